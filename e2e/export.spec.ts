@@ -1,0 +1,31 @@
+import { expect, test } from '@playwright/test';
+import { Designer } from './support/designer';
+
+test('download and copy export exactly what the YAML panel shows', async ({ page }) => {
+  const designer = new Designer(page);
+  await designer.open();
+  const { name, text } = await designer.downloadYaml();
+  expect(name).toBe('karpenter.yaml');
+  const docs = text.split(/^---$/m);
+  expect(docs).toHaveLength(6);
+  // classes first, then pools, each sorted by name
+  const kinds = docs.map((d) => /kind: (\w+)/.exec(d)?.[1]);
+  const names = docs.map((d) => /metadata:\n\s+name: ([\w.-]+)/.exec(d)?.[1]);
+  expect(kinds).toEqual([
+    'EC2NodeClass',
+    'EC2NodeClass',
+    'NodePool',
+    'NodePool',
+    'NodePool',
+    'NodePool',
+  ]);
+  expect(names).toEqual(['default', 'gpu-al2023', 'batch', 'general', 'gpu-ondemand', 'gpu-spot']);
+  for (const doc of docs) expect(doc.trimStart()).toMatch(/^apiVersion: .+\nkind: .+\nmetadata:/);
+
+  await page.getByTestId('export-copy').click();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(text);
+
+  // the panel shows the same text, line for line, from the top
+  const panelHead = await designer.yamlText();
+  expect(text.startsWith(panelHead.split('\n').slice(0, 10).join('\n'))).toBe(true);
+});

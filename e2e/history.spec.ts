@@ -1,0 +1,62 @@
+import { expect, test } from '@playwright/test';
+import { Designer } from './support/designer';
+
+test('undo and redo cover adding, renaming and deleting', async ({ page }) => {
+  const designer = new Designer(page);
+  await designer.open();
+  await designer.dragFromPalette('palette-nodepool', { x: 300, y: 80 });
+  await expect(designer.node('nodepool-1')).toBeVisible();
+
+  await designer.rename('nodepool-1', 'spot-arm');
+  await expect(designer.node('spot-arm')).toBeVisible();
+  // the whole typing burst is one step
+  await page.getByTestId('undo').click();
+  await expect(designer.node('nodepool-1')).toBeVisible();
+  await page.getByTestId('redo').click();
+  await expect(designer.node('spot-arm')).toBeVisible();
+
+  await designer.node('spot-arm').locator('.resource-card__name').click();
+  await page.keyboard.press('Backspace');
+  await expect(designer.node('spot-arm')).toHaveCount(0);
+  await page.keyboard.press('Control+z');
+  await expect(designer.node('spot-arm')).toBeVisible();
+  await page.keyboard.press('Control+Shift+z');
+  await expect(designer.node('spot-arm')).toHaveCount(0);
+});
+
+test('typing in the name field never deletes the node', async ({ page }) => {
+  const designer = new Designer(page);
+  await designer.open();
+  await designer.select('general');
+  await designer.nameField.press('End');
+  await designer.nameField.press('Backspace');
+  await expect(designer.nameField).toHaveValue('genera');
+  await expect(designer.node('genera')).toBeVisible();
+});
+
+test('a drag is one undo step', async ({ page }) => {
+  const designer = new Designer(page);
+  await designer.open();
+  const node = designer.node('general');
+  const before = await node.boundingBox();
+  if (!before) throw new Error('not visible');
+  await page.mouse.move(before.x + 60, before.y + 12);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++)
+    await page.mouse.move(before.x + 60 + i * 15, before.y + 12 + i * 5);
+  await page.mouse.up();
+  const after = await node.boundingBox();
+  expect(after?.x).toBeGreaterThan(before.x + 100);
+  await page.getByTestId('undo').click();
+  await expect.poll(async () => (await node.boundingBox())?.x).toBeCloseTo(before.x, 0);
+});
+
+test('new design clears the canvas and can be undone', async ({ page }) => {
+  const designer = new Designer(page);
+  await designer.open();
+  await page.getByTestId('new-design').click();
+  await expect(page.locator('.react-flow__node')).toHaveCount(0);
+  await expect(page.getByText('An empty design')).toBeVisible();
+  await page.getByTestId('undo').click();
+  await expect(page.locator('.react-flow__node')).toHaveCount(7);
+});

@@ -1,0 +1,44 @@
+import { ReactFlowProvider } from '@xyflow/react';
+import { Suspense, lazy, useState } from 'react';
+import { Canvas } from '../canvas/Canvas';
+import { YamlPanelFallback } from '../editor/YamlPanelFallback';
+import { Inspector } from '../inspector/Inspector';
+import { ProblemsList } from '../problems/ProblemsList';
+import { Notices } from './Notices';
+import { Toolbar } from './Toolbar';
+import { useShortcuts } from './useShortcuts';
+import './app.css';
+
+// Monaco is large: it loads after the canvas is usable, in its own chunk.
+const YamlPanel = lazy(() => import('../editor/YamlPanel'));
+
+export function App() {
+  useShortcuts();
+  const [yamlOpen, setYamlOpen] = useState(true);
+  return (
+    <ReactFlowProvider>
+      <div className={yamlOpen ? 'app' : 'app app--no-yaml'}>
+        <Toolbar yamlOpen={yamlOpen} onToggleYaml={() => setYamlOpen((open) => !open)} />
+        <main className="app__workspace">
+          <div className="app__canvas-column">
+            <Canvas />
+            <div className="app__problems">
+              <ProblemsList />
+            </div>
+          </div>
+          <aside className="app__inspector" aria-label="Inspector">
+            <Inspector />
+          </aside>
+          {yamlOpen && (
+            <aside className="app__yaml" aria-label="YAML">
+              <Suspense fallback={<YamlPanelFallback />}>
+                <YamlPanel />
+              </Suspense>
+            </aside>
+          )}
+        </main>
+        <Notices />
+      </div>
+    </ReactFlowProvider>
+  );
+}

@@ -1,0 +1,52 @@
+import { useEffect } from 'react';
+import { downloadText } from '../commands/exportYaml';
+import { useDesignStore, type Notice } from '../store/designStore';
+import { readUnreadableCopy } from '../store/savedStorage';
+
+const INFO_TIMEOUT_MS = 4000;
+
+function NoticeItem({ notice }: { notice: Notice }) {
+  const dismiss = useDesignStore((s) => s.dismissNotice);
+  useEffect(() => {
+    if (notice.tone !== 'info') return;
+    const timer = setTimeout(() => dismiss(notice.id), INFO_TIMEOUT_MS);
+    return () => clearTimeout(timer);
+  }, [notice, dismiss]);
+  const copy = notice.unreadable;
+  return (
+    <div
+      className={`notice notice--${notice.tone}`}
+      role={notice.tone === 'error' ? 'alert' : 'status'}
+      data-testid="notice"
+    >
+      <span className="notice__text">{notice.text}</span>
+      {copy && (
+        <button
+          type="button"
+          onClick={() => {
+            const raw = readUnreadableCopy(copy);
+            if (raw !== undefined)
+              downloadText(raw, 'unreadable-saved-design.json', 'application/json');
+          }}
+        >
+          Download the saved data
+        </button>
+      )}
+      <button type="button" aria-label="Dismiss" onClick={() => dismiss(notice.id)}>
+        ×
+      </button>
+    </div>
+  );
+}
+
+export function Notices() {
+  const notices = useDesignStore((s) => s.notices);
+  if (notices.length === 0) return null;
+  return (
+    <div className="notices">
+      {notices.map((notice) => (
+        <NoticeItem key={notice.id} notice={notice} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import { useStore } from 'zustand';
+import type { Command } from '../commands/command';
+import { deleteSelection } from '../commands/deleteSelection';
+import { exportCopy, exportDownload } from '../commands/exportYaml';
+import { redo, undo } from '../commands/history';
+import { newDesign, openExample } from '../commands/newDesign';
+import { shortcutLabel } from '../commands/shortcuts';
+import { useDesignStore } from '../store/designStore';
+import { IS_MAC } from './useShortcuts';
+
+interface ToolbarProps {
+  yamlOpen: boolean;
+  onToggleYaml: () => void;
+}
+
+function CommandButton({
+  command,
+  testId,
+  primary,
+}: {
+  command: Command;
+  testId: string;
+  primary?: boolean;
+}) {
+  // isEnabled reads the store and its history; re-evaluating it on either keeps the button true.
+  const isEnabled = () => (command.isEnabled ? command.isEnabled() : true);
+  const enabledByDesign = useDesignStore(isEnabled);
+  const enabledByHistory = useStore(useDesignStore.temporal, isEnabled);
+  const enabled = enabledByDesign && enabledByHistory;
+  const shortcut = command.shortcuts?.[0];
+  const title = shortcut ? `${command.label} (${shortcutLabel(shortcut, IS_MAC)})` : command.label;
+  return (
+    <button
+      type="button"
+      className={primary ? 'toolbar__button is-primary' : 'toolbar__button'}
+      data-testid={testId}
+      title={title}
+      aria-label={title}
+      disabled={!enabled}
+      onClick={() => void command.run()}
+    >
+      {command.label}
+    </button>
+  );
+}
+
+export function Toolbar({ yamlOpen, onToggleYaml }: ToolbarProps) {
+  return (
+    <header className="toolbar">
+      <div className="toolbar__brand">
+        <span className="toolbar__logo" aria-hidden="true" />
+        NodePool Designer
+      </div>
+      <div className="toolbar__group" role="group" aria-label="Design">
+        <CommandButton command={newDesign} testId="new-design" />
+        <CommandButton command={openExample} testId="open-example" />
+      </div>
+      <div className="toolbar__group" role="group" aria-label="Edit">
+        <CommandButton command={undo} testId="undo" />
+        <CommandButton command={redo} testId="redo" />
+        <CommandButton command={deleteSelection} testId="delete-selection" />
+      </div>
+      <div className="toolbar__spacer" />
+      <div className="toolbar__group" role="group" aria-label="Export">
+        <button
+          type="button"
+          className="toolbar__button"
+          aria-pressed={yamlOpen}
+          onClick={onToggleYaml}
+          data-testid="toggle-yaml"
+        >
+          {yamlOpen ? 'Hide YAML' : 'Show YAML'}
+        </button>
+        <CommandButton command={exportCopy} testId="export-copy" />
+        <CommandButton command={exportDownload} testId="export-download" primary />
+      </div>
+    </header>
+  );
+}

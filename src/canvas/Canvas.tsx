@@ -1,0 +1,218 @@
+import {
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type EdgeChange,
+  type FinalConnectionState,
+  type NodeChange,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
+import { addResource } from '../commands/addResource';
+import { canConnect, connectResources } from '../commands/referenceEdits';
+import { moveResources } from '../commands/resourceEdits';
+import type { Position, ResourceId, ResourceKind } from '../domain/design/types';
+import { useDesignStore } from '../store/designStore';
+import { ConnectionLine } from './ConnectionLine';
+import { EmptyCanvas } from './EmptyCanvas';
+import type { ReferenceEdge, ResourceNode } from './flowTypes';
+import { nodeTypes } from './nodes/nodeTypes';
+import { Palette } from './Palette';
+import { DRAG_MIME, isResourceKind } from './paletteItems';
+import { useFlowElements, type Measured } from './useFlowElements';
+import './canvas.css';
+
+/** Roughly half a node, so a dropped resource lands centred under the pointer. */
+const DROP_OFFSET = { x: 100, y: 40 };
+
+/** A small design fits on screen; the minimap would only cover part of it. */
+const MINIMAP_FROM = 20;
+
+const MINIMAP_COLORS: Record<string, string> = {
+  nodePool: 'var(--nodepool)',
+  ec2NodeClass: 'var(--nodeclass)',
+  migProfile: 'var(--mig)',
+};
+
+export function Canvas() {
+  const flow = useReactFlow<ResourceNode, ReferenceEdge>();
+  const wrapper = useRef<HTMLDivElement>(null);
+  const [dragging, setDragging] = useState<Record<ResourceId, Position>>({});
+  const [measured, setMeasured] = useState<Record<ResourceId, Measured>>({});
+  const { nodes, edges } = useFlowElements(dragging, measured);
+  const isEmpty = nodes.length === 0;
+  const [refusal, setRefusal] = useState<string>();
+  const addCount = useRef(0);
+
+  const onNodesChange = useCallback((changes: NodeChange<ResourceNode>[]) => {
+    const moving: Record<ResourceId, Position> = {};
+    const settled: Record<ResourceId, Position> = {};
+    const sizes: Record<ResourceId, Measured> = {};
+    let selection: Set<ResourceId> | undefined;
+    for (const change of changes) {
+      if (change.type === 'position' && change.position) {
+        (change.dragging ? moving : settled)[change.id] = change.position;
+      } else if (change.type === 'dimensions' && change.dimensions) {
+        sizes[change.id] = change.dimensions;
+      } else if (change.type === 'select') {
+        selection ??= new Set(useDesignStore.getState().selection);
+        if (change.selected) selection.add(change.id);
+        else selection.delete(change.id);
+      }
+    }
+    if (Object.keys(sizes).length > 0) setMeasured((m) => ({ ...m, ...sizes }));
+    if (Object.keys(moving).length > 0) setDragging((d) => ({ ...d, ...moving }));
+    if (Object.keys(settled).length > 0) {
+      // One gesture, one undo step: the design changes once, when the drag ends.
+      moveResources(settled);
+      setDragging((d) => {
+        const rest = { ...d };
+        for (const id of Object.keys(settled)) delete rest[id];
+        return rest;
+      });
+    }
+    if (selection) {
+      const { selectedEdges, select } = useDesignStore.getState();
+      select([...selection], selectedEdges);
+    }
+  }, []);
+
+  const onEdgesChange = useCallback((changes: EdgeChange<ReferenceEdge>[]) => {
+    let edgesSelected: Set<string> | undefined;
+    for (const change of changes) {
+      if (change.type !== 'select') continue;
+      edgesSelected ??= new Set(useDesignStore.getState().selectedEdges);
+      if (change.selected) edgesSelected.add(change.id);
+      else edgesSelected.delete(change.id);
+    }
+    if (edgesSelected) {
+      const { selection, select } = useDesignStore.getState();
+      select(selection, [...edgesSelected]);
+    }
+  }, []);
+
+  const onConnect = useCallback((connection: Connection) => {
+    const result = connectResources(connection.source, connection.target);
+    setRefusal(result.ok ? undefined : result.reason);
+  }, []);
+
+  /** A drop on a node that refuses the reference: say why, where the user is looking. */
+  const onConnectEnd = useCallback((_: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+    if (!state.toNode || state.isValid || !state.fromHandle) return;
+    const check =
+      state.fromHandle.type === 'source'
+        ? canConnect(state.fromNode.id, state.toNode.id)
+        : canConnect(state.toNode.id, state.fromNode.id);
+    if (!check.ok) setRefusal(check.reason);
+  }, []);
+
+  const isValidConnection = useCallback(
+    (connection: Connection | ReferenceEdge) => canConnect(connection.source, connection.target).ok,
+    [],
+  );
+
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (!event.dataTransfer.types.includes(DRAG_MIME)) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  }, []);
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const kind = event.dataTransfer.getData(DRAG_MIME);
+      if (!isResourceKind(kind)) return;
+      event.preventDefault();
+      const at = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
+      addResource(kind, {
+        x: Math.round(at.x - DROP_OFFSET.x),
+        y: Math.round(at.y - DROP_OFFSET.y),
+      });
+    },
+    [flow],
+  );
+
+  /** Keyboard and click path: add in the visible middle, cascading so repeats do not stack. */
+  const addInView = useCallback(
+    (kind: ResourceKind) => {
+      const box = wrapper.current?.getBoundingClientRect();
+      const centre = box
+        ? flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 })
+        : { x: 0, y: 0 };
+      const step = (addCount.current++ % 6) * 24;
+      addResource(kind, {
+        x: Math.round(centre.x - DROP_OFFSET.x + step),
+        y: Math.round(centre.y - DROP_OFFSET.y + step),
+      });
+    },
+    [flow],
+  );
+
+  // A problem clicked elsewhere asks to reveal its resource: bring it into view on the canvas.
+  const reveal = useDesignStore((s) => s.reveal);
+  useEffect(() => {
+    if (!reveal) return;
+    const node = flow.getInternalNode(reveal.resourceId);
+    if (!node) return;
+    const width = node.measured.width ?? 220;
+    const height = node.measured.height ?? 90;
+    void flow.setCenter(
+      node.internals.positionAbsolute.x + width / 2,
+      node.internals.positionAbsolute.y + height / 2,
+      {
+        zoom: Math.max(flow.getZoom(), 0.8),
+        duration: 250,
+      },
+    );
+  }, [reveal, flow]);
+
+  return (
+    <div className="canvas" ref={wrapper} onDragOver={onDragOver} onDrop={onDrop}>
+      <ReactFlow<ResourceNode, ReferenceEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onConnect={onConnect}
+        onConnectStart={() => setRefusal(undefined)}
+        onConnectEnd={onConnectEnd}
+        isValidConnection={isValidConnection}
+        connectionLineComponent={ConnectionLine}
+        deleteKeyCode={null}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        fitView
+        fitViewOptions={{ padding: 0.12, maxZoom: 1 }}
+        minZoom={0.1}
+        maxZoom={2}
+        onlyRenderVisibleElements={nodes.length > 200}
+        proOptions={{ hideAttribution: true }}
+        aria-label="Design canvas"
+      >
+        <Background gap={20} size={1} />
+        <Controls showInteractive={false} />
+        {nodes.length > MINIMAP_FROM && (
+          <MiniMap
+            pannable
+            zoomable
+            nodeColor={(node) => MINIMAP_COLORS[node.type ?? ''] ?? 'var(--text-muted)'}
+            aria-label="Minimap"
+          />
+        )}
+      </ReactFlow>
+      <Palette onAdd={addInView} />
+      {isEmpty && <EmptyCanvas />}
+      {refusal && (
+        <div className="canvas__refusal" role="alert">
+          {refusal}
+          <button type="button" onClick={() => setRefusal(undefined)} aria-label="Dismiss">
+            ×
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

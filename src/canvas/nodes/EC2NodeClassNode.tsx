@@ -1,0 +1,38 @@
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { useDesignStore } from '../../store/designStore';
+import { HANDLE, type ResourceNode } from '../flowTypes';
+import { ResourceCard } from './ResourceCard';
+
+export const EC2NodeClassNode = memo(function EC2NodeClassNode({
+  id,
+  selected,
+}: NodeProps<ResourceNode>) {
+  const resource = useDesignStore((s) => s.design.resources[id]);
+  if (resource?.kind !== 'EC2NodeClass') return null;
+  const { spec } = resource.manifest;
+  const ami = spec.amiSelectorTerms.map((t) => t.alias ?? t.id ?? t.name ?? 'tags').join(', ');
+  return (
+    <>
+      <Handle
+        type="target"
+        id={HANDLE.nodeClassTarget}
+        position={Position.Left}
+        className="handle handle--nodeclass"
+        title="NodePools reference this class here"
+      />
+      <ResourceCard
+        id={id}
+        kindLabel="EC2NodeClass"
+        variant="nodeclass"
+        name={resource.manifest.metadata.name}
+        selected={selected}
+      >
+        <ul className="resource-card__lines">
+          <li>ami: {ami || '—'}</li>
+          <li>{spec.role ? `role: ${spec.role}` : `profile: ${spec.instanceProfile ?? '—'}`}</li>
+        </ul>
+      </ResourceCard>
+    </>
+  );
+});

@@ -1,0 +1,54 @@
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { memo } from 'react';
+import { useDesignStore } from '../../store/designStore';
+import { HANDLE, type ResourceNode } from '../flowTypes';
+import { ResourceCard } from './ResourceCard';
+import { requirementLines } from './requirementSummary';
+
+export const NodePoolNode = memo(function NodePoolNode({ id, selected }: NodeProps<ResourceNode>) {
+  const resource = useDesignStore((s) => s.design.resources[id]);
+  if (resource?.kind !== 'NodePool') return null;
+  const { spec } = resource.manifest;
+  const chips: string[] = [];
+  if (spec.weight !== undefined) chips.push(`weight ${spec.weight}`);
+  if (spec.template.spec.taints?.length) chips.push(`${spec.template.spec.taints.length} taint(s)`);
+  if (resource.migProfileId) chips.push('MIG');
+  return (
+    <>
+      <Handle
+        type="target"
+        id={HANDLE.migTarget}
+        position={Position.Left}
+        className="handle handle--mig"
+        title="Attach a MIG profile here"
+      />
+      <ResourceCard
+        id={id}
+        kindLabel="NodePool"
+        variant="nodepool"
+        name={resource.manifest.metadata.name}
+        selected={selected}
+      >
+        <ul className="resource-card__lines">
+          {requirementLines(resource.manifest).map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+        {chips.length > 0 && (
+          <div className="resource-card__chips">
+            {chips.map((chip) => (
+              <span key={chip}>{chip}</span>
+            ))}
+          </div>
+        )}
+      </ResourceCard>
+      <Handle
+        type="source"
+        id={HANDLE.nodeClassRef}
+        position={Position.Right}
+        className="handle handle--nodeclassref"
+        title="nodeClassRef: drag to an EC2NodeClass"
+      />
+    </>
+  );
+});

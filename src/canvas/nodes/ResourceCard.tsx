@@ -1,0 +1,50 @@
+import type { ReactNode } from 'react';
+import type { ResourceId } from '../../domain/design/types';
+import { useConnectTargetState, useProblemSummary } from './useResourceNode';
+
+interface ResourceCardProps {
+  id: ResourceId;
+  kindLabel: string;
+  variant: 'nodepool' | 'nodeclass' | 'mig';
+  name: string;
+  selected: boolean;
+  children?: ReactNode;
+}
+
+/** The frame every canvas node shares: kind, name, problem badge and connect feedback. */
+export function ResourceCard({
+  id,
+  kindLabel,
+  variant,
+  name,
+  selected,
+  children,
+}: ResourceCardProps) {
+  const target = useConnectTargetState(id);
+  const problems = useProblemSummary(id);
+  const classes = ['resource-card', `resource-card--${variant}`];
+  if (selected) classes.push('is-selected');
+  if (target) classes.push(`is-connect-${target}`);
+  if (problems) classes.push(`has-${problems.severity}`);
+  return (
+    <div className={classes.join(' ')}>
+      <div className="resource-card__kind">
+        <span>{kindLabel}</span>
+        {problems && (
+          <span
+            className={`resource-card__badge resource-card__badge--${problems.severity}`}
+            title={`${problems.count} ${problems.severity === 'error' ? 'error' : 'warning'}(s): see Problems`}
+            data-testid="node-problem-badge"
+            data-severity={problems.severity}
+          >
+            {problems.severity === 'error' ? '✕' : '!'} {problems.count}
+          </span>
+        )}
+      </div>
+      <div className="resource-card__name" title={name}>
+        {name || <em>(unnamed)</em>}
+      </div>
+      {children && <div className="resource-card__details">{children}</div>}
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { disconnect, selectReferencesFor } from './referenceEdits';
+import { deleteResources } from '../domain/design/operations';
+import { useDesignStore } from '../store/designStore';
+import type { Command } from './command';
+
+export const deleteSelection: Command = {
+  id: 'delete-selection',
+  label: 'Delete selection',
+  shortcuts: [{ key: 'Delete' }, { key: 'Backspace' }],
+  isEnabled: () => {
+    const { selection, selectedEdges } = useDesignStore.getState();
+    return selection.length > 0 || selectedEdges.length > 0;
+  },
+  run: () => {
+    const { selection, selectedEdges, setDesign, select } = useDesignStore.getState();
+    const edges = selectReferencesFor(selectedEdges);
+    setDesign((design) =>
+      deleteResources(
+        edges.reduce((d, edge) => disconnect(d, edge), design),
+        selection,
+      ),
+    );
+    select([]);
+  },
+};

@@ -1,0 +1,25 @@
+import { exampleDesign } from '../domain/design/example';
+import { EMPTY_DESIGN } from '../domain/design/types';
+import { useDesignStore } from '../store/designStore';
+import type { Command } from './command';
+
+export const newDesign: Command = {
+  id: 'new-design',
+  label: 'New design',
+  run: () => {
+    const { setDesign, select } = useDesignStore.getState();
+    select([]);
+    setDesign(() => EMPTY_DESIGN);
+  },
+  isEnabled: () => Object.keys(useDesignStore.getState().design.resources).length > 0,
+};
+
+export const openExample: Command = {
+  id: 'open-example',
+  label: 'Open example design',
+  run: () => {
+    const { setDesign, select } = useDesignStore.getState();
+    select([]);
+    setDesign(() => exampleDesign());
+  },
+};

@@ -1,0 +1,16 @@
+import type { Command } from './command';
+import { deleteSelection } from './deleteSelection';
+import { exportCopy, exportDownload } from './exportYaml';
+import { redo, undo } from './history';
+import { newDesign, openExample } from './newDesign';
+
+/** Every command with a shortcut or a toolbar button; the keyboard handler reads this list. */
+export const COMMANDS: readonly Command[] = [
+  undo,
+  redo,
+  deleteSelection,
+  newDesign,
+  openExample,
+  exportDownload,
+  exportCopy,
+];

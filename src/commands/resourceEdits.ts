@@ -1,0 +1,47 @@
+import {
+  moveResources as move,
+  renameResource as rename,
+  updateEC2NodeClass,
+  updateMigProfile,
+  updateNodePool,
+} from '../domain/design/operations';
+import type { MigProfileResource, Position, ResourceId } from '../domain/design/types';
+import type { EC2NodeClass, NodePool } from '../domain/karpenter/types';
+import { useDesignStore } from '../store/designStore';
+
+/**
+ * Edits from the inspector. `field` names what is being typed into, so a burst of keystrokes in
+ * one field is one undo step.
+ */
+export function renameResource(id: ResourceId, name: string): void {
+  useDesignStore.getState().setDesign((d) => rename(d, id, name), `${id}:name`);
+}
+
+export function editNodePool(
+  id: ResourceId,
+  field: string,
+  update: (pool: NodePool) => NodePool,
+): void {
+  useDesignStore.getState().setDesign((d) => updateNodePool(d, id, update), `${id}:${field}`);
+}
+
+export function editEC2NodeClass(
+  id: ResourceId,
+  field: string,
+  update: (nodeClass: EC2NodeClass) => EC2NodeClass,
+): void {
+  useDesignStore.getState().setDesign((d) => updateEC2NodeClass(d, id, update), `${id}:${field}`);
+}
+
+export function editMigProfile(
+  id: ResourceId,
+  patch: Partial<Pick<MigProfileResource, 'name' | 'config'>>,
+): void {
+  const field = Object.keys(patch).join(',');
+  useDesignStore.getState().setDesign((d) => updateMigProfile(d, id, patch), `${id}:${field}`);
+}
+
+/** The end of a drag: one undo step however far the nodes travelled. */
+export function moveResources(positions: Record<ResourceId, Position>): void {
+  useDesignStore.getState().setDesign((d) => move(d, positions));
+}

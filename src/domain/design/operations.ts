@@ -1,0 +1,188 @@
+import { defaultEC2NodeClass, defaultNodePool } from '../karpenter/defaults';
+import { uniqueName } from '../karpenter/names';
+import { nodeClassName, withNodeClassRef } from '../karpenter/nodePoolEdits';
+import type { EC2NodeClass, NodePool } from '../karpenter/types';
+import { DEFAULT_MIG_CONFIGS } from '../mig/migConfigs';
+import { byName, classesNamed, ec2NodeClasses, namesOfKind, resourceName } from './resources';
+import type {
+  Design,
+  MigProfileResource,
+  Position,
+  Resource,
+  ResourceId,
+  ResourceKind,
+} from './types';
+
+/** Makes ids for new resources; injected so tests are deterministic. */
+export type IdSource = (kind: ResourceKind) => ResourceId;
+
+const NAME_PREFIX: Record<ResourceKind, string> = {
+  NodePool: 'nodepool',
+  EC2NodeClass: 'ec2nodeclass',
+  MigProfile: 'migprofile',
+};
+
+const ID_PREFIX: Record<ResourceKind, string> = {
+  NodePool: 'np',
+  EC2NodeClass: 'nc',
+  MigProfile: 'mig',
+};
+
+export const randomIds: IdSource = (kind) =>
+  `${ID_PREFIX[kind]}-${crypto.randomUUID().slice(0, 8)}`;
+
+function withResources(design: Design, resources: Record<ResourceId, Resource>): Design {
+  return { ...design, resources };
+}
+
+function put(design: Design, resource: Resource): Design {
+  return withResources(design, { ...design.resources, [resource.id]: resource });
+}
+
+/**
+ * The class a new NodePool points at: the first by name, so a one-class design is wired up
+ * at once. With no class the pool still needs a name to pass the CRD; `default` is what the
+ * Karpenter guides call it, and the problems list says it is missing.
+ */
+function classForNewPool(design: Design): string {
+  const first = ec2NodeClasses(design).sort(byName)[0];
+  return first ? first.manifest.metadata.name : 'default';
+}
+
+export function addResource(
+  design: Design,
+  kind: ResourceKind,
+  position: Position,
+  ids: IdSource = randomIds,
+): { design: Design; id: ResourceId } {
+  const id = ids(kind);
+  const name = uniqueName(NAME_PREFIX[kind], namesOfKind(design, kind));
+  let resource: Resource;
+  switch (kind) {
+    case 'NodePool':
+      resource = { id, kind, position, manifest: defaultNodePool(name, classForNewPool(design)) };
+      break;
+    case 'EC2NodeClass':
+      resource = { id, kind, position, manifest: defaultEC2NodeClass(name) };
+      break;
+    case 'MigProfile':
+      resource = { id, kind, position, name, config: DEFAULT_MIG_CONFIGS[0] };
+      break;
+  }
+  return { design: put(design, resource), id };
+}
+
+export function moveResources(design: Design, positions: Record<ResourceId, Position>): Design {
+  const resources = { ...design.resources };
+  let changed = false;
+  for (const [id, position] of Object.entries(positions)) {
+    const resource = resources[id];
+    if (!resource) continue;
+    if (resource.position.x === position.x && resource.position.y === position.y) continue;
+    resources[id] = { ...resource, position };
+    changed = true;
+  }
+  return changed ? withResources(design, resources) : design;
+}
+
+/**
+ * Renames a resource. Renaming an EC2NodeClass carries every NodePool that referenced the old
+ * name along, unless another class still answers to that name (duplicates are a problem the
+ * user is fixing, and their pools stay where they were).
+ */
+export function renameResource(design: Design, id: ResourceId, name: string): Design {
+  const resource = design.resources[id];
+  if (!resource || resourceName(resource) === name) return design;
+  if (resource.kind === 'MigProfile') return put(design, { ...resource, name });
+  if (resource.kind === 'NodePool') {
+    return put(design, {
+      ...resource,
+      manifest: { ...resource.manifest, metadata: { ...resource.manifest.metadata, name } },
+    });
+  }
+  const oldName = resource.manifest.metadata.name;
+  let next = put(design, {
+    ...resource,
+    manifest: { ...resource.manifest, metadata: { ...resource.manifest.metadata, name } },
+  });
+  if (classesNamed(next, oldName).length > 0) return next;
+  for (const pool of Object.values(next.resources)) {
+    if (pool.kind !== 'NodePool') continue;
+    if (nodeClassName(pool.manifest) !== oldName) continue;
+    next = setNodeClassName(next, pool.id, name);
+  }
+  return next;
+}
+
+function setNodeClassName(design: Design, poolId: ResourceId, className: string): Design {
+  return updateNodePool(design, poolId, (manifest) =>
+    withNodeClassRef(manifest, { name: className }),
+  );
+}
+
+export function updateNodePool(
+  design: Design,
+  id: ResourceId,
+  update: (manifest: NodePool) => NodePool,
+): Design {
+  const resource = design.resources[id];
+  if (resource?.kind !== 'NodePool') return design;
+  return put(design, { ...resource, manifest: update(resource.manifest) });
+}
+
+export function updateEC2NodeClass(
+  design: Design,
+  id: ResourceId,
+  update: (manifest: EC2NodeClass) => EC2NodeClass,
+): Design {
+  const resource = design.resources[id];
+  if (resource?.kind !== 'EC2NodeClass') return design;
+  const oldName = resource.manifest.metadata.name;
+  const manifest = update(resource.manifest);
+  if (manifest.metadata.name !== oldName) {
+    return renameResource(
+      put(design, {
+        ...resource,
+        manifest: { ...manifest, metadata: { ...manifest.metadata, name: oldName } },
+      }),
+      id,
+      manifest.metadata.name,
+    );
+  }
+  return put(design, { ...resource, manifest });
+}
+
+export function updateMigProfile(
+  design: Design,
+  id: ResourceId,
+  patch: Partial<Pick<MigProfileResource, 'name' | 'config'>>,
+): Design {
+  const resource = design.resources[id];
+  if (resource?.kind !== 'MigProfile') return design;
+  return put(design, { ...resource, ...patch });
+}
+
+/**
+ * Deletes resources. Pools of a deleted EC2NodeClass keep their `nodeClassRef` and show up as
+ * broken: silently re-pointing them at another class would change what gets provisioned.
+ * A deleted MIG profile detaches from its pools, since it exists only in the design.
+ */
+export function deleteResources(design: Design, ids: Iterable<ResourceId>): Design {
+  const doomed = new Set(ids);
+  if (![...doomed].some((id) => id in design.resources)) return design;
+  const resources: Record<ResourceId, Resource> = {};
+  for (const [id, resource] of Object.entries(design.resources)) {
+    if (doomed.has(id)) continue;
+    if (
+      resource.kind === 'NodePool' &&
+      resource.migProfileId &&
+      doomed.has(resource.migProfileId)
+    ) {
+      const { migProfileId: _detached, ...pool } = resource;
+      resources[id] = pool;
+    } else {
+      resources[id] = resource;
+    }
+  }
+  return withResources(design, resources);
+}

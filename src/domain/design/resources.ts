@@ -1,0 +1,52 @@
+import { nodeClassName } from '../karpenter/nodePoolEdits';
+import type {
+  Design,
+  EC2NodeClassResource,
+  MigProfileResource,
+  NodePoolResource,
+  Resource,
+  ResourceKind,
+} from './types';
+
+export function resourceName(resource: Resource): string {
+  return resource.kind === 'MigProfile' ? resource.name : resource.manifest.metadata.name;
+}
+
+export function allResources(design: Design): Resource[] {
+  return Object.values(design.resources);
+}
+
+export function nodePools(design: Design): NodePoolResource[] {
+  return allResources(design).filter((r): r is NodePoolResource => r.kind === 'NodePool');
+}
+
+export function ec2NodeClasses(design: Design): EC2NodeClassResource[] {
+  return allResources(design).filter((r): r is EC2NodeClassResource => r.kind === 'EC2NodeClass');
+}
+
+export function migProfiles(design: Design): MigProfileResource[] {
+  return allResources(design).filter((r): r is MigProfileResource => r.kind === 'MigProfile');
+}
+
+export function namesOfKind(design: Design, kind: ResourceKind): Set<string> {
+  return new Set(
+    allResources(design)
+      .filter((r) => r.kind === kind)
+      .map(resourceName),
+  );
+}
+
+/** Classes a NodePool's `nodeClassRef.name` matches; more than one only with duplicate names. */
+export function classesNamed(design: Design, name: string): EC2NodeClassResource[] {
+  return ec2NodeClasses(design).filter((c) => c.manifest.metadata.name === name);
+}
+
+export function poolsReferencingClass(design: Design, className: string): NodePoolResource[] {
+  return nodePools(design).filter((p) => nodeClassName(p.manifest) === className);
+}
+
+export function byName(a: Resource, b: Resource): number {
+  const an = resourceName(a);
+  const bn = resourceName(b);
+  return an < bn ? -1 : an > bn ? 1 : 0;
+}

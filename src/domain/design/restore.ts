@@ -1,0 +1,120 @@
+import { EC2NODECLASS_API_VERSION, NODEPOOL_API_VERSION } from '../karpenter/types';
+import type { Design, Position, Resource, ResourceId } from './types';
+
+/**
+ * The one gate for designs that come from outside the running app (saved state today; project
+ * files and share links later). It never throws: what it cannot read it reports, and what it
+ * can repair (a missing position, say) it repairs, so one bad resource does not cost the rest.
+ */
+export type RestoreResult =
+  { ok: true; design: Design; dropped: string[] } | { ok: false; reason: string };
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function position(value: unknown): Position {
+  if (isObject(value) && Number.isFinite(value.x) && Number.isFinite(value.y)) {
+    return { x: value.x as number, y: value.y as number };
+  }
+  return { x: 0, y: 0 };
+}
+
+function hasName(manifest: Json): boolean {
+  return isObject(manifest.metadata) && typeof manifest.metadata.name === 'string';
+}
+
+function isNodePoolManifest(value: unknown): boolean {
+  if (!isObject(value) || value.apiVersion !== NODEPOOL_API_VERSION || value.kind !== 'NodePool')
+    return false;
+  if (!hasName(value) || !isObject(value.spec) || !isObject(value.spec.template)) return false;
+  const spec = value.spec.template.spec;
+  return (
+    isObject(spec) &&
+    isObject(spec.nodeClassRef) &&
+    typeof spec.nodeClassRef.name === 'string' &&
+    Array.isArray(spec.requirements)
+  );
+}
+
+function isEC2NodeClassManifest(value: unknown): boolean {
+  if (
+    !isObject(value) ||
+    value.apiVersion !== EC2NODECLASS_API_VERSION ||
+    value.kind !== 'EC2NodeClass'
+  )
+    return false;
+  if (!hasName(value) || !isObject(value.spec)) return false;
+  const s = value.spec;
+  return (
+    Array.isArray(s.amiSelectorTerms) &&
+    Array.isArray(s.subnetSelectorTerms) &&
+    Array.isArray(s.securityGroupSelectorTerms)
+  );
+}
+
+function restoreResource(id: string, raw: unknown): Resource | string {
+  if (!isObject(raw)) return `${id}: not an object`;
+  const at = position(raw.position);
+  switch (raw.kind) {
+    case 'NodePool': {
+      if (!isNodePoolManifest(raw.manifest)) return `${id}: NodePool manifest is incomplete`;
+      const pool: Resource = {
+        id,
+        kind: 'NodePool',
+        position: at,
+        manifest: raw.manifest as Extract<Resource, { kind: 'NodePool' }>['manifest'],
+      };
+      return typeof raw.migProfileId === 'string'
+        ? { ...pool, migProfileId: raw.migProfileId }
+        : pool;
+    }
+    case 'EC2NodeClass':
+      if (!isEC2NodeClassManifest(raw.manifest))
+        return `${id}: EC2NodeClass manifest is incomplete`;
+      return {
+        id,
+        kind: 'EC2NodeClass',
+        position: at,
+        manifest: raw.manifest as Extract<Resource, { kind: 'EC2NodeClass' }>['manifest'],
+      };
+    case 'MigProfile':
+      if (typeof raw.name !== 'string' || typeof raw.config !== 'string')
+        return `${id}: MIG profile without a name or config`;
+      return { id, kind: 'MigProfile', position: at, name: raw.name, config: raw.config };
+    default:
+      return `${id}: unknown kind ${JSON.stringify(raw.kind)}`;
+  }
+}
+
+export function restoreDesign(raw: unknown): RestoreResult {
+  if (!isObject(raw) || !isObject(raw.resources)) {
+    return { ok: false, reason: 'it does not contain a design' };
+  }
+  const resources: Record<ResourceId, Resource> = {};
+  const dropped: string[] = [];
+  for (const [id, value] of Object.entries(raw.resources)) {
+    // Assigning resources['__proto__'] would replace the prototype, not add a resource.
+    if (id === '__proto__') {
+      dropped.push(`${id}: not a usable id`);
+      continue;
+    }
+    const restored = restoreResource(id, value);
+    if (typeof restored === 'string') dropped.push(restored);
+    else resources[id] = restored;
+  }
+  // A MIG attachment to a profile that did not survive would export a label for nothing.
+  for (const [id, r] of Object.entries(resources)) {
+    if (
+      r.kind === 'NodePool' &&
+      r.migProfileId &&
+      resources[r.migProfileId]?.kind !== 'MigProfile'
+    ) {
+      const { migProfileId: _gone, ...pool } = r;
+      resources[id] = pool;
+    }
+  }
+  return { ok: true, design: { resources }, dropped };
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { defaultEC2NodeClass } from './defaults';
+import {
+  amiAliasProblem,
+  roleProblem,
+  selectorTagKeyProblem,
+  selectorTagValueProblem,
+  selectorTermsProblem,
+} from './ec2NodeClassFieldProblems';
+
+describe('EC2NodeClass field problems', () => {
+  it('accepts the offered aliases and pinned Linux versions', () => {
+    expect(amiAliasProblem('al2023@latest')).toBeUndefined();
+    expect(amiAliasProblem('bottlerocket@v1.20.0')).toBeUndefined();
+    expect(amiAliasProblem('windows2022@latest')).toBeUndefined();
+  });
+
+  it('rejects a missing version, an unknown family and a pinned Windows version', () => {
+    expect(amiAliasProblem('')).toMatch(/required/);
+    expect(amiAliasProblem('al2023')).toMatch(/family@version/);
+    expect(amiAliasProblem('ubuntu@latest')).toMatch(/family must be/);
+    expect(amiAliasProblem('windows2022@v1')).toMatch(/@latest/);
+  });
+
+  it('wants exactly one of role and instanceProfile', () => {
+    const spec = defaultEC2NodeClass('c').spec;
+    expect(roleProblem(spec)).toBeUndefined();
+    const { role: _role, ...noRole } = spec;
+    expect(roleProblem(noRole)).toMatch(/required/);
+    expect(roleProblem({ ...noRole, instanceProfile: 'p' })).toBeUndefined();
+    expect(roleProblem({ ...spec, instanceProfile: 'p' })).toMatch(/mutually exclusive/);
+  });
+
+  it('rejects empty tag keys and values', () => {
+    expect(selectorTagKeyProblem('')).toBeDefined();
+    expect(selectorTagValueProblem('')).toMatch(/\*/);
+    expect(selectorTagValueProblem('*')).toBeUndefined();
+  });
+
+  it('says when the first selector term selects nothing', () => {
+    expect(selectorTermsProblem([])).toMatch(/at least one/);
+    expect(selectorTermsProblem([{}])).toMatch(/selects nothing/);
+    expect(selectorTermsProblem([{ id: 'sg-1' }])).toBeUndefined();
+  });
+});

@@ -1,0 +1,94 @@
+/**
+ * Label keys and values as the NodePool CRD checks them (karpenter.sh_nodepools.yaml, v1.14.1):
+ * requirement keys, template labels and taint keys are qualified names, and two label domains
+ * belong to Karpenter, which sets those labels itself.
+ */
+
+/** The CRD's pattern for requirement keys and taint keys and values: `[prefix/]name`. */
+const QUALIFIED_NAME =
+  /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*(\/))?([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
+const MAX_QUALIFIED_NAME = 316;
+
+/** apimachinery's IsValidLabelValue, as the CRD writes it for requirement values and labels. */
+const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
+const MAX_LABEL_VALUE = 63;
+
+/** The karpenter.sh labels a NodePool may still name: the rest are Karpenter's own. */
+const ALLOWED_KARPENTER_SH = ['karpenter.sh/capacity-type'];
+
+/** The karpenter.k8s.aws labels the CRD's rule lists as allowed, copied from its CEL rule. */
+const ALLOWED_KARPENTER_K8S_AWS = new Set([
+  'karpenter.k8s.aws/instance-tenancy',
+  'karpenter.k8s.aws/capacity-reservation-type',
+  'karpenter.k8s.aws/capacity-reservation-id',
+  'karpenter.k8s.aws/capacity-reservation-interruptible',
+  'karpenter.k8s.aws/ec2nodeclass',
+  'karpenter.k8s.aws/instance-encryption-in-transit-supported',
+  'karpenter.k8s.aws/instance-category',
+  'karpenter.k8s.aws/instance-hypervisor',
+  'karpenter.k8s.aws/instance-family',
+  'karpenter.k8s.aws/instance-generation',
+  'karpenter.k8s.aws/instance-local-nvme',
+  'karpenter.k8s.aws/instance-size',
+  'karpenter.k8s.aws/instance-cpu',
+  'karpenter.k8s.aws/instance-cpu-manufacturer',
+  'karpenter.k8s.aws/instance-cpu-sustained-clock-speed-mhz',
+  'karpenter.k8s.aws/instance-memory',
+  'karpenter.k8s.aws/instance-ebs-bandwidth',
+  'karpenter.k8s.aws/instance-network-bandwidth',
+  'karpenter.k8s.aws/instance-gpu-name',
+  'karpenter.k8s.aws/instance-gpu-manufacturer',
+  'karpenter.k8s.aws/instance-gpu-count',
+  'karpenter.k8s.aws/instance-gpu-memory',
+  'karpenter.k8s.aws/instance-accelerator-name',
+  'karpenter.k8s.aws/instance-accelerator-manufacturer',
+  'karpenter.k8s.aws/instance-accelerator-count',
+  'karpenter.k8s.aws/instance-capability-flex',
+  'karpenter.k8s.aws/placement-group-id',
+  'karpenter.k8s.aws/placement-group-partition',
+]);
+
+/** Why a key is not a `[prefix/]name` key (taints, limits), or undefined. */
+export function qualifiedNameProblem(key: string): string | undefined {
+  if (key.length === 0) return 'a key is required';
+  if (key.length > MAX_QUALIFIED_NAME) return `must be at most ${MAX_QUALIFIED_NAME} characters`;
+  if (!QUALIFIED_NAME.test(key)) {
+    return "must be an optional DNS prefix and '/', then letters, digits, '-', '_' or '.', starting and ending with a letter or digit";
+  }
+  return undefined;
+}
+
+/** Why a key cannot be a requirement key or template label, or undefined. */
+export function labelKeyProblem(key: string): string | undefined {
+  const format = qualifiedNameProblem(key);
+  if (format) return format;
+  // The CRD compares the text before the first '/', or the whole key when there is none.
+  const domain = key.split('/')[0] ?? key;
+  if (key === 'karpenter.sh/nodepool') return 'karpenter.sh/nodepool is set by Karpenter';
+  if (key === 'kubernetes.io/hostname') return 'kubernetes.io/hostname is restricted';
+  if (domain.endsWith('karpenter.sh') && !ALLOWED_KARPENTER_SH.includes(key)) {
+    return 'the karpenter.sh label domain is restricted';
+  }
+  if (domain.endsWith('karpenter.k8s.aws') && !ALLOWED_KARPENTER_K8S_AWS.has(key)) {
+    return 'the karpenter.k8s.aws label domain is restricted to the well-known labels';
+  }
+  return undefined;
+}
+
+/** Why a text cannot be a label value (empty is a valid label value), or undefined. */
+export function labelValueProblem(value: string): string | undefined {
+  if (value.length > MAX_LABEL_VALUE) return `must be at most ${MAX_LABEL_VALUE} characters`;
+  if (!LABEL_VALUE.test(value)) {
+    return "must be letters, digits, '-', '_' or '.', starting and ending with a letter or digit";
+  }
+  return undefined;
+}
+
+/** A taint's value is optional; when present the CRD holds it to the key pattern. */
+export function taintValueProblem(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  if (!QUALIFIED_NAME.test(value)) {
+    return "must be letters, digits, '-', '_', '.' or '/', starting and ending with a letter or digit";
+  }
+  return undefined;
+}

@@ -1,0 +1,32 @@
+import { resourceName } from '../../design/resources';
+import type { Design, Resource, ResourceKind } from '../../design/types';
+import type { Problem } from '../problem';
+
+const PLURAL: Record<ResourceKind, string> = {
+  NodePool: 'NodePools',
+  EC2NodeClass: 'EC2NodeClasses',
+  MigProfile: 'MIG profiles',
+};
+
+/** Names are unique per kind in a cluster: a second apply would overwrite the first. */
+export function duplicateNames(design: Design): Problem[] {
+  const seen = new Map<string, Resource[]>();
+  for (const resource of Object.values(design.resources)) {
+    const key = `${resource.kind}/${resourceName(resource)}`;
+    seen.set(key, [...(seen.get(key) ?? []), resource]);
+  }
+  const problems: Problem[] = [];
+  for (const group of seen.values()) {
+    if (group.length < 2) continue;
+    for (const resource of group) {
+      problems.push({
+        severity: 'error',
+        resourceId: resource.id,
+        path: resource.kind === 'MigProfile' ? 'name' : 'metadata.name',
+        message: `${group.length} ${PLURAL[resource.kind]} are named "${resourceName(resource)}": names must be unique.`,
+        rule: 'duplicate-name',
+      });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { exampleDesign } from '../../design/example';
+import type { Design, MigProfileResource, NodePoolResource, Resource } from '../../design/types';
+import { defaultNodePool } from '../../karpenter/defaults';
+import { migProfileRules } from './migProfiles';
+
+const ORIGIN = { x: 0, y: 0 };
+
+function migProfile(name: string, config = 'all-1g.10gb'): MigProfileResource {
+  return { id: `mig-${name}`, kind: 'MigProfile', position: ORIGIN, name, config };
+}
+
+function poolWith(profile: MigProfileResource): NodePoolResource {
+  return {
+    id: `np-${profile.name}`,
+    kind: 'NodePool',
+    position: ORIGIN,
+    manifest: defaultNodePool(`pool-${profile.name}`, 'default'),
+    migProfileId: profile.id,
+  };
+}
+
+function designOf(...resources: Resource[]): Design {
+  return { resources: Object.fromEntries(resources.map((r) => [r.id, r])) };
+}
+
+describe('migProfileRules', () => {
+  it('finds nothing in the example design', () => {
+    expect(migProfileRules(exampleDesign())).toEqual([]);
+  });
+
+  it('finds nothing for an attached profile with a valid config', () => {
+    const profile = migProfile('h100');
+    expect(migProfileRules(designOf(profile, poolWith(profile)))).toEqual([]);
+  });
+
+  it.each([
+    ['with a space', 'all 1g.10gb'],
+    ['empty', ''],
+    ['ending in a dash', 'all-1g-'],
+    ['longer than a label value', `all-${'x'.repeat(60)}`],
+  ])('reports a config that is not a valid label value (%s)', (_what, config) => {
+    const profile = migProfile('h100', config);
+    const problems = migProfileRules(designOf(profile, poolWith(profile)));
+    expect(problems).toMatchObject([
+      {
+        severity: 'error',
+        resourceId: 'mig-h100',
+        path: 'config',
+        rule: 'mig-config-invalid',
+      },
+    ]);
+    expect(problems[0]?.message).toContain('"h100"');
+  });
+
+  it('accepts a custom config name that is a valid label value', () => {
+    const profile = migProfile('custom', 'my-Custom_layout.v2');
+    expect(migProfileRules(designOf(profile, poolWith(profile)))).toEqual([]);
+  });
+
+  it('mentions an unattached profile as info', () => {
+    expect(migProfileRules(designOf(migProfile('idle')))).toEqual([
+      expect.objectContaining({ severity: 'info', resourceId: 'mig-idle', rule: 'mig-unattached' }),
+    ]);
+  });
+});

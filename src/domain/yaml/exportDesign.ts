@@ -1,0 +1,9 @@
+import type { Design } from '../design/types';
+import { designToManifests } from './manifests';
+import { manifestsToYaml, type YamlExport } from './toYaml';
+
+export function exportDesign(design: Design): YamlExport {
+  return manifestsToYaml(designToManifests(design));
+}
+
+export const EXPORT_FILE_NAME = 'karpenter.yaml';

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { parseAllDocuments } from 'yaml';
+import { exampleDesign } from '../design/example';
+import { connect } from '../design/references';
+import { updateMigProfile } from '../design/operations';
+import type {
+  Design,
+  EC2NodeClassResource,
+  MigProfileResource,
+  NodePoolResource,
+  Resource,
+} from '../design/types';
+import { defaultEC2NodeClass, defaultNodePool } from '../karpenter/defaults';
+import type { NodePool } from '../karpenter/types';
+import { exportDesign } from './exportDesign';
+
+const ORIGIN = { x: 0, y: 0 };
+
+function nodeClass(name: string): EC2NodeClassResource {
+  return {
+    id: `nc-${name}`,
+    kind: 'EC2NodeClass',
+    position: ORIGIN,
+    manifest: defaultEC2NodeClass(name),
+  };
+}
+
+function nodePool(name: string): NodePoolResource {
+  return {
+    id: `np-${name}`,
+    kind: 'NodePool',
+    position: ORIGIN,
+    manifest: defaultNodePool(name, 'gpu'),
+  };
+}
+
+function migProfile(name: string, config: string): MigProfileResource {
+  return { id: `mig-${name}`, kind: 'MigProfile', position: ORIGIN, name, config };
+}
+
+function designOf(...resources: Resource[]): Design {
+  return { resources: Object.fromEntries(resources.map((r) => [r.id, r])) };
+}
+
+/** Two pools sharing one H100 profile, and a third without MIG. */
+function sharedProfileDesign(): Design {
+  const design = designOf(
+    nodeClass('gpu'),
+    nodePool('batch'),
+    nodePool('train'),
+    nodePool('web'),
+    migProfile('h100', 'all-1g.10gb'),
+  );
+  return connect(connect(design, 'mig-h100', 'np-batch'), 'mig-h100', 'np-train');
+}
+
+function exportedPool(design: Design, name: string): NodePool {
+  for (const doc of parseAllDocuments(exportDesign(design).text)) {
+    const manifest = doc.toJS() as NodePool;
+    if (manifest.kind === 'NodePool' && manifest.metadata.name === name) return manifest;
+  }
+  throw new Error(`no NodePool ${name} in the export`);
+}
+
+function migLabel(pool: NodePool): string | undefined {
+  return pool.spec.template.metadata?.labels?.['nvidia.com/mig.config'];
+}
+
+function migTaints(pool: NodePool) {
+  return (pool.spec.template.spec.taints ?? []).filter((t) => t.key === 'nvidia.com/mig');
+}
+
+describe('a NodePool with a MIG profile attached', () => {
+  it('exports the nvidia.com/mig.config label with the profile config', () => {
+    const pool = exportedPool(sharedProfileDesign(), 'batch');
+    expect(pool.spec.template.metadata?.labels).toEqual({ 'nvidia.com/mig.config': 'all-1g.10gb' });
+  });
+
+  it('exports one nvidia.com/mig NoSchedule taint', () => {
+    const pool = exportedPool(sharedProfileDesign(), 'batch');
+    expect(migTaints(pool)).toEqual([
+      { key: 'nvidia.com/mig', value: 'all-1g.10gb', effect: 'NoSchedule' },
+    ]);
+  });
+
+  it('keeps the taints the pool already had', () => {
+    const batch = exportedPool(exampleDesign(), 'batch');
+    expect(batch.spec.template.spec.taints?.map((t) => t.key)).toEqual([
+      'nvidia.com/gpu',
+      'nvidia.com/mig',
+    ]);
+  });
+
+  it('does not store the label and taint in the design itself', () => {
+    const design = sharedProfileDesign();
+    const batch = design.resources['np-batch'];
+    expect(batch?.kind === 'NodePool' && batch.manifest.spec.template.metadata).toBeUndefined();
+  });
+});
+
+describe('a NodePool without a MIG profile', () => {
+  it('exports neither the MIG label nor the MIG taint', () => {
+    const pool = exportedPool(sharedProfileDesign(), 'web');
+    expect(migLabel(pool)).toBeUndefined();
+    expect(migTaints(pool)).toEqual([]);
+  });
+});
+
+describe('changing a MIG profile config', () => {
+  it('relabels every attached pool in the next export', () => {
+    const before = sharedProfileDesign();
+    expect(migLabel(exportedPool(before, 'batch'))).toBe('all-1g.10gb');
+    expect(migLabel(exportedPool(before, 'train'))).toBe('all-1g.10gb');
+
+    const after = updateMigProfile(before, 'mig-h100', { config: 'all-3g.40gb' });
+    for (const name of ['batch', 'train']) {
+      const pool = exportedPool(after, name);
+      expect(migLabel(pool)).toBe('all-3g.40gb');
+      expect(migTaints(pool)).toEqual([
+        { key: 'nvidia.com/mig', value: 'all-3g.40gb', effect: 'NoSchedule' },
+      ]);
+    }
+    expect(migLabel(exportedPool(after, 'web'))).toBeUndefined();
+  });
+});

@@ -1,0 +1,42 @@
+import { byName } from '../design/resources';
+import type { Design, EC2NodeClassResource, NodePoolResource, ResourceId } from '../design/types';
+import type { EC2NodeClass, NodePool } from '../karpenter/types';
+import { applyMigProfile } from '../mig/migAttachment';
+
+export interface ManifestEntry {
+  resourceId: ResourceId;
+  manifest: NodePool | EC2NodeClass;
+}
+
+/**
+ * The documents a design exports, in apply order: EC2NodeClasses first (pools reference them),
+ * then NodePools, each sorted by name. MIG profiles have no document of their own yet; they
+ * show up as the label and taint of the pools they are attached to.
+ */
+export function designToManifests(design: Design): ManifestEntry[] {
+  const classes: EC2NodeClassResource[] = [];
+  const pools: NodePoolResource[] = [];
+  for (const r of Object.values(design.resources)) {
+    if (r.kind === 'EC2NodeClass') classes.push(r);
+    else if (r.kind === 'NodePool') pools.push(r);
+  }
+  classes.sort(byName);
+  pools.sort(byName);
+  return [
+    ...classes.map((c) => ({ resourceId: c.id, manifest: c.manifest })),
+    ...pools.map((p) => ({ resourceId: p.id, manifest: exportedPool(design, p) })),
+  ];
+}
+
+/** Memoised by the pool and its profile, so an unchanged pool keeps its manifest identity. */
+const exportedPools = new WeakMap<NodePoolResource, { config: string; manifest: NodePool }>();
+
+function exportedPool(design: Design, pool: NodePoolResource): NodePool {
+  const profile = pool.migProfileId ? design.resources[pool.migProfileId] : undefined;
+  if (profile?.kind !== 'MigProfile') return pool.manifest;
+  const cached = exportedPools.get(pool);
+  if (cached?.config === profile.config) return cached.manifest;
+  const manifest = applyMigProfile(pool.manifest, profile.config);
+  exportedPools.set(pool, { config: profile.config, manifest });
+  return manifest;
+}

@@ -1,0 +1,83 @@
+import { stringify } from 'yaml';
+import type { ResourceId } from '../design/types';
+import type { ManifestEntry } from './manifests';
+
+export interface LineRange {
+  /** 1-based, inclusive, as editors count lines. */
+  startLine: number;
+  endLine: number;
+}
+
+export interface YamlExport {
+  text: string;
+  ranges: Record<ResourceId, LineRange>;
+}
+
+const TOP_LEVEL_ORDER = ['apiVersion', 'kind', 'metadata', 'spec', 'status'];
+
+/**
+ * kubectl prints custom resources with keys in alphabetical order (Go marshals maps sorted),
+ * and apiVersion, kind, metadata, spec already fall in that order; anything unexpected at the
+ * top goes last so the familiar head of each document stays put.
+ */
+function compareKeys(a: string, b: string, depth: number): number {
+  if (depth === 0) {
+    const ai = TOP_LEVEL_ORDER.indexOf(a);
+    const bi = TOP_LEVEL_ORDER.indexOf(b);
+    if (ai !== bi) return (ai === -1 ? Infinity : ai) - (bi === -1 ? Infinity : bi);
+  }
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function sorted(value: unknown, depth: number): unknown {
+  if (Array.isArray(value)) return value.map((item) => sorted(item, depth + 1));
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value).sort((a, b) => compareKeys(a, b, depth))) {
+    const child = (value as Record<string, unknown>)[key];
+    if (child !== undefined) out[key] = sorted(child, depth + 1);
+  }
+  return out;
+}
+
+/** Each manifest object's text, so an edit re-serialises only the document that changed. */
+const documentText = new WeakMap<object, string>();
+
+export function manifestToYaml(manifest: object): string {
+  const cached = documentText.get(manifest);
+  if (cached !== undefined) return cached;
+  // kubectl reads YAML 1.1, where a bare `no`, `on`, `y` or `0b101` is a boolean or a number:
+  // writing as 1.1 quotes such strings so a pool named `on` stays a string.
+  const text = stringify(sorted(manifest, 0), {
+    lineWidth: 0,
+    aliasDuplicateObjects: false,
+    version: '1.1',
+  });
+  documentText.set(manifest, text);
+  return text;
+}
+
+function lineCount(text: string): number {
+  let lines = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lines++;
+  return lines;
+}
+
+/** The multi-document YAML of a design, and where each resource's document sits in it. */
+export function manifestsToYaml(entries: readonly ManifestEntry[]): YamlExport {
+  const parts: string[] = [];
+  const ranges: Record<ResourceId, LineRange> = {};
+  let line = 1;
+  entries.forEach((entry, index) => {
+    if (index > 0) {
+      parts.push('---\n');
+      line += 1;
+    }
+    const text = manifestToYaml(entry.manifest);
+    const lines = lineCount(text);
+    ranges[entry.resourceId] = { startLine: line, endLine: line + lines - 1 };
+    parts.push(text);
+    line += lines;
+  });
+  return { text: parts.join(''), ranges };
+}

@@ -1,0 +1,20 @@
+import type { YamlExport } from '../domain/yaml/toYaml';
+
+export interface YamlStats {
+  documents: number;
+  /** Lines of YAML, not counting the empty one an editor shows after the final newline. */
+  lines: number;
+}
+
+export function yamlStats({ text, ranges }: YamlExport): YamlStats {
+  let lines = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lines++;
+  if (text.length > 0 && !text.endsWith('\n')) lines++;
+  return { documents: Object.keys(ranges).length, lines };
+}
+
+const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+
+export function describeYamlStats({ documents, lines }: YamlStats): string {
+  return `${plural(documents, 'document')} · ${plural(lines, 'line')}`;
+}

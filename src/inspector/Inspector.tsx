@@ -1,0 +1,42 @@
+import './inspector.css';
+import type { JSX } from 'react';
+import type { Resource } from '../domain/design/types';
+import { useDesignStore } from '../store/designStore';
+import { EC2NodeClassForm } from './EC2NodeClassForm';
+import { InspectorEmpty } from './InspectorEmpty';
+import { InspectorMultiple } from './InspectorMultiple';
+import { MigProfileForm } from './MigProfileForm';
+import { NodePoolForm } from './NodePoolForm';
+
+/**
+ * The right-hand panel: the form of the one selected resource, or what to do when there is none
+ * or several. Edits go straight to the design, so the canvas and the YAML follow every keystroke.
+ */
+export function Inspector(): JSX.Element {
+  const design = useDesignStore((state) => state.design);
+  const selection = useDesignStore((state) => state.selection);
+  const selected = selection
+    .map((id) => design.resources[id])
+    .filter((resource): resource is Resource => resource !== undefined);
+
+  let content: JSX.Element;
+  const only = selected.length === 1 ? selected[0] : undefined;
+  if (selected.length > 1) {
+    content = <InspectorMultiple resources={selected} />;
+  } else if (only?.kind === 'NodePool') {
+    // Keyed by id, so moving to another resource starts with fresh half-typed state.
+    content = <NodePoolForm key={only.id} pool={only} design={design} />;
+  } else if (only?.kind === 'EC2NodeClass') {
+    content = <EC2NodeClassForm key={only.id} nodeClass={only} design={design} />;
+  } else if (only?.kind === 'MigProfile') {
+    content = <MigProfileForm key={only.id} profile={only} design={design} />;
+  } else {
+    content = <InspectorEmpty />;
+  }
+
+  return (
+    <div className="inspector" data-testid="inspector">
+      {content}
+    </div>
+  );
+}

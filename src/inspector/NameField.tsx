@@ -1,0 +1,31 @@
+import type { JSX } from 'react';
+import { renameResource } from '../commands/resourceEdits';
+import type { ResourceId } from '../domain/design/types';
+import { nameProblem } from '../domain/karpenter/names';
+import { TextField } from './fields/TextField';
+
+/**
+ * The name of any resource. Every keystroke renames (a class carries its pools along), and an
+ * invalid name is stored and flagged rather than refused, so what is typed is never lost.
+ */
+export function NameField({
+  id,
+  name,
+  hint,
+}: {
+  id: ResourceId;
+  name: string;
+  hint?: string;
+}): JSX.Element {
+  return (
+    <TextField
+      label="Name"
+      value={name}
+      onChange={(next) => renameResource(id, next)}
+      error={nameProblem(name)}
+      hint={hint}
+      testId="field-name"
+      mono
+    />
+  );
+}

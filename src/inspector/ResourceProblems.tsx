@@ -1,0 +1,29 @@
+import { useMemo, type JSX } from 'react';
+import type { ResourceId } from '../domain/design/types';
+import { useDesignStore } from '../store/designStore';
+import { selectProblems } from '../store/selectors';
+
+const SEVERITY_LABEL = { error: 'Error', warning: 'Warning', info: 'Info' } as const;
+
+/**
+ * The problems list's entries for one resource, at the top of its form. Not marked with the
+ * problems panel's test ids: this is a second view of the same derived list, not another list.
+ */
+export function ResourceProblems({ id }: { id: ResourceId }): JSX.Element | null {
+  const all = useDesignStore(selectProblems);
+  const problems = useMemo(() => all.filter((problem) => problem.resourceId === id), [all, id]);
+  if (problems.length === 0) return null;
+  return (
+    <ul className="insp-problems" aria-label="Problems with this resource">
+      {problems.map((problem, index) => (
+        <li
+          className={`insp-problem insp-problem--${problem.severity}`}
+          key={`${problem.rule}:${problem.path}:${index}`}
+        >
+          <span className="insp-problem-severity">{SEVERITY_LABEL[problem.severity]}</span>
+          <span>{problem.message}</span>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,131 @@
+import { useId, useState, type JSX, type ReactNode } from 'react';
+import {
+  keyTaken,
+  withBlankEntry,
+  withEntry,
+  withKeyRenamed,
+  withoutEntry,
+  type MapEdit,
+} from '../../domain/karpenter/mapEdits';
+import { MapKeyInput } from './MapKeyInput';
+import { describedByError, RowErrors } from './RowErrors';
+import { RowList } from './RowList';
+import { Suggestions } from './Suggestions';
+
+interface KeyValueEditorProps {
+  entries: Readonly<Record<string, string | number>>;
+  /** One entry in words: "label" makes "Add label" and "Key of label 2". */
+  noun: string;
+  keyLabel?: string;
+  valueLabel?: string;
+  keySuggestions?: readonly string[];
+  keyProblem?: (key: string) => string | undefined;
+  valueProblem?: (value: string | number) => string | undefined;
+  /**
+   * Applies an edit to the map the caller owns. `field` names the control (`2.key`), so a burst
+   * of typing in it is one undo step.
+   */
+  onEdit: (edit: MapEdit, field: string) => void;
+  empty?: ReactNode;
+}
+
+/** Rows of key and value for a string map: labels, selector tags, limits. */
+export function KeyValueEditor({
+  entries,
+  noun,
+  keyLabel = 'Key',
+  valueLabel = 'Value',
+  keySuggestions,
+  keyProblem,
+  valueProblem,
+  onEdit,
+  empty,
+}: KeyValueEditorProps): JSX.Element {
+  const id = useId();
+  const rows = Object.entries(entries);
+  // The row whose key input holds a key another row already has, if any.
+  const [duplicateRow, setDuplicateRow] = useState<number | undefined>(undefined);
+
+  return (
+    <>
+      <RowList
+        items={rows}
+        noun={noun}
+        rowClassName="insp-grid-kv"
+        header={
+          // Laid out like a row, with an invisible Remove, so the headings sit over the columns.
+          <div className="insp-row insp-row-header" aria-hidden="true">
+            <div className="insp-row-fields insp-grid-kv">
+              <span>{keyLabel}</span>
+              <span>{valueLabel}</span>
+            </div>
+            <span className="insp-button insp-button--quiet insp-row-remove">Remove</span>
+          </div>
+        }
+        empty={empty}
+        onAdd={() => {
+          const blank = rows.findIndex(([key]) => key === '');
+          if (blank >= 0) return blank;
+          onEdit((map) => withBlankEntry(map, ''), `add.${rows.length}`);
+          return undefined;
+        }}
+        onRemove={(index) => {
+          const key = rows[index]?.[0];
+          if (key === undefined) return;
+          setDuplicateRow(undefined);
+          onEdit((map) => withoutEntry(map, key), `remove.${index}.${rows.length}`);
+        }}
+        renderRow={([key, value], index) => {
+          const rowId = `${id}-${index}`;
+          const keyError =
+            duplicateRow === index ? `another ${noun} already has this key` : keyProblem?.(key);
+          const valueError = valueProblem?.(value);
+          return (
+            <>
+              <label className="visually-hidden" htmlFor={`${rowId}-key`}>
+                {`${keyLabel} of ${noun} ${index + 1}`}
+              </label>
+              <MapKeyInput
+                id={`${rowId}-key`}
+                className="insp-input insp-mono"
+                value={key}
+                title={key}
+                list={keySuggestions ? `${id}-keys` : undefined}
+                isTaken={(candidate) => keyTaken(entries, key, candidate)}
+                onRename={(to) => onEdit((map) => withKeyRenamed(map, key, to), `${index}.key`)}
+                onDuplicateChange={(duplicate) =>
+                  setDuplicateRow((row) => (duplicate ? index : row === index ? undefined : row))
+                }
+                {...describedByError(`${rowId}-key-error`, keyError)}
+              />
+              <label className="visually-hidden" htmlFor={`${rowId}-value`}>
+                {`${valueLabel} of ${noun} ${index + 1}`}
+              </label>
+              <input
+                id={`${rowId}-value`}
+                className="insp-input insp-mono"
+                type="text"
+                autoComplete="off"
+                spellCheck={false}
+                value={String(value)}
+                title={String(value)}
+                onChange={(event) => {
+                  const text = event.target.value;
+                  onEdit((map) => withEntry(map, key, text), `${index}.value`);
+                }}
+                {...describedByError(`${rowId}-value-error`, valueError)}
+              />
+              <RowErrors
+                errors={[
+                  { id: `${rowId}-key-error`, field: keyLabel, message: keyError },
+                  { id: `${rowId}-value-error`, field: valueLabel, message: valueError },
+                ]}
+              />
+            </>
+          );
+        }}
+      />
+      {keySuggestions ? <Suggestions id={`${id}-keys`} values={keySuggestions} /> : null}
+    </>
+  );
+}

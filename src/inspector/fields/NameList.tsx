@@ -1,0 +1,26 @@
+import type { JSX } from 'react';
+
+interface NameListProps {
+  label: string;
+  names: readonly string[];
+  /** What to say when the list is empty, e.g. how to make the first reference. */
+  empty: string;
+}
+
+/** A read-only list of resource names, such as the pools that use a class. */
+export function NameList({ label, names, empty }: NameListProps): JSX.Element {
+  return (
+    <div className="insp-field">
+      <span className="insp-label">{label}</span>
+      {names.length > 0 ? (
+        <ul className="insp-names" aria-label={label}>
+          {names.map((name, index) => (
+            <li key={`${index}:${name}`}>{name || '(unnamed)'}</li>
+          ))}
+        </ul>
+      ) : (
+        <p className="insp-hint">{empty}</p>
+      )}
+    </div>
+  );
+}

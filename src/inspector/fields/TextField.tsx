@@ -1,0 +1,50 @@
+import { useId, type JSX, type ReactNode } from 'react';
+import { Field } from './Field';
+import { Suggestions } from './Suggestions';
+
+interface TextFieldProps {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string | undefined;
+  hint?: ReactNode;
+  /** Values offered in a datalist. */
+  suggestions?: readonly string[];
+  testId?: string;
+  /** Identifiers, durations and quantities read better in the monospace font. */
+  mono?: boolean;
+}
+
+/** A labelled text input bound to the stored value: every keystroke is an edit. */
+export function TextField({
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  suggestions,
+  testId,
+  mono = false,
+}: TextFieldProps): JSX.Element {
+  const listId = useId();
+  return (
+    <Field label={label} error={error} hint={hint}>
+      {(control) => (
+        <>
+          <input
+            {...control}
+            className={mono ? 'insp-input insp-mono' : 'insp-input'}
+            type="text"
+            value={value}
+            onChange={(event) => onChange(event.target.value)}
+            list={suggestions ? listId : undefined}
+            data-testid={testId}
+            autoComplete="off"
+            spellCheck={false}
+          />
+          {suggestions ? <Suggestions id={listId} values={suggestions} /> : null}
+        </>
+      )}
+    </Field>
+  );
+}

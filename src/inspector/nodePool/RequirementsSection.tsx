@@ -1,0 +1,61 @@
+import { useId, type JSX } from 'react';
+import { editNodePool } from '../../commands/resourceEdits';
+import type { ResourceId } from '../../domain/design/types';
+import {
+  withRequirementAdded,
+  withRequirementRemoved,
+} from '../../domain/karpenter/requirementEdits';
+import type { NodeSelectorRequirement } from '../../domain/karpenter/types';
+import { WELL_KNOWN_LABELS } from '../../domain/karpenter/wellKnownLabels';
+import { RowList } from '../fields/RowList';
+import { Section } from '../fields/Section';
+import { Suggestions } from '../fields/Suggestions';
+import { RequirementRow } from './RequirementRow';
+
+const WELL_KNOWN_KEYS = WELL_KNOWN_LABELS.map((label) => label.key);
+
+interface RequirementsSectionProps {
+  poolId: ResourceId;
+  requirements: readonly NodeSelectorRequirement[];
+}
+
+/** The node selector requirements every node of the pool satisfies. */
+export function RequirementsSection({
+  poolId,
+  requirements,
+}: RequirementsSectionProps): JSX.Element {
+  const keyListId = useId();
+  return (
+    <Section title="Requirements" count={requirements.length}>
+      <p className="insp-hint">
+        Which instances the pool may launch. Requirements are ANDed; a pod&apos;s own node selectors
+        narrow them further.
+      </p>
+      <RowList
+        items={requirements}
+        noun="requirement"
+        variant="card"
+        rowClassName="insp-grid-req"
+        empty="No requirements: any instance type the EC2NodeClass allows."
+        onAdd={() => {
+          editNodePool(poolId, `requirements.add.${requirements.length}`, withRequirementAdded);
+          return undefined;
+        }}
+        onRemove={(index) =>
+          editNodePool(poolId, `requirements.remove.${index}.${requirements.length}`, (pool) =>
+            withRequirementRemoved(pool, index),
+          )
+        }
+        renderRow={(requirement, index) => (
+          <RequirementRow
+            poolId={poolId}
+            index={index}
+            requirement={requirement}
+            keyListId={keyListId}
+          />
+        )}
+      />
+      <Suggestions id={keyListId} values={WELL_KNOWN_KEYS} />
+    </Section>
+  );
+}

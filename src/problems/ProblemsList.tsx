@@ -1,0 +1,73 @@
+import { useMemo } from 'react';
+import { resourceName } from '../domain/design/resources';
+import type { Problem } from '../domain/validation/problem';
+import { useDesignStore } from '../store/designStore';
+import { selectProblems } from '../store/selectors';
+import './problems.css';
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
+
+const SEVERITY_LABEL = { error: 'Error', warning: 'Warning', info: 'Info' } as const;
+
+/** Clicking a problem selects its resource, centres it on the canvas and reveals its YAML. */
+export function ProblemsList() {
+  const problems = useDesignStore(selectProblems);
+  const resources = useDesignStore((s) => s.design.resources);
+  const select = useDesignStore((s) => s.select);
+  const reveal = useDesignStore((s) => s.revealResource);
+  const counts = useMemo(() => {
+    const c = { error: 0, warning: 0, info: 0 };
+    for (const p of problems) c[p.severity]++;
+    return c;
+  }, [problems]);
+
+  const open = (problem: Problem) => {
+    select([problem.resourceId]);
+    reveal(problem.resourceId);
+  };
+
+  return (
+    <section className="problems" data-testid="problems" aria-label="Problems">
+      <header className="problems__header">
+        <span className="problems__title">Problems</span>
+        <span className="problems__count problems__count--error">
+          {plural(counts.error, 'error')}
+        </span>
+        <span className="problems__count problems__count--warning">
+          {plural(counts.warning, 'warning')}
+        </span>
+        {counts.info > 0 && <span className="problems__count">{counts.info} info</span>}
+      </header>
+      {problems.length === 0 ? (
+        <p className="problems__empty">
+          No problems: every resource is complete and every reference resolves.
+        </p>
+      ) : (
+        <ul className="problems__list">
+          {problems.map((problem) => {
+            const resource = resources[problem.resourceId];
+            return (
+              <li key={`${problem.rule}:${problem.resourceId}:${problem.path}`}>
+                <button
+                  type="button"
+                  className={`problem problem--${problem.severity}`}
+                  data-testid="problem"
+                  data-severity={problem.severity}
+                  onClick={() => open(problem)}
+                >
+                  <span className="problem__severity">{SEVERITY_LABEL[problem.severity]}</span>
+                  <span className="problem__message">{problem.message}</span>
+                  <span className="problem__where">
+                    {resource ? `${resource.kind} ${resourceName(resource)}` : ''} · {problem.path}
+                  </span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}

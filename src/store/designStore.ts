@@ -1,0 +1,142 @@
+import { temporal } from 'zundo';
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import { exampleDesign } from '../domain/design/example';
+import type { Design, ResourceId } from '../domain/design/types';
+import { SAVED_DESIGN_VERSION, migrateSavedDesign } from '../domain/design/savedDesign';
+import { restoreDesign } from '../domain/design/restore';
+import { createSavedStorage, keepUnreadableCopy, type UnreadableCopy } from './savedStorage';
+
+export interface Notice {
+  id: number;
+  tone: 'info' | 'error';
+  text: string;
+  /** A saved copy the user can download, when something could not be read. */
+  unreadable?: UnreadableCopy;
+}
+
+export interface RevealRequest {
+  resourceId: ResourceId;
+  /** Changes on every request, so revealing the same resource twice scrolls twice. */
+  nonce: number;
+}
+
+export interface DesignState {
+  /** The document: what is saved, undone and exported. */
+  design: Design;
+  /** Session state below: never saved nor undone. */
+  selection: ResourceId[];
+  selectedEdges: string[];
+  reveal: RevealRequest | undefined;
+  notices: Notice[];
+
+  /**
+   * Changes the design as one undo step. Edits that share a `burst` key and follow each other
+   * quickly (typing in one field) join the step before them, as an editor groups typing.
+   */
+  setDesign: (update: (design: Design) => Design, burst?: string) => void;
+  select: (ids: ResourceId[], edges?: string[]) => void;
+  revealResource: (id: ResourceId) => void;
+  notify: (notice: Omit<Notice, 'id'>) => void;
+  dismissNotice: (id: number) => void;
+}
+
+export const STORAGE_KEY = 'nodepool-designer:design';
+
+const BURST_MS = 1000;
+let lastBurst: { key: string | undefined; at: number } = { key: undefined, at: 0 };
+let nextNoticeId = 1;
+let nextReveal = 1;
+
+export const useDesignStore = create<DesignState>()(
+  persist(
+    temporal(
+      (set) => ({
+        design: exampleDesign(),
+        selection: [],
+        selectedEdges: [],
+        reveal: undefined,
+        notices: [],
+        setDesign: (update, burst) => {
+          const now = Date.now();
+          const joins =
+            burst !== undefined && burst === lastBurst.key && now - lastBurst.at < BURST_MS;
+          lastBurst = { key: burst, at: now };
+          if (joins) useDesignStore.temporal.getState().pause();
+          set((state) => {
+            const design = update(state.design);
+            if (design === state.design) return state;
+            const alive = state.selection.filter((id) => id in design.resources);
+            return {
+              design,
+              selection: alive.length === state.selection.length ? state.selection : alive,
+            };
+          });
+          if (joins) useDesignStore.temporal.getState().resume();
+        },
+        select: (selection, selectedEdges = []) => set({ selection, selectedEdges }),
+        revealResource: (resourceId) => set({ reveal: { resourceId, nonce: nextReveal++ } }),
+        notify: (notice) =>
+          set((state) => ({ notices: [...state.notices, { ...notice, id: nextNoticeId++ }] })),
+        dismissNotice: (id) =>
+          set((state) => ({ notices: state.notices.filter((n) => n.id !== id) })),
+      }),
+      {
+        // Only the design is history; selection and notices are not worth an undo step.
+        partialize: (state) => ({ design: state.design }),
+        equality: (past, current) => past.design === current.design,
+        limit: 200,
+      },
+    ),
+    {
+      name: STORAGE_KEY,
+      version: SAVED_DESIGN_VERSION,
+      storage: createSavedStorage(),
+      partialize: (state) => ({ design: state.design }),
+      // A state no migration can lift is handed to merge as unreadable, which keeps a copy.
+      migrate: (persisted, version) => {
+        try {
+          return migrateSavedDesign(persisted, version) as { design: Design };
+        } catch (error) {
+          const reason = error instanceof Error ? error.message : 'it could not be migrated';
+          return { unreadable: reason } as unknown as { design: Design };
+        }
+      },
+      merge: (persisted, current) => {
+        // Nothing saved yet (a first visit): keep the example design.
+        if (persisted === undefined || persisted === null) return current;
+        const saved = persisted as { design?: unknown; unreadable?: string };
+        const restored = saved.unreadable
+          ? { ok: false as const, reason: saved.unreadable }
+          : restoreDesign(saved.design);
+        if (!restored.ok) {
+          const copy = keepUnreadableCopy(STORAGE_KEY, restored.reason);
+          return withNotice(current, {
+            tone: 'error',
+            text: `Your saved design could not be opened (${restored.reason}). The example design is shown instead; the saved data is kept so you can download it.`,
+            ...(copy ? { unreadable: copy } : {}),
+          });
+        }
+        if (restored.dropped.length > 0) {
+          const copy = keepUnreadableCopy(STORAGE_KEY, restored.dropped.join('; '));
+          return withNotice(
+            { ...current, design: restored.design },
+            {
+              tone: 'error',
+              text: `${restored.dropped.length} saved resource(s) could not be read and were left out: ${restored.dropped.join('; ')}. A copy of the saved data is kept.`,
+              ...(copy ? { unreadable: copy } : {}),
+            },
+          );
+        }
+        return { ...current, design: restored.design };
+      },
+    },
+  ),
+);
+
+function withNotice(state: DesignState, notice: Omit<Notice, 'id'>): DesignState {
+  return { ...state, notices: [...state.notices, { ...notice, id: nextNoticeId++ }] };
+}
+
+// Loading the saved design is not an edit the user can undo.
+useDesignStore.temporal.getState().clear();
