@@ -12,7 +12,12 @@ export function designOfSize(size: number): { design: Design; poolIds: string[] 
   const poolIds: string[] = [];
   for (let i = 0; i < size; i++) {
     const kind: ResourceKind = i % 11 === 0 ? 'EC2NodeClass' : 'NodePool';
-    const added = addResource(design, kind, { x: (i % 40) * 260, y: Math.floor(i / 40) * 140 }, ids);
+    const added = addResource(
+      design,
+      kind,
+      { x: (i % 40) * 260, y: Math.floor(i / 40) * 140 },
+      ids,
+    );
     design = added.design;
     if (kind === 'EC2NodeClass') classIds.push(added.id);
     else {

@@ -21,7 +21,9 @@ for (const size of [10, 100, 1000]) {
       weight = (weight % 100) + 1;
       useDesignStore
         .getState()
-        .setDesign((d) => updateNodePool(d, poolId, (m) => ({ ...m, spec: { ...m.spec, weight } })));
+        .setDesign((d) =>
+          updateNodePool(d, poolId, (m) => ({ ...m, spec: { ...m.spec, weight } })),
+        );
       selectYaml(useDesignStore.getState());
     });
 
@@ -29,7 +31,9 @@ for (const size of [10, 100, 1000]) {
       weight = (weight % 100) + 1;
       useDesignStore
         .getState()
-        .setDesign((d) => updateNodePool(d, poolId, (m) => ({ ...m, spec: { ...m.spec, weight } })));
+        .setDesign((d) =>
+          updateNodePool(d, poolId, (m) => ({ ...m, spec: { ...m.spec, weight } })),
+        );
       selectYaml(useDesignStore.getState());
       selectProblems(useDesignStore.getState());
     });

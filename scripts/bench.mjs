@@ -39,5 +39,8 @@ const lazy = readdirSync(join(dist, 'assets')).filter(
   (f) => f.endsWith('.js') && !eager.includes(`assets/${f}`),
 );
 let lazyGzip = 0;
-for (const f of lazy) lazyGzip += gzipSync(readFileSync(join(dist, 'assets', f)), { level: 9 }).length;
-console.log(`Loaded later (YAML panel, Monaco, workers): ${lazy.length} files, gzip ${kb(lazyGzip)}`);
+for (const f of lazy)
+  lazyGzip += gzipSync(readFileSync(join(dist, 'assets', f)), { level: 9 }).length;
+console.log(
+  `Loaded later (YAML panel, Monaco, workers): ${lazy.length} files, gzip ${kb(lazyGzip)}`,
+);

@@ -42,7 +42,7 @@ export function useFlowElements(
         selected: isSelected,
         ...(size ? { measured: size } : {}),
       };
-      if (!perResource) cache.set(resource, (perResource = new Map()));
+      if (!perResource) cache.set(resource, (perResource = new Map<string, ResourceNode>()));
       perResource.clear();
       perResource.set(key, node);
       return node;

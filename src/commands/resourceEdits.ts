@@ -1,11 +1,12 @@
 import {
+  classFollowers,
   moveResources as move,
   renameResource as rename,
   updateEC2NodeClass,
   updateMigProfile,
   updateNodePool,
 } from '../domain/design/operations';
-import type { MigProfileResource, Position, ResourceId } from '../domain/design/types';
+import type { Design, MigProfileResource, Position, ResourceId } from '../domain/design/types';
 import type { EC2NodeClass, NodePool } from '../domain/karpenter/types';
 import { useDesignStore } from '../store/designStore';
 
@@ -13,8 +14,18 @@ import { useDesignStore } from '../store/designStore';
  * Edits from the inspector. `field` names what is being typed into, so a burst of keystrokes in
  * one field is one undo step.
  */
+let lastRename: { id: ResourceId; followers: readonly ResourceId[]; result: Design } | undefined;
+
 export function renameResource(id: ResourceId, name: string): void {
-  useDesignStore.getState().setDesign((d) => rename(d, id, name), `${id}:name`);
+  const { design, setDesign } = useDesignStore.getState();
+  // While the user keeps typing the same name (nothing else changed the design in between),
+  // the pools that followed the class at the first keystroke keep following it.
+  const followers =
+    lastRename?.id === id && lastRename.result === design
+      ? lastRename.followers
+      : classFollowers(design, id);
+  setDesign((d) => rename(d, id, name, followers), `${id}:name`);
+  lastRename = { id, followers, result: useDesignStore.getState().design };
 }
 
 export function editNodePool(

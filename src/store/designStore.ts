@@ -96,10 +96,10 @@ export const useDesignStore = create<DesignState>()(
       // A state no migration can lift is handed to merge as unreadable, which keeps a copy.
       migrate: (persisted, version) => {
         try {
-          return migrateSavedDesign(persisted, version) as { design: Design };
+          return migrateSavedDesign(persisted, version);
         } catch (error) {
           const reason = error instanceof Error ? error.message : 'it could not be migrated';
-          return { unreadable: reason } as unknown as { design: Design };
+          return { unreadable: reason };
         }
       },
       merge: (persisted, current) => {

@@ -3,6 +3,7 @@ import { defaultEC2NodeClass, defaultNodePool } from '../karpenter/defaults';
 import { nodeClassName } from '../karpenter/nodePoolEdits';
 import {
   addResource,
+  classFollowers,
   deleteResources,
   moveResources,
   renameResource,
@@ -227,5 +228,25 @@ describe('deleteResources', () => {
   it('returns the same design when none of the ids exist', () => {
     const design = designOf(nodeClass('gpu'));
     expect(deleteResources(design, ['nc-gone'])).toBe(design);
+  });
+});
+
+describe('renaming a class keystroke by keystroke', () => {
+  it('keeps its pools when an intermediate name equals another class', () => {
+    const design = designOf(nodeClass('gpu'), nodeClass('gp'), nodePool('p1', 'gpu'));
+    const followers = classFollowers(design, 'nc-gpu');
+    expect(followers).toEqual(['np-p1']);
+    // "gpu" -> "gp" (a duplicate of the other class for a moment) -> "gpx"
+    const typed = ['gp', 'gpx'].reduce(
+      (d, name) => renameResource(d, 'nc-gpu', name, followers),
+      design,
+    );
+    expect(classOf(typed, 'np-p1')).toBe('gpx');
+  });
+
+  it('does not guess whose pools they are while two classes share a name', () => {
+    const design = designOf(nodeClass('gp', 'nc-a'), nodeClass('gp', 'nc-b'), nodePool('p1', 'gp'));
+    expect(classFollowers(design, 'nc-a')).toEqual([]);
+    expect(classOf(renameResource(design, 'nc-a', 'other'), 'np-p1')).toBe('gp');
   });
 });

@@ -86,11 +86,31 @@ export function moveResources(design: Design, positions: Record<ResourceId, Posi
 }
 
 /**
- * Renames a resource. Renaming an EC2NodeClass carries every NodePool that referenced the old
- * name along, unless another class still answers to that name (duplicates are a problem the
- * user is fixing, and their pools stay where they were).
+ * The pools that follow a class when it is renamed: those referencing its name, as long as no
+ * other class answers to that name too (then nobody can tell whose pools they are, and they stay).
  */
-export function renameResource(design: Design, id: ResourceId, name: string): Design {
+export function classFollowers(design: Design, classId: ResourceId): ResourceId[] {
+  const nodeClass = design.resources[classId];
+  if (nodeClass?.kind !== 'EC2NodeClass') return [];
+  const name = nodeClass.manifest.metadata.name;
+  if (classesNamed(design, name).length > 1) return [];
+  return Object.values(design.resources)
+    .filter((r) => r.kind === 'NodePool' && nodeClassName(r.manifest) === name)
+    .map((r) => r.id);
+}
+
+/**
+ * Renames a resource. Renaming an EC2NodeClass carries its pools along: by default those that
+ * reference it now (see classFollowers). Typing a name passes through intermediate names that
+ * may equal another class's, so a caller renaming keystroke by keystroke passes the followers it
+ * saw at the start; otherwise the pools would stay behind with whichever class shared a name.
+ */
+export function renameResource(
+  design: Design,
+  id: ResourceId,
+  name: string,
+  followers: readonly ResourceId[] = classFollowers(design, id),
+): Design {
   const resource = design.resources[id];
   if (!resource || resourceName(resource) === name) return design;
   if (resource.kind === 'MigProfile') return put(design, { ...resource, name });
@@ -105,10 +125,9 @@ export function renameResource(design: Design, id: ResourceId, name: string): De
     ...resource,
     manifest: { ...resource.manifest, metadata: { ...resource.manifest.metadata, name } },
   });
-  if (classesNamed(next, oldName).length > 0) return next;
-  for (const pool of Object.values(next.resources)) {
-    if (pool.kind !== 'NodePool') continue;
-    if (nodeClassName(pool.manifest) !== oldName) continue;
+  for (const poolId of followers) {
+    const pool = next.resources[poolId];
+    if (pool?.kind !== 'NodePool' || nodeClassName(pool.manifest) !== oldName) continue;
     next = setNodeClassName(next, pool.id, name);
   }
   return next;

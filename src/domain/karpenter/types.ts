@@ -40,7 +40,7 @@ export interface NodeClassReference {
   [key: string]: unknown;
 }
 
-export type ConsolidationPolicy = 'WhenEmpty' | 'WhenEmptyOrUnderutilized';
+export type ConsolidationPolicy = 'WhenEmpty' | 'WhenEmptyOrUnderutilized' | 'Balanced';
 
 export interface DisruptionBudget {
   nodes?: string;

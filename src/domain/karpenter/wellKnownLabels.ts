@@ -93,7 +93,11 @@ export const REQUIREMENT_OPERATORS = [
 
 export const TAINT_EFFECTS = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'] as const;
 
-export const CONSOLIDATION_POLICIES = ['WhenEmptyOrUnderutilized', 'WhenEmpty'] as const;
+export const CONSOLIDATION_POLICIES = [
+  'WhenEmptyOrUnderutilized',
+  'WhenEmpty',
+  'Balanced',
+] as const;
 
 /** The alias families the EC2NodeClass CRD accepts, each offered with `@latest`. */
 export const AMI_ALIASES = [

@@ -1,6 +1,7 @@
 import type { Design } from '../design/types';
 import { bySeverity, type Problem } from './problem';
 import { duplicateNames } from './rules/duplicateNames';
+import { fieldValues } from './rules/fieldValues';
 import { invalidNames } from './rules/invalidNames';
 import { migProfileRules } from './rules/migProfiles';
 import { nodeClassReferences } from './rules/nodeClassReferences';
@@ -12,6 +13,7 @@ const RULES: readonly ((design: Design) => Problem[])[] = [
   nodeClassReferences,
   unusedClasses,
   migProfileRules,
+  fieldValues,
 ];
 
 /** Every problem in the design, errors first. User input never throws; it yields problems. */

@@ -46,7 +46,7 @@ describe('invalidNames', () => {
     expect(problems[0]?.message).toMatch(/name is required/);
   });
 
-  it('leaves MIG profile names alone: they never reach the cluster', () => {
+  it('flags a MIG profile name the inspector shows as invalid', () => {
     const design = designOf({
       id: 'mig-1',
       kind: 'MigProfile',
@@ -54,6 +54,8 @@ describe('invalidNames', () => {
       name: 'H100 small slices',
       config: 'all-1g.10gb',
     });
-    expect(invalidNames(design)).toEqual([]);
+    expect(invalidNames(design)).toEqual([
+      expect.objectContaining({ resourceId: 'mig-1', path: 'name', rule: 'invalid-name' }),
+    ]);
   });
 });
