@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { ResourceId } from '../domain/design/types';
 import { useDesignStore } from '../store/designStore';
-import { selectYaml } from '../store/selectors';
+import { selectProblemLines, selectYaml } from '../store/selectors';
 import { YamlPanelHeader } from './YamlPanelHeader';
 import { createYamlViewer } from './yamlViewer';
 import { yamlStats } from './yamlStats';
@@ -23,12 +23,24 @@ export default function YamlPanel() {
     const initial = useDesignStore.getState();
     const viewer = createYamlViewer(container, selectYaml(initial));
     viewer.mark(onlyOne(initial.selection), 'nearTop');
+    viewer.setProblems(selectProblemLines(initial));
     const unsubscribe = useDesignStore.subscribe((state, previous) => {
       // Compare designs, not exports: selectYaml remembers one design, so asking it about the
       // previous one would recompute both every time.
-      if (state.design !== previous.design) viewer.show(selectYaml(state));
+      if (state.design !== previous.design) {
+        viewer.show(selectYaml(state));
+        viewer.setProblems(selectProblemLines(state));
+      }
       if (state.reveal && state.reveal !== previous.reveal) {
-        viewer.mark(state.reveal.resourceId, 'nearTop');
+        const { resourceId, path } = state.reveal;
+        viewer.mark(resourceId, path === undefined ? 'nearTop' : undefined);
+        const line =
+          path === undefined
+            ? undefined
+            : selectProblemLines(state).find(
+                (l) => l.problem.resourceId === resourceId && l.problem.path === path,
+              )?.line;
+        if (line !== undefined) viewer.revealLine(line);
       } else if (state.selection !== previous.selection) {
         viewer.mark(onlyOne(state.selection), 'ifHidden');
       }

@@ -10,6 +10,9 @@ import 'monaco-editor/esm/vs/editor/contrib/clipboard/browser/clipboard';
 import 'monaco-editor/esm/vs/editor/contrib/contextmenu/browser/contextmenu';
 import 'monaco-editor/esm/vs/editor/contrib/find/browser/findController';
 import 'monaco-editor/esm/vs/editor/contrib/folding/browser/folding';
+// Problems are markers: hover shows their message, F8 walks from one to the next.
+import 'monaco-editor/esm/vs/editor/contrib/gotoError/browser/gotoError';
+import 'monaco-editor/esm/vs/editor/contrib/hover/browser/hoverContribution';
 import 'monaco-editor/esm/vs/editor/contrib/readOnlyMessage/browser/contribution';
 import 'monaco-editor/esm/vs/editor/contrib/wordOperations/browser/wordOperations';
 import 'monaco-editor/esm/vs/basic-languages/yaml/yaml.contribution';

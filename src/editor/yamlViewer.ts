@@ -1,4 +1,6 @@
 import type { ResourceId } from '../domain/design/types';
+import type { Severity } from '../domain/validation/problem';
+import type { ProblemLine } from '../domain/yaml/problemLines';
 import type { LineRange, YamlExport } from '../domain/yaml/toYaml';
 import { minimalEdit } from './minimalEdit';
 import { monaco } from './monacoSetup';
@@ -13,8 +15,26 @@ export interface YamlViewer {
   show(yaml: YamlExport): void;
   /** Bands one resource's document (kept across later `show`s), or clears the band. */
   mark(id: ResourceId | undefined, reveal?: RevealMode): void;
+  /** Shows each problem as a squiggle on its line, with the message on hover. */
+  setProblems(lines: readonly ProblemLine[]): void;
+  /** Scrolls a line into the middle and puts the cursor there (a problem clicked elsewhere). */
+  revealLine(line: number): void;
   dispose(): void;
 }
+
+const MARKER_OWNER = 'nodepool-designer';
+
+const MARKER_SEVERITY: Record<Severity, monaco.MarkerSeverity> = {
+  error: monaco.MarkerSeverity.Error,
+  warning: monaco.MarkerSeverity.Warning,
+  info: monaco.MarkerSeverity.Info,
+};
+
+const PROBLEM_RULER: Record<Severity, string> = {
+  error: '#e51400',
+  warning: '#bf8803',
+  info: '#1a85ff',
+};
 
 export function createYamlViewer(container: HTMLElement, initial: YamlExport): YamlViewer {
   const stopFollowing = followColourScheme();
@@ -44,8 +64,20 @@ export function createYamlViewer(container: HTMLElement, initial: YamlExport): Y
     insertSpaces: true,
     padding: { top: 6, bottom: 6 },
     overviewRulerBorder: false,
+    // The panel is narrow: let hovers (a problem's message) overflow it instead of being cut.
+    fixedOverflowWidgets: true,
   });
   const band = editor.createDecorationsCollection();
+  const problemBand = editor.createDecorationsCollection();
+
+  function lineSpan(line: number) {
+    return {
+      startLineNumber: line,
+      startColumn: model.getLineFirstNonWhitespaceColumn(line) || 1,
+      endLineNumber: line,
+      endColumn: model.getLineMaxColumn(line),
+    };
+  }
   let ranges = initial.ranges;
   let marked: ResourceId | undefined;
 
@@ -100,7 +132,52 @@ export function createYamlViewer(container: HTMLElement, initial: YamlExport): Y
       if (!range || !reveal || (reveal === 'ifHidden' && isInFullView(range))) return;
       editor.revealLinesNearTop(range.startLine, range.endLine, monaco.editor.ScrollType.Immediate);
     },
+    setProblems(lines) {
+      const onScreen = lines.filter(({ line }) => line <= model.getLineCount());
+      // Markers for F8 and screen readers; the squiggles are our own decorations, since the
+      // editor core alone (without editor.main) does not paint markers.
+      monaco.editor.setModelMarkers(
+        model,
+        MARKER_OWNER,
+        onScreen.map(({ problem, line }) => ({
+          severity: MARKER_SEVERITY[problem.severity],
+          message: problem.message,
+          source: problem.rule,
+          ...lineSpan(line),
+        })),
+      );
+      problemBand.set(
+        onScreen.map(({ problem, line }) => {
+          const span = lineSpan(line);
+          return {
+            range: new monaco.Range(
+              span.startLineNumber,
+              span.startColumn,
+              span.endLineNumber,
+              span.endColumn,
+            ),
+            options: {
+              className: `yaml-panel__problem yaml-panel__problem--${problem.severity}`,
+              hoverMessage: { value: problem.message },
+              overviewRuler: {
+                color: PROBLEM_RULER[problem.severity],
+                position: monaco.editor.OverviewRulerLane.Right,
+              },
+              stickiness: monaco.editor.TrackedRangeStickiness.NeverGrowsWhenTypingAtEdges,
+            },
+          };
+        }),
+      );
+    },
+    revealLine(line) {
+      editor.revealLineInCenter(line, monaco.editor.ScrollType.Smooth);
+      editor.setPosition({
+        lineNumber: line,
+        column: model.getLineFirstNonWhitespaceColumn(line) || 1,
+      });
+    },
     dispose() {
+      monaco.editor.setModelMarkers(model, MARKER_OWNER, []);
       editor.dispose();
       model.dispose();
       stopFollowing();

@@ -25,7 +25,7 @@ export function ProblemsList() {
 
   const open = (problem: Problem) => {
     select([problem.resourceId]);
-    reveal(problem.resourceId);
+    reveal(problem.resourceId, problem.path);
   };
 
   return (

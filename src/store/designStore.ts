@@ -17,6 +17,8 @@ export interface Notice {
 
 export interface RevealRequest {
   resourceId: ResourceId;
+  /** A JSON path inside the resource (a problem's), to reveal that line rather than the top. */
+  path?: string;
   /** Changes on every request, so revealing the same resource twice scrolls twice. */
   nonce: number;
 }
@@ -36,7 +38,7 @@ export interface DesignState {
    */
   setDesign: (update: (design: Design) => Design, burst?: string) => void;
   select: (ids: ResourceId[], edges?: string[]) => void;
-  revealResource: (id: ResourceId) => void;
+  revealResource: (id: ResourceId, path?: string) => void;
   notify: (notice: Omit<Notice, 'id'>) => void;
   dismissNotice: (id: number) => void;
 }
@@ -75,7 +77,10 @@ export const useDesignStore = create<DesignState>()(
           if (joins) useDesignStore.temporal.getState().resume();
         },
         select: (selection, selectedEdges = []) => set({ selection, selectedEdges }),
-        revealResource: (resourceId) => set({ reveal: { resourceId, nonce: nextReveal++ } }),
+        revealResource: (resourceId, path) =>
+          set({
+            reveal: { resourceId, nonce: nextReveal++, ...(path === undefined ? {} : { path }) },
+          }),
         notify: (notice) =>
           set((state) => ({ notices: [...state.notices, { ...notice, id: nextNoticeId++ }] })),
         dismissNotice: (id) =>

@@ -2,8 +2,9 @@ import { references, type Reference } from '../domain/design/references';
 import type { Design } from '../domain/design/types';
 import type { Problem } from '../domain/validation/problem';
 import { validateDesign } from '../domain/validation/validateDesign';
-import { exportDesign } from '../domain/yaml/exportDesign';
-import type { YamlExport } from '../domain/yaml/toYaml';
+import { designToManifests } from '../domain/yaml/manifests';
+import { problemLines, type ProblemLine } from '../domain/yaml/problemLines';
+import { manifestsToYaml, type YamlExport } from '../domain/yaml/toYaml';
 import type { DesignState } from './designStore';
 
 /** Derived views are functions of the design; each is memoised on the design's identity. */
@@ -19,11 +20,20 @@ function memoOnDesign<T>(derive: (design: Design) => T): (state: Pick<DesignStat
   };
 }
 
-export const selectYaml: (state: Pick<DesignState, 'design'>) => YamlExport =
-  memoOnDesign(exportDesign);
+const selectManifests = memoOnDesign(designToManifests);
+
+export const selectYaml: (state: Pick<DesignState, 'design'>) => YamlExport = memoOnDesign(
+  (design) => manifestsToYaml(selectManifests({ design })),
+);
 
 export const selectProblems: (state: Pick<DesignState, 'design'>) => Problem[] =
   memoOnDesign(validateDesign);
 
 export const selectReferences: (state: Pick<DesignState, 'design'>) => Reference[] =
   memoOnDesign(references);
+
+/** Where each problem sits in the YAML panel's text, for its markers. */
+export const selectProblemLines: (state: Pick<DesignState, 'design'>) => ProblemLine[] =
+  memoOnDesign((design) =>
+    problemLines(selectManifests({ design }), selectYaml({ design }), selectProblems({ design })),
+  );

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseAllDocuments } from 'yaml';
@@ -35,6 +35,11 @@ export function loadCrdIndex(dir: string): CrdIndex {
   const cached = cache.get(dir);
   if (cached !== undefined) return cached;
 
+  if (!existsSync(dir)) {
+    throw new Error(
+      `The upstream Karpenter CRDs are not at ${dir}: the tests read them from ../shared beside this repository (or set NPD_SHARED_DIR).`,
+    );
+  }
   const files = readdirSync(dir)
     .filter((name) => name.endsWith('.yaml') || name.endsWith('.yml'))
     .sort();

@@ -1,0 +1,34 @@
+import { expect, test } from '@playwright/test';
+import { Designer } from './support/designer';
+
+test('a problem shows on its node, in the list and on its YAML line; clicking it selects the resource', async ({
+  page,
+}) => {
+  const designer = new Designer(page);
+  await designer.open();
+  await designer.select('default');
+  await page.keyboard.press('Delete');
+
+  const problem = page.getByTestId('problem').filter({ hasText: 'general' });
+  await expect(problem).toHaveAttribute('data-severity', 'error');
+  await expect(designer.node('general').getByTestId('node-problem-badge')).toBeVisible();
+
+  await problem.click();
+  await expect(designer.nameField).toHaveValue('general');
+  const panel = page.getByTestId('yaml-panel');
+  // the editor scrolls to the offending line and underlines it
+  await expect(panel.locator('.view-lines')).toContainText('name: default');
+  await expect(panel.locator('.yaml-panel__problem--error').first()).toBeVisible();
+});
+
+test('fixing the problem in the inspector clears it everywhere', async ({ page }) => {
+  const designer = new Designer(page);
+  await designer.open();
+  await designer.rename('general', 'General');
+  await expect(page.getByTestId('problem').filter({ hasText: 'General' })).toHaveCount(1);
+  await expect(designer.nameField).toHaveAttribute('aria-invalid', 'true');
+  await designer.nameField.fill('general-2');
+  await expect(page.getByTestId('problem')).toHaveCount(0);
+  await expect(designer.nameField).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(designer.node('general-2').getByTestId('node-problem-badge')).toHaveCount(0);
+});

@@ -1,0 +1,32 @@
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { parseProblemPath } from './problemPath';
+
+/**
+ * The 1-based line, inside one document's YAML text, where a JSON path's value is written. A
+ * path to something absent (a required field that is missing) resolves to the deepest part that
+ * exists, which is where the user has to add it.
+ */
+export function lineOfPath(documentText: string, path: string): number {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(documentText, { lineCounter, keepSourceTokens: false });
+  let node: Node | null | undefined = doc.contents;
+  let offset = node?.range?.[0] ?? 0;
+  for (const segment of parseProblemPath(path)) {
+    if (isMap(node)) {
+      const pair = node.items.find(
+        (p) => isScalar(p.key) && String(p.key.value) === String(segment),
+      );
+      if (!pair) break;
+      offset = isScalar(pair.key) && pair.key.range ? pair.key.range[0] : offset;
+      node = pair.value as Node | null;
+    } else if (isSeq(node) && typeof segment === 'number') {
+      const item = node.items[segment] as Node | undefined;
+      if (!item) break;
+      offset = item.range?.[0] ?? offset;
+      node = item;
+    } else {
+      break;
+    }
+  }
+  return lineCounter.linePos(offset).line;
+}

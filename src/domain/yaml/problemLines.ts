@@ -1,0 +1,31 @@
+import type { Problem } from '../validation/problem';
+import { lineOfPath } from './locatePath';
+import type { ManifestEntry } from './manifests';
+import { manifestToYaml, type YamlExport } from './toYaml';
+
+export interface ProblemLine {
+  problem: Problem;
+  /** 1-based line in the whole multi-document YAML. */
+  line: number;
+}
+
+/**
+ * Where each problem sits in the exported YAML, for editor markers. Problems of resources with
+ * no document (MIG profiles) have no line and are left out.
+ */
+export function problemLines(
+  entries: readonly ManifestEntry[],
+  yaml: YamlExport,
+  problems: readonly Problem[],
+): ProblemLine[] {
+  const manifests = new Map(entries.map((e) => [e.resourceId, e.manifest]));
+  const lines: ProblemLine[] = [];
+  for (const problem of problems) {
+    const manifest = manifests.get(problem.resourceId);
+    const range = yaml.ranges[problem.resourceId];
+    if (!manifest || !range) continue;
+    const inDocument = lineOfPath(manifestToYaml(manifest), problem.path);
+    lines.push({ problem, line: range.startLine + inDocument - 1 });
+  }
+  return lines;
+}
