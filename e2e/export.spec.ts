@@ -29,3 +29,24 @@ test('download and copy export exactly what the YAML panel shows', async ({ page
   const panelHead = await designer.yamlText();
   expect(text.startsWith(panelHead.split('\n').slice(0, 10).join('\n'))).toBe(true);
 });
+
+test('downloading a design with errors asks first and says how many', async ({ page }) => {
+  const designer = new Designer(page);
+  await designer.open();
+  await designer.select('gpu-al2023');
+  await page.keyboard.press('Delete');
+
+  await page.getByTestId('export-download').click();
+  const dialog = page.getByTestId('confirm-dialog');
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('3 errors');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toBeHidden();
+
+  await page.getByTestId('export-download').click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Download anyway' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('karpenter.yaml');
+});

@@ -4,6 +4,7 @@ import { Canvas } from '../canvas/Canvas';
 import { YamlPanelFallback } from '../editor/YamlPanelFallback';
 import { Inspector } from '../inspector/Inspector';
 import { ProblemsList } from '../problems/ProblemsList';
+import { ConfirmDialog } from './ConfirmDialog';
 import { Notices } from './Notices';
 import { Toolbar } from './Toolbar';
 import { useShortcuts } from './useShortcuts';
@@ -38,6 +39,7 @@ export function App() {
           )}
         </main>
         <Notices />
+        <ConfirmDialog />
       </div>
     </ReactFlowProvider>
   );

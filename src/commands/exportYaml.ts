@@ -23,19 +23,30 @@ export function downloadText(text: string, fileName: string, type = 'application
   setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
+function download(): void {
+  downloadText(exportText(), EXPORT_FILE_NAME);
+  useDesignStore.getState().notify({ tone: 'info', text: `Downloaded ${EXPORT_FILE_NAME}.` });
+}
+
+/**
+ * Export is never silently blocked: with errors in the design the user is asked, and told how
+ * many, since the API server would reject some of the documents.
+ */
 export const exportDownload: Command = {
   id: 'export-download',
   label: 'Download YAML',
   shortcuts: [{ key: 's', mod: true }],
   run: () => {
-    downloadText(exportText(), EXPORT_FILE_NAME);
     const errors = errorCount();
-    useDesignStore.getState().notify({
-      tone: errors > 0 ? 'error' : 'info',
-      text:
-        errors > 0
-          ? `Downloaded ${EXPORT_FILE_NAME} with ${errors} error(s) still in the design: see Problems.`
-          : `Downloaded ${EXPORT_FILE_NAME}.`,
+    if (errors === 0) {
+      download();
+      return;
+    }
+    useDesignStore.getState().askToConfirm({
+      title: `Download with ${errors} ${errors === 1 ? 'error' : 'errors'}?`,
+      body: `The design has ${errors} ${errors === 1 ? 'error' : 'errors'} (see Problems). kubectl apply would reject the documents that have them, or Karpenter could not provision for them.`,
+      confirmLabel: 'Download anyway',
+      onConfirm: download,
     });
   },
 };
@@ -48,7 +59,14 @@ export const exportCopy: Command = {
     const { notify } = useDesignStore.getState();
     try {
       await navigator.clipboard.writeText(exportText());
-      notify({ tone: 'info', text: 'Copied the YAML to the clipboard.' });
+      const errors = errorCount();
+      notify({
+        tone: errors > 0 ? 'error' : 'info',
+        text:
+          errors > 0
+            ? `Copied the YAML, with ${errors} ${errors === 1 ? 'error' : 'errors'} still in the design: see Problems.`
+            : 'Copied the YAML to the clipboard.',
+      });
     } catch {
       notify({
         tone: 'error',

@@ -23,6 +23,14 @@ export interface RevealRequest {
   nonce: number;
 }
 
+/** A question the app asks before an action that may surprise (exporting with errors). */
+export interface Confirmation {
+  title: string;
+  body: string;
+  confirmLabel: string;
+  onConfirm: () => void;
+}
+
 export interface DesignState {
   /** The document: what is saved, undone and exported. */
   design: Design;
@@ -31,6 +39,7 @@ export interface DesignState {
   selectedEdges: string[];
   reveal: RevealRequest | undefined;
   notices: Notice[];
+  confirmation: Confirmation | undefined;
 
   /**
    * Changes the design as one undo step. Edits that share a `burst` key and follow each other
@@ -41,6 +50,7 @@ export interface DesignState {
   revealResource: (id: ResourceId, path?: string) => void;
   notify: (notice: Omit<Notice, 'id'>) => void;
   dismissNotice: (id: number) => void;
+  askToConfirm: (confirmation: Confirmation | undefined) => void;
 }
 
 export const STORAGE_KEY = 'nodepool-designer:design';
@@ -59,6 +69,7 @@ export const useDesignStore = create<DesignState>()(
         selectedEdges: [],
         reveal: undefined,
         notices: [],
+        confirmation: undefined,
         setDesign: (update, burst) => {
           const now = Date.now();
           const joins =
@@ -83,6 +94,7 @@ export const useDesignStore = create<DesignState>()(
           }),
         notify: (notice) =>
           set((state) => ({ notices: [...state.notices, { ...notice, id: nextNoticeId++ }] })),
+        askToConfirm: (confirmation) => set({ confirmation }),
         dismissNotice: (id) =>
           set((state) => ({ notices: state.notices.filter((n) => n.id !== id) })),
       }),

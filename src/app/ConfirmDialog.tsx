@@ -1,0 +1,47 @@
+import { useEffect, useRef } from 'react';
+import { useDesignStore } from '../store/designStore';
+
+/** A modal question (Enter confirms, Escape cancels), rendered as a native <dialog>. */
+export function ConfirmDialog() {
+  const confirmation = useDesignStore((s) => s.confirmation);
+  const askToConfirm = useDesignStore((s) => s.askToConfirm);
+  const dialog = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (confirmation && !element.open) element.showModal();
+    if (!confirmation && element.open) element.close();
+  }, [confirmation]);
+
+  return (
+    <dialog
+      ref={dialog}
+      className="confirm-dialog"
+      data-testid="confirm-dialog"
+      aria-labelledby="confirm-dialog-title"
+      onClose={() => askToConfirm(undefined)}
+    >
+      {confirmation && (
+        <form
+          method="dialog"
+          onSubmit={() => {
+            confirmation.onConfirm();
+            askToConfirm(undefined);
+          }}
+        >
+          <h2 id="confirm-dialog-title">{confirmation.title}</h2>
+          <p>{confirmation.body}</p>
+          <div className="confirm-dialog__actions">
+            <button type="button" onClick={() => askToConfirm(undefined)}>
+              Cancel
+            </button>
+            <button type="submit" className="is-primary" autoFocus>
+              {confirmation.confirmLabel}
+            </button>
+          </div>
+        </form>
+      )}
+    </dialog>
+  );
+}
