@@ -2,7 +2,7 @@ import type { JSX } from 'react';
 import { editEC2NodeClass } from '../commands/resourceEdits';
 import { poolsReferencingClass, resourceName } from '../domain/design/resources';
 import type { Design, EC2NodeClassResource } from '../domain/design/types';
-import { withRole } from '../domain/karpenter/ec2NodeClassFieldEdits';
+import { withRole, type TagSelectorField } from '../domain/karpenter/ec2NodeClassFieldEdits';
 import { roleProblem } from '../domain/karpenter/ec2NodeClassFieldProblems';
 import { AmiField } from './ec2NodeClass/AmiField';
 import { SelectorTagsField } from './ec2NodeClass/SelectorTagsField';
@@ -12,6 +12,12 @@ import { TextField } from './fields/TextField';
 import { FormHeader } from './FormHeader';
 import { NameField } from './NameField';
 import { ResourceProblems } from './ResourceProblems';
+
+/** The selector terms edited as tags, each in its own section. */
+const TAG_SELECTORS: readonly { field: TagSelectorField; title: string; noun: string }[] = [
+  { field: 'subnetSelectorTerms', title: 'Subnet selector', noun: 'subnet' },
+  { field: 'securityGroupSelectorTerms', title: 'Security group selector', noun: 'security group' },
+];
 
 /** An EC2NodeClass: how the nodes of every pool that references it are built on AWS. */
 export function EC2NodeClassForm({
@@ -57,22 +63,11 @@ export function EC2NodeClassForm({
           mono
         />
       </Section>
-      <Section title="Subnet selector">
-        <SelectorTagsField
-          classId={id}
-          nodeClass={manifest}
-          field="subnetSelectorTerms"
-          noun="subnet"
-        />
-      </Section>
-      <Section title="Security group selector">
-        <SelectorTagsField
-          classId={id}
-          nodeClass={manifest}
-          field="securityGroupSelectorTerms"
-          noun="security group"
-        />
-      </Section>
+      {TAG_SELECTORS.map(({ field, title, noun }) => (
+        <Section key={field} title={title}>
+          <SelectorTagsField classId={id} nodeClass={manifest} field={field} noun={noun} />
+        </Section>
+      ))}
     </>
   );
 }

@@ -1,15 +1,15 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { useDesignStore } from '../../store/designStore';
 import { HANDLE, type ResourceNode } from '../flowTypes';
 import { ResourceCard } from './ResourceCard';
+import { useResourceOfKind } from './useResourceNode';
 
 export const EC2NodeClassNode = memo(function EC2NodeClassNode({
   id,
   selected,
 }: NodeProps<ResourceNode>) {
-  const resource = useDesignStore((s) => s.design.resources[id]);
-  if (resource?.kind !== 'EC2NodeClass') return null;
+  const resource = useResourceOfKind(id, 'EC2NodeClass');
+  if (!resource) return null;
   const { spec } = resource.manifest;
   const ami = spec.amiSelectorTerms.map((t) => t.alias ?? t.id ?? t.name ?? 'tags').join(', ');
   return (

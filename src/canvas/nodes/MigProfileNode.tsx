@@ -1,15 +1,15 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { useDesignStore } from '../../store/designStore';
 import { HANDLE, type ResourceNode } from '../flowTypes';
 import { ResourceCard } from './ResourceCard';
+import { useResourceOfKind } from './useResourceNode';
 
 export const MigProfileNode = memo(function MigProfileNode({
   id,
   selected,
 }: NodeProps<ResourceNode>) {
-  const resource = useDesignStore((s) => s.design.resources[id]);
-  if (resource?.kind !== 'MigProfile') return null;
+  const resource = useResourceOfKind(id, 'MigProfile');
+  if (!resource) return null;
   return (
     <>
       <ResourceCard

@@ -1,13 +1,13 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { useDesignStore } from '../../store/designStore';
 import { HANDLE, type ResourceNode } from '../flowTypes';
 import { ResourceCard } from './ResourceCard';
 import { requirementLines } from './requirementSummary';
+import { useResourceOfKind } from './useResourceNode';
 
 export const NodePoolNode = memo(function NodePoolNode({ id, selected }: NodeProps<ResourceNode>) {
-  const resource = useDesignStore((s) => s.design.resources[id]);
-  if (resource?.kind !== 'NodePool') return null;
+  const resource = useResourceOfKind(id, 'NodePool');
+  if (!resource) return null;
   const { spec } = resource.manifest;
   const chips: string[] = [];
   if (spec.weight !== undefined) chips.push(`weight ${spec.weight}`);

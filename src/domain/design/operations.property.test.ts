@@ -4,6 +4,7 @@ import { validateYamlDocuments } from '../../../test/support/crdOracle';
 import { isValidName } from '../karpenter/names';
 import { nodeClassName } from '../karpenter/nodePoolEdits';
 import { exportDesign } from '../yaml/exportDesign';
+import { ORIGIN, sequentialIds } from '../testing/fixtures';
 import { designToManifests } from '../yaml/manifests';
 import {
   addResource,
@@ -73,7 +74,7 @@ function apply(design: Design, s: Step, ids: IdSource): Design {
   const id = (i: number) => pick(resourceIds, i) ?? 'nothing';
   switch (s.op) {
     case 'add':
-      return addResource(design, s.kind, { x: 0, y: 0 }, ids).design;
+      return addResource(design, s.kind, ORIGIN, ids).design;
     case 'connect':
       return connect(design, id(s.source), id(s.target));
     case 'disconnect': {
@@ -90,8 +91,7 @@ function apply(design: Design, s: Step, ids: IdSource): Design {
 }
 
 function run(steps: readonly Step[]): Design {
-  let n = 0;
-  const ids: IdSource = (k) => `${k}-${++n}`;
+  const ids = sequentialIds();
   return steps.reduce((design, s) => apply(design, s, ids), EMPTY_DESIGN);
 }
 
@@ -102,8 +102,7 @@ describe('any sequence of canvas operations', () => {
   it('never throws and never draws an edge to a missing resource', () => {
     fc.assert(
       fc.property(sessions, (steps) => {
-        let n = 0;
-        const ids: IdSource = (k) => `${k}-${++n}`;
+        const ids = sequentialIds();
         let design = EMPTY_DESIGN;
         for (const s of steps) {
           design = apply(design, s, ids);

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { defaultEC2NodeClass, defaultNodePool } from '../karpenter/defaults';
 import { nodeClassName } from '../karpenter/nodePoolEdits';
+import {
+  designOf,
+  migProfile,
+  nodeClass,
+  nodePool,
+  ORIGIN,
+  sequentialIds,
+  sharedClassDesign,
+} from '../testing/fixtures';
 import {
   addResource,
   classFollowers,
@@ -10,46 +18,10 @@ import {
   updateEC2NodeClass,
   updateMigProfile,
   updateNodePool,
-  type IdSource,
 } from './operations';
 import { references } from './references';
 import { resourceName } from './resources';
-import type {
-  Design,
-  EC2NodeClassResource,
-  MigProfileResource,
-  NodePoolResource,
-  Resource,
-} from './types';
-import { EMPTY_DESIGN } from './types';
-
-const ORIGIN = { x: 0, y: 0 };
-
-function nodeClass(name: string, id = `nc-${name}`): EC2NodeClassResource {
-  return { id, kind: 'EC2NodeClass', position: ORIGIN, manifest: defaultEC2NodeClass(name) };
-}
-
-function nodePool(name: string, className: string): NodePoolResource {
-  return {
-    id: `np-${name}`,
-    kind: 'NodePool',
-    position: ORIGIN,
-    manifest: defaultNodePool(name, className),
-  };
-}
-
-function migProfile(name: string): MigProfileResource {
-  return { id: `mig-${name}`, kind: 'MigProfile', position: ORIGIN, name, config: 'all-1g.10gb' };
-}
-
-function designOf(...resources: Resource[]): Design {
-  return { resources: Object.fromEntries(resources.map((r) => [r.id, r])) };
-}
-
-function sequentialIds(): IdSource {
-  let n = 0;
-  return (kind) => `${kind}-${++n}`;
-}
+import { EMPTY_DESIGN, type Design } from './types';
 
 function nameOf(design: Design, id: string): string | undefined {
   const resource = design.resources[id];
@@ -99,17 +71,7 @@ describe('addResource', () => {
 
 describe('renameResource', () => {
   it('carries every pool of a renamed class along and leaves other pools alone', () => {
-    const design = renameResource(
-      designOf(
-        nodeClass('gpu'),
-        nodeClass('general'),
-        nodePool('spot', 'gpu'),
-        nodePool('ondemand', 'gpu'),
-        nodePool('web', 'general'),
-      ),
-      'nc-gpu',
-      'gpu-al2023',
-    );
+    const design = renameResource(sharedClassDesign(), 'nc-gpu', 'gpu-al2023');
     expect(classOf(design, 'np-spot')).toBe('gpu-al2023');
     expect(classOf(design, 'np-ondemand')).toBe('gpu-al2023');
     expect(classOf(design, 'np-web')).toBe('general');

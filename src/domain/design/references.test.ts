@@ -1,42 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { defaultEC2NodeClass, defaultNodePool } from '../karpenter/defaults';
 import { nodeClassName } from '../karpenter/nodePoolEdits';
+import {
+  designOf,
+  migProfile,
+  nodeClass,
+  nodePool,
+  ORIGIN,
+  sharedClassDesign,
+} from '../testing/fixtures';
 import { validateDesign } from '../validation/validateDesign';
 import { exportDesign } from '../yaml/exportDesign';
 import { addResource, deleteResources } from './operations';
 import { checkConnection, connect, disconnect, references } from './references';
-import type {
-  Design,
-  EC2NodeClassResource,
-  MigProfileResource,
-  NodePoolResource,
-  Resource,
-} from './types';
-import { EMPTY_DESIGN } from './types';
-
-const ORIGIN = { x: 0, y: 0 };
-
-function nodeClass(name: string, id = `nc-${name}`): EC2NodeClassResource {
-  return { id, kind: 'EC2NodeClass', position: ORIGIN, manifest: defaultEC2NodeClass(name) };
-}
-
-function nodePool(name: string, className: string): NodePoolResource {
-  return {
-    id: `np-${name}`,
-    kind: 'NodePool',
-    position: ORIGIN,
-    manifest: defaultNodePool(name, className),
-  };
-}
-
-function migProfile(name: string, config = 'all-1g.10gb'): MigProfileResource {
-  return { id: `mig-${name}`, kind: 'MigProfile', position: ORIGIN, name, config };
-}
-
-function designOf(...resources: Resource[]): Design {
-  return { resources: Object.fromEntries(resources.map((r) => [r.id, r])) };
-}
+import { EMPTY_DESIGN, type Design, type NodePoolResource } from './types';
 
 function pool(design: Design, id: string): NodePoolResource {
   const resource = design.resources[id];
@@ -239,16 +216,7 @@ describe('disconnect', () => {
 
 describe('deleting what a reference points at', () => {
   it('leaves the pools of a deleted class pointing at it, each reported as dangling', () => {
-    const design = deleteResources(
-      designOf(
-        nodeClass('gpu'),
-        nodeClass('general'),
-        nodePool('spot', 'gpu'),
-        nodePool('ondemand', 'gpu'),
-        nodePool('web', 'general'),
-      ),
-      ['nc-gpu'],
-    );
+    const design = deleteResources(sharedClassDesign(), ['nc-gpu']);
     expect(classOf(design, 'np-spot')).toBe('gpu');
     expect(classOf(design, 'np-ondemand')).toBe('gpu');
     const dangling = validateDesign(design).filter((p) => p.rule === 'nodeclassref-dangling');

@@ -2,18 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { validateYamlDocuments } from '../../../test/support/crdOracle';
 import { exampleDesign } from '../design/example';
-import { addResource, renameResource, type IdSource } from '../design/operations';
+import { addResource, renameResource } from '../design/operations';
 import { connect } from '../design/references';
 import { EMPTY_DESIGN, type Design, type ResourceKind } from '../design/types';
 import type { EC2NodeClass, NodePool } from '../karpenter/types';
+import { ORIGIN, sequentialIds } from '../testing/fixtures';
 import { exportDesign } from './exportDesign';
-
-const ORIGIN = { x: 0, y: 0 };
-
-function sequentialIds(): IdSource {
-  let n = 0;
-  return (kind) => `${kind}-${++n}`;
-}
 
 /** Adds resources in order, as a user dropping them from the palette would. */
 function designBuiltBy(...kinds: ResourceKind[]): {

@@ -3,52 +3,18 @@ import { parseAllDocuments } from 'yaml';
 import { exampleDesign } from '../design/example';
 import { connect } from '../design/references';
 import { updateMigProfile } from '../design/operations';
-import type {
-  Design,
-  EC2NodeClassResource,
-  MigProfileResource,
-  NodePoolResource,
-  Resource,
-} from '../design/types';
-import { defaultEC2NodeClass, defaultNodePool } from '../karpenter/defaults';
+import type { Design } from '../design/types';
 import type { NodePool } from '../karpenter/types';
+import { designOf, migProfile, nodeClass, nodePool } from '../testing/fixtures';
 import { exportDesign } from './exportDesign';
-
-const ORIGIN = { x: 0, y: 0 };
-
-function nodeClass(name: string): EC2NodeClassResource {
-  return {
-    id: `nc-${name}`,
-    kind: 'EC2NodeClass',
-    position: ORIGIN,
-    manifest: defaultEC2NodeClass(name),
-  };
-}
-
-function nodePool(name: string): NodePoolResource {
-  return {
-    id: `np-${name}`,
-    kind: 'NodePool',
-    position: ORIGIN,
-    manifest: defaultNodePool(name, 'gpu'),
-  };
-}
-
-function migProfile(name: string, config: string): MigProfileResource {
-  return { id: `mig-${name}`, kind: 'MigProfile', position: ORIGIN, name, config };
-}
-
-function designOf(...resources: Resource[]): Design {
-  return { resources: Object.fromEntries(resources.map((r) => [r.id, r])) };
-}
 
 /** Two pools sharing one H100 profile, and a third without MIG. */
 function sharedProfileDesign(): Design {
   const design = designOf(
     nodeClass('gpu'),
-    nodePool('batch'),
-    nodePool('train'),
-    nodePool('web'),
+    nodePool('batch', 'gpu'),
+    nodePool('train', 'gpu'),
+    nodePool('web', 'gpu'),
     migProfile('h100', 'all-1g.10gb'),
   );
   return connect(connect(design, 'mig-h100', 'np-batch'), 'mig-h100', 'np-train');

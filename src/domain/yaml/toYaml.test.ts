@@ -2,35 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { exampleDesign } from '../design/example';
 import { resourceName } from '../design/resources';
-import type { Design, EC2NodeClassResource, NodePoolResource, Resource } from '../design/types';
+import type { Design } from '../design/types';
 import { defaultEC2NodeClass, defaultNodePool } from '../karpenter/defaults';
+import { designOf, nodeClass, nodePool } from '../testing/fixtures';
 import { exportDesign } from './exportDesign';
 import { designToManifests } from './manifests';
 import { manifestsToYaml, manifestToYaml } from './toYaml';
-
-const ORIGIN = { x: 0, y: 0 };
-
-function nodeClass(name: string): EC2NodeClassResource {
-  return {
-    id: `nc-${name}`,
-    kind: 'EC2NodeClass',
-    position: ORIGIN,
-    manifest: defaultEC2NodeClass(name),
-  };
-}
-
-function nodePool(name: string, className = 'default'): NodePoolResource {
-  return {
-    id: `np-${name}`,
-    kind: 'NodePool',
-    position: ORIGIN,
-    manifest: defaultNodePool(name, className),
-  };
-}
-
-function designOf(...resources: Resource[]): Design {
-  return { resources: Object.fromEntries(resources.map((r) => [r.id, r])) };
-}
 
 /** Resources listed out of name and kind order, as a user might have added them. */
 function shuffledDesign(): Design {

@@ -1,11 +1,12 @@
 import { useState, type InputHTMLAttributes, type JSX } from 'react';
+import { TextInput } from './TextInput';
 
 type NativeProps = Omit<
   InputHTMLAttributes<HTMLInputElement>,
   'value' | 'defaultValue' | 'onChange'
 >;
 
-interface DraftInputProps extends NativeProps {
+export interface DraftInputProps extends NativeProps {
   /** The stored value, as text. */
   value: string;
   /** The stored text a typed text stands for, e.g. `"a, b,"` stands for `"a, b"`. */
@@ -28,10 +29,7 @@ export function DraftInput({
   const [draft, setDraft] = useState<string | null>(null);
   const shown = draft !== null && normalize(draft) === value ? draft : value;
   return (
-    <input
-      type="text"
-      autoComplete="off"
-      spellCheck={false}
+    <TextInput
       {...native}
       value={shown}
       onChange={(event) => {

@@ -11,6 +11,7 @@ import { MapKeyInput } from './MapKeyInput';
 import { describedByError, RowErrors } from './RowErrors';
 import { RowList } from './RowList';
 import { Suggestions } from './Suggestions';
+import { TextInput } from './TextInput';
 
 interface KeyValueEditorProps {
   entries: Readonly<Record<string, string | number>>;
@@ -101,12 +102,9 @@ export function KeyValueEditor({
               <label className="visually-hidden" htmlFor={`${rowId}-value`}>
                 {`${valueLabel} of ${noun} ${index + 1}`}
               </label>
-              <input
+              <TextInput
                 id={`${rowId}-value`}
                 className="insp-input insp-mono"
-                type="text"
-                autoComplete="off"
-                spellCheck={false}
                 value={String(value)}
                 title={String(value)}
                 onChange={(event) => {

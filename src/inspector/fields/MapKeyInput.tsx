@@ -1,11 +1,7 @@
-import { useState, type InputHTMLAttributes, type JSX } from 'react';
+import type { JSX } from 'react';
+import { DraftInput, type DraftInputProps } from './DraftInput';
 
-type NativeProps = Omit<
-  InputHTMLAttributes<HTMLInputElement>,
-  'value' | 'defaultValue' | 'onChange'
->;
-
-interface MapKeyInputProps extends NativeProps {
+interface MapKeyInputProps extends Omit<DraftInputProps, 'normalize' | 'onText'> {
   /** The entry's key in the store. */
   value: string;
   /** True when another entry already has this key. */
@@ -28,24 +24,19 @@ export function MapKeyInput({
   onBlur,
   ...native
 }: MapKeyInputProps): JSX.Element {
-  const [draft, setDraft] = useState<string | null>(null);
-  const duplicate = draft !== null && draft !== value && isTaken(draft);
+  const collides = (text: string) => text !== value && isTaken(text);
   return (
-    <input
-      type="text"
-      autoComplete="off"
-      spellCheck={false}
+    <DraftInput
       {...native}
-      value={draft !== null && (draft === value || duplicate) ? draft : value}
-      onChange={(event) => {
-        const text = event.target.value;
-        setDraft(text);
-        const collides = text !== value && isTaken(text);
-        onDuplicateChange(collides);
-        if (!collides) onRename(text);
+      value={value}
+      // A colliding key never reaches the store, so while it is typed the entry keeps its key.
+      normalize={(text) => (collides(text) ? value : text)}
+      onText={(text) => {
+        const duplicate = collides(text);
+        onDuplicateChange(duplicate);
+        if (!duplicate) onRename(text);
       }}
       onBlur={(event) => {
-        setDraft(null);
         onDuplicateChange(false);
         onBlur?.(event);
       }}

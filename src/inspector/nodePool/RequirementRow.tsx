@@ -14,9 +14,12 @@ import {
 } from '../../domain/karpenter/requirementEdits';
 import type { NodeSelectorRequirement } from '../../domain/karpenter/types';
 import { REQUIREMENT_OPERATORS, wellKnownLabel } from '../../domain/karpenter/wellKnownLabels';
+import { ChoiceSelect } from '../fields/ChoiceSelect';
 import { DraftInput } from '../fields/DraftInput';
+import { RowCell } from '../fields/RowCell';
 import { describedByError, RowErrors } from '../fields/RowErrors';
 import { Suggestions } from '../fields/Suggestions';
+import { TextInput } from '../fields/TextInput';
 import { WholeNumberInput } from '../fields/WholeNumberInput';
 
 interface RequirementRowProps {
@@ -40,6 +43,7 @@ export function RequirementRow({
   const known = wellKnownLabel(key);
   const problems = requirementProblems(requirement);
   const n = index + 1;
+  const row = `requirement ${n}`;
 
   const edit = (field: string, update: (r: NodeSelectorRequirement) => NodeSelectorRequirement) =>
     editNodePool(poolId, `requirements.${index}.${field}`, (pool) =>
@@ -84,16 +88,10 @@ export function RequirementRow({
 
   return (
     <>
-      <div className="insp-cell insp-span-all">
-        <label className="insp-label" htmlFor={`${id}-key`}>
-          Key<span className="visually-hidden"> of requirement {n}</span>
-        </label>
-        <input
+      <RowCell htmlFor={`${id}-key`} label="Key" row={row} className="insp-cell insp-span-all">
+        <TextInput
           id={`${id}-key`}
           className="insp-input insp-mono"
-          type="text"
-          autoComplete="off"
-          spellCheck={false}
           list={keyListId}
           value={key}
           onChange={(event) => {
@@ -103,39 +101,28 @@ export function RequirementRow({
           {...describedByError(`${id}-key-error`, problems.key)}
         />
         {known ? <p className="insp-hint">{known.hint}</p> : null}
-      </div>
-      <div className="insp-cell">
-        <label className="insp-label" htmlFor={`${id}-operator`}>
-          Operator<span className="visually-hidden"> of requirement {n}</span>
-        </label>
-        <select
+      </RowCell>
+      <RowCell htmlFor={`${id}-operator`} label="Operator" row={row}>
+        <ChoiceSelect
           id={`${id}-operator`}
-          className="insp-input"
           value={operator}
-          onChange={(event) => {
-            const next = REQUIREMENT_OPERATORS.find((op) => op === event.target.value);
-            if (next) edit('operator', (r) => withOperator(r, next));
-          }}
-        >
-          {REQUIREMENT_OPERATORS.map((op) => (
-            <option key={op} value={op}>
-              {op}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className={operatorTakesMinValues(operator) ? 'insp-cell' : 'insp-cell insp-span-rest'}>
-        <label className="insp-label" htmlFor={`${id}-values`}>
-          {isNumericOperator(operator) ? 'Value' : 'Values'}
-          <span className="visually-hidden"> of requirement {n}</span>
-        </label>
+          choices={REQUIREMENT_OPERATORS}
+          onChoose={(next) => edit('operator', (r) => withOperator(r, next))}
+        />
+      </RowCell>
+      <RowCell
+        htmlFor={`${id}-values`}
+        label={isNumericOperator(operator) ? 'Value' : 'Values'}
+        row={row}
+        className={operatorTakesMinValues(operator) ? 'insp-cell' : 'insp-cell insp-span-rest'}
+      >
         {valuesInput}
         {!operatorTakesValues(operator) ? (
           <p className="insp-hint" id={`${id}-values-note`}>
             {operator} tests the key alone.
           </p>
         ) : null}
-      </div>
+      </RowCell>
       {operatorTakesMinValues(operator) ? (
         <div className="insp-cell">
           <label className="insp-label" htmlFor={`${id}-min`}>

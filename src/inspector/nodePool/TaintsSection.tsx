@@ -11,9 +11,12 @@ import {
 import type { Taint } from '../../domain/karpenter/types';
 import { TAINT_EFFECTS } from '../../domain/karpenter/wellKnownLabels';
 import { MIG_CONFIG_LABEL, MIG_TAINT_KEY } from '../../domain/mig/migConfigs';
+import { ChoiceSelect } from '../fields/ChoiceSelect';
+import { RowCell } from '../fields/RowCell';
 import { describedByError, RowErrors } from '../fields/RowErrors';
 import { RowList } from '../fields/RowList';
 import { Section } from '../fields/Section';
+import { TextInput } from '../fields/TextInput';
 
 interface TaintsSectionProps {
   poolId: ResourceId;
@@ -63,7 +66,7 @@ function TaintRow({
   taint: Taint;
 }): JSX.Element {
   const id = useId();
-  const n = index + 1;
+  const row = `taint ${index + 1}`;
   const keyError = qualifiedNameProblem(taint.key);
   const valueError = taintValueProblem(taint.value);
   const edit = (field: string, update: (t: Taint) => Taint) =>
@@ -71,16 +74,10 @@ function TaintRow({
 
   return (
     <>
-      <div className="insp-cell">
-        <label className="insp-label" htmlFor={`${id}-key`}>
-          Key<span className="visually-hidden"> of taint {n}</span>
-        </label>
-        <input
+      <RowCell htmlFor={`${id}-key`} label="Key" row={row}>
+        <TextInput
           id={`${id}-key`}
           className="insp-input insp-mono"
-          type="text"
-          autoComplete="off"
-          spellCheck={false}
           value={taint.key}
           onChange={(event) => {
             const key = event.target.value;
@@ -88,18 +85,11 @@ function TaintRow({
           }}
           {...describedByError(`${id}-key-error`, keyError)}
         />
-      </div>
-      <div className="insp-cell">
-        <label className="insp-label" htmlFor={`${id}-value`}>
-          Value<span className="visually-hidden"> of taint {n}</span>
-          <span className="insp-optional"> optional</span>
-        </label>
-        <input
+      </RowCell>
+      <RowCell htmlFor={`${id}-value`} label="Value" row={row} optional>
+        <TextInput
           id={`${id}-value`}
           className="insp-input insp-mono"
-          type="text"
-          autoComplete="off"
-          spellCheck={false}
           value={taint.value ?? ''}
           onChange={(event) => {
             const value = event.target.value;
@@ -107,27 +97,15 @@ function TaintRow({
           }}
           {...describedByError(`${id}-value-error`, valueError)}
         />
-      </div>
-      <div className="insp-cell">
-        <label className="insp-label" htmlFor={`${id}-effect`}>
-          Effect<span className="visually-hidden"> of taint {n}</span>
-        </label>
-        <select
+      </RowCell>
+      <RowCell htmlFor={`${id}-effect`} label="Effect" row={row}>
+        <ChoiceSelect
           id={`${id}-effect`}
-          className="insp-input"
           value={taint.effect}
-          onChange={(event) => {
-            const effect = TAINT_EFFECTS.find((e) => e === event.target.value);
-            if (effect) edit('effect', (t) => ({ ...t, effect }));
-          }}
-        >
-          {TAINT_EFFECTS.map((effect) => (
-            <option key={effect} value={effect}>
-              {effect}
-            </option>
-          ))}
-        </select>
-      </div>
+          choices={TAINT_EFFECTS}
+          onChoose={(effect) => edit('effect', (t) => ({ ...t, effect }))}
+        />
+      </RowCell>
       <RowErrors
         errors={[
           { id: `${id}-key-error`, field: 'Key', message: keyError },

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exampleDesign } from '../../design/example';
-import type { Design, Resource } from '../../design/types';
-import { defaultEC2NodeClass, defaultNodePool } from '../../karpenter/defaults';
+import { designOf, migProfile, nodeClass, nodePool } from '../../testing/fixtures';
 import { invalidNames } from './invalidNames';
-
-const ORIGIN = { x: 0, y: 0 };
-
-function designOf(...resources: Resource[]): Design {
-  return { resources: Object.fromEntries(resources.map((r) => [r.id, r])) };
-}
 
 describe('invalidNames', () => {
   it('finds nothing in the example design', () => {
@@ -16,12 +9,7 @@ describe('invalidNames', () => {
   });
 
   it('reports a NodePool whose name is not a DNS-1123 subdomain', () => {
-    const design = designOf({
-      id: 'np-1',
-      kind: 'NodePool',
-      position: ORIGIN,
-      manifest: defaultNodePool('GPU_Pool', 'default'),
-    });
+    const design = designOf(nodePool('GPU_Pool', 'default', 'np-1'));
     const problems = invalidNames(design);
     expect(problems).toMatchObject([
       {
@@ -35,25 +23,14 @@ describe('invalidNames', () => {
   });
 
   it('reports an EC2NodeClass with an empty name as needing one', () => {
-    const design = designOf({
-      id: 'nc-1',
-      kind: 'EC2NodeClass',
-      position: ORIGIN,
-      manifest: defaultEC2NodeClass(''),
-    });
+    const design = designOf(nodeClass('', 'nc-1'));
     const problems = invalidNames(design);
     expect(problems).toMatchObject([{ rule: 'invalid-name', resourceId: 'nc-1' }]);
     expect(problems[0]?.message).toMatch(/name is required/);
   });
 
   it('flags a MIG profile name the inspector shows as invalid', () => {
-    const design = designOf({
-      id: 'mig-1',
-      kind: 'MigProfile',
-      position: ORIGIN,
-      name: 'H100 small slices',
-      config: 'all-1g.10gb',
-    });
+    const design = designOf(migProfile('H100 small slices', 'all-1g.10gb', 'mig-1'));
     expect(invalidNames(design)).toEqual([
       expect.objectContaining({ resourceId: 'mig-1', path: 'name', rule: 'invalid-name' }),
     ]);

@@ -1,27 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { exampleDesign } from '../../design/example';
-import type { Design, MigProfileResource, NodePoolResource, Resource } from '../../design/types';
-import { defaultNodePool } from '../../karpenter/defaults';
+import type { MigProfileResource, NodePoolResource } from '../../design/types';
+import { designOf, migProfile, nodePool } from '../../testing/fixtures';
 import { migProfileRules } from './migProfiles';
 
-const ORIGIN = { x: 0, y: 0 };
-
-function migProfile(name: string, config = 'all-1g.10gb'): MigProfileResource {
-  return { id: `mig-${name}`, kind: 'MigProfile', position: ORIGIN, name, config };
-}
-
 function poolWith(profile: MigProfileResource): NodePoolResource {
-  return {
-    id: `np-${profile.name}`,
-    kind: 'NodePool',
-    position: ORIGIN,
-    manifest: defaultNodePool(`pool-${profile.name}`, 'default'),
-    migProfileId: profile.id,
-  };
-}
-
-function designOf(...resources: Resource[]): Design {
-  return { resources: Object.fromEntries(resources.map((r) => [r.id, r])) };
+  const pool = nodePool(`pool-${profile.name}`, 'default', `np-${profile.name}`);
+  return { ...pool, migProfileId: profile.id };
 }
 
 describe('migProfileRules', () => {

@@ -1,33 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { exampleDesign } from '../../design/example';
-import type { Design, EC2NodeClassResource, NodePoolResource, Resource } from '../../design/types';
-import { defaultEC2NodeClass, defaultNodePool } from '../../karpenter/defaults';
+import type { Design, NodePoolResource } from '../../design/types';
 import { withNodeClassRef } from '../../karpenter/nodePoolEdits';
 import type { NodeClassReference } from '../../karpenter/types';
+import { designOf, nodeClass, nodePool } from '../../testing/fixtures';
 import { nodeClassReferences } from './nodeClassReferences';
 
-const ORIGIN = { x: 0, y: 0 };
-
-function nodeClass(name: string): EC2NodeClassResource {
-  return {
-    id: `nc-${name}`,
-    kind: 'EC2NodeClass',
-    position: ORIGIN,
-    manifest: defaultEC2NodeClass(name),
-  };
-}
-
-function nodePool(name: string, ref: Partial<NodeClassReference>): NodePoolResource {
-  return {
-    id: `np-${name}`,
-    kind: 'NodePool',
-    position: ORIGIN,
-    manifest: withNodeClassRef(defaultNodePool(name, 'gpu'), ref),
-  };
-}
-
-function designOf(...resources: Resource[]): Design {
-  return { resources: Object.fromEntries(resources.map((r) => [r.id, r])) };
+/** A pool that references class `gpu`, with `ref` laid over its nodeClassRef. */
+function poolReferencing(name: string, ref: Partial<NodeClassReference>): NodePoolResource {
+  const pool = nodePool(name, 'gpu');
+  return { ...pool, manifest: withNodeClassRef(pool.manifest, ref) };
 }
 
 function rulesFor(design: Design, poolId: string): string[] {
@@ -42,11 +24,13 @@ describe('nodeClassReferences', () => {
   });
 
   it('finds nothing for a pool whose class is in the design', () => {
-    expect(nodeClassReferences(designOf(nodeClass('gpu'), nodePool('spot', {})))).toEqual([]);
+    expect(nodeClassReferences(designOf(nodeClass('gpu'), poolReferencing('spot', {})))).toEqual(
+      [],
+    );
   });
 
   it('reports a pool whose class is not in the design, naming the class', () => {
-    const problems = nodeClassReferences(designOf(nodeClass('cpu'), nodePool('spot', {})));
+    const problems = nodeClassReferences(designOf(nodeClass('cpu'), poolReferencing('spot', {})));
     expect(problems).toMatchObject([
       {
         severity: 'error',
@@ -59,14 +43,14 @@ describe('nodeClassReferences', () => {
   });
 
   it('reports a pool with no class name as missing, not dangling', () => {
-    const design = designOf(nodeClass('gpu'), nodePool('spot', { name: '' }));
+    const design = designOf(nodeClass('gpu'), poolReferencing('spot', { name: '' }));
     expect(rulesFor(design, 'np-spot')).toEqual(['nodeclassref-missing']);
   });
 
   it('reports a reference to another kind or group', () => {
     const design = designOf(
       nodeClass('gpu'),
-      nodePool('spot', { group: 'karpenter.azure.com', kind: 'AKSNodeClass' }),
+      poolReferencing('spot', { group: 'karpenter.azure.com', kind: 'AKSNodeClass' }),
     );
     const problems = nodeClassReferences(design);
     expect(problems.map((p) => p.rule)).toEqual(['nodeclassref-kind']);

@@ -1,32 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exampleDesign } from '../../design/example';
-import type { Design, EC2NodeClassResource, NodePoolResource, Resource } from '../../design/types';
-import { defaultEC2NodeClass, defaultNodePool } from '../../karpenter/defaults';
+import { designOf, nodeClass, nodePool } from '../../testing/fixtures';
 import { unusedClasses } from './unusedClasses';
-
-const ORIGIN = { x: 0, y: 0 };
-
-function nodeClass(name: string): EC2NodeClassResource {
-  return {
-    id: `nc-${name}`,
-    kind: 'EC2NodeClass',
-    position: ORIGIN,
-    manifest: defaultEC2NodeClass(name),
-  };
-}
-
-function nodePool(name: string, className: string): NodePoolResource {
-  return {
-    id: `np-${name}`,
-    kind: 'NodePool',
-    position: ORIGIN,
-    manifest: defaultNodePool(name, className),
-  };
-}
-
-function designOf(...resources: Resource[]): Design {
-  return { resources: Object.fromEntries(resources.map((r) => [r.id, r])) };
-}
 
 describe('unusedClasses', () => {
   it('finds nothing in the example design', () => {

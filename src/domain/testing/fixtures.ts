@@ -1,0 +1,60 @@
+/**
+ * Builders for the designs domain tests start from. Imported only by tests, but plain
+ * TypeScript (no vitest, no DOM) so it typechecks with the rest of src/domain.
+ *
+ * Ids follow the pattern the example design uses (`nc-<name>`, `np-<name>`, `mig-<name>`), so
+ * a test can name a resource by its id without holding on to the object.
+ */
+import type { IdSource } from '../design/operations';
+import type {
+  Design,
+  EC2NodeClassResource,
+  MigProfileResource,
+  NodePoolResource,
+  Position,
+  Resource,
+} from '../design/types';
+import { defaultEC2NodeClass, defaultNodePool } from '../karpenter/defaults';
+
+export const ORIGIN: Position = { x: 0, y: 0 };
+
+/** A default EC2NodeClass named `name`, at the origin. */
+export function nodeClass(name: string, id = `nc-${name}`): EC2NodeClassResource {
+  return { id, kind: 'EC2NodeClass', position: ORIGIN, manifest: defaultEC2NodeClass(name) };
+}
+
+/** A default NodePool named `name` whose nodeClassRef names `className`, at the origin. */
+export function nodePool(name: string, className = 'default', id = `np-${name}`): NodePoolResource {
+  return { id, kind: 'NodePool', position: ORIGIN, manifest: defaultNodePool(name, className) };
+}
+
+/** A MIG profile with the layout a new profile gets (`all-1g.10gb`) unless told otherwise. */
+export function migProfile(
+  name: string,
+  config = 'all-1g.10gb',
+  id = `mig-${name}`,
+): MigProfileResource {
+  return { id, kind: 'MigProfile', position: ORIGIN, name, config };
+}
+
+/** A design holding exactly these resources, keyed by their ids. */
+export function designOf(...resources: Resource[]): Design {
+  return { resources: Object.fromEntries(resources.map((r) => [r.id, r])) };
+}
+
+/** Ids `NodePool-1`, `EC2NodeClass-2`, ...: deterministic, counting across kinds. */
+export function sequentialIds(): IdSource {
+  let n = 0;
+  return (kind) => `${kind}-${++n}`;
+}
+
+/** Pools `spot` and `ondemand` sharing class `gpu`, and pool `web` alone on class `general`. */
+export function sharedClassDesign(): Design {
+  return designOf(
+    nodeClass('gpu'),
+    nodeClass('general'),
+    nodePool('spot', 'gpu'),
+    nodePool('ondemand', 'gpu'),
+    nodePool('web', 'general'),
+  );
+}

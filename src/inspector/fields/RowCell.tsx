@@ -1,0 +1,36 @@
+import type { JSX, ReactNode } from 'react';
+
+interface RowCellProps {
+  /** The id of the control the label names. */
+  htmlFor: string;
+  label: string;
+  /**
+   * The row in words, e.g. "requirement 2". Screen readers hear it after the label ("Key of
+   * requirement 2"), so every row's controls have their own names; sighted users see which row it is.
+   */
+  row: string;
+  optional?: boolean;
+  className?: string;
+  children: ReactNode;
+}
+
+/** One labelled cell of a row in a RowList grid. */
+export function RowCell({
+  htmlFor,
+  label,
+  row,
+  optional = false,
+  className = 'insp-cell',
+  children,
+}: RowCellProps): JSX.Element {
+  return (
+    <div className={className}>
+      <label className="insp-label" htmlFor={htmlFor}>
+        {label}
+        <span className="visually-hidden"> of {row}</span>
+        {optional ? <span className="insp-optional"> optional</span> : null}
+      </label>
+      {children}
+    </div>
+  );
+}
