@@ -8,7 +8,7 @@ const INFO_TIMEOUT_MS = 4000;
 function NoticeItem({ notice }: { notice: Notice }) {
   const dismiss = useDesignStore((s) => s.dismissNotice);
   useEffect(() => {
-    if (notice.tone !== 'info') return;
+    if (notice.tone !== 'info' || notice.details) return;
     const timer = setTimeout(() => dismiss(notice.id), INFO_TIMEOUT_MS);
     return () => clearTimeout(timer);
   }, [notice, dismiss]);
@@ -19,7 +19,16 @@ function NoticeItem({ notice }: { notice: Notice }) {
       role={notice.tone === 'error' ? 'alert' : 'status'}
       data-testid="notice"
     >
-      <span className="notice__text">{notice.text}</span>
+      <div className="notice__text">
+        {notice.text}
+        {notice.details && (
+          <ul className="notice__details">
+            {notice.details.map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ul>
+        )}
+      </div>
       {copy && (
         <button
           type="button"

@@ -1,7 +1,9 @@
+import { useRef } from 'react';
 import { useStore } from 'zustand';
 import type { Command } from '../commands/command';
 import { deleteSelection } from '../commands/deleteSelection';
 import { exportCopy, exportDownload } from '../commands/exportYaml';
+import { importFiles } from '../commands/importManifests';
 import { redo, undo } from '../commands/history';
 import { newDesign, openExample } from '../commands/newDesign';
 import { shortcutLabel } from '../commands/shortcuts';
@@ -44,6 +46,37 @@ function CommandButton({
   );
 }
 
+/** The file picker behind "Import…": YAML files, several at once. */
+function ImportButton() {
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <button
+        type="button"
+        className="toolbar__button"
+        title="Import Karpenter manifests (or drop YAML files on the canvas, or paste YAML)"
+        onClick={() => input.current?.click()}
+      >
+        Import…
+      </button>
+      <input
+        ref={input}
+        className="toolbar__file"
+        type="file"
+        multiple
+        accept=".yaml,.yml,.json,application/yaml,text/yaml"
+        data-testid="import-file"
+        aria-label="Import YAML files"
+        onChange={(event) => {
+          const files = Array.from(event.target.files ?? []);
+          event.target.value = '';
+          if (files.length > 0) void importFiles(files);
+        }}
+      />
+    </>
+  );
+}
+
 export function Toolbar({ yamlOpen, onToggleYaml }: ToolbarProps) {
   return (
     <header className="toolbar">
@@ -54,6 +87,7 @@ export function Toolbar({ yamlOpen, onToggleYaml }: ToolbarProps) {
       <div className="toolbar__group" role="group" aria-label="Design">
         <CommandButton command={newDesign} testId="new-design" />
         <CommandButton command={openExample} testId="open-example" />
+        <ImportButton />
       </div>
       <div className="toolbar__group" role="group" aria-label="Edit">
         <CommandButton command={undo} testId="undo" />

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { importText } from '../commands/importManifests';
 import { COMMANDS } from '../commands/registry';
 import { commandFor } from '../commands/shortcuts';
 
@@ -33,7 +34,19 @@ export function useShortcuts(): void {
       if (command.isEnabled && !command.isEnabled()) return;
       void command.run();
     };
+    // Pasting YAML anywhere but a text field imports it, as dropping a file does.
+    const onPaste = (event: ClipboardEvent) => {
+      if (isTyping(event.target)) return;
+      const text = event.clipboardData?.getData('text/plain') ?? '';
+      if (!/^\s*(apiVersion|kind|---|items)\b/m.test(text)) return;
+      event.preventDefault();
+      void importText(text);
+    };
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    window.addEventListener('paste', onPaste);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener('paste', onPaste);
+    };
   }, []);
 }

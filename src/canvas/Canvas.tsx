@@ -12,6 +12,7 @@ import {
 import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import { addResource } from '../commands/addResource';
+import { importFiles } from '../commands/importManifests';
 import { canConnect, connectResources } from '../commands/referenceEdits';
 import { moveResources } from '../commands/resourceEdits';
 import type { Position, ResourceId, ResourceKind } from '../domain/design/types';
@@ -115,13 +116,19 @@ export function Canvas() {
   );
 
   const onDragOver = useCallback((event: DragEvent) => {
-    if (!event.dataTransfer.types.includes(DRAG_MIME)) return;
+    const types = event.dataTransfer.types;
+    if (!types.includes(DRAG_MIME) && !types.includes('Files')) return;
     event.preventDefault();
     event.dataTransfer.dropEffect = 'copy';
   }, []);
 
   const onDrop = useCallback(
     (event: DragEvent) => {
+      if (event.dataTransfer.files.length > 0) {
+        event.preventDefault();
+        void importFiles(Array.from(event.dataTransfer.files));
+        return;
+      }
       const kind = event.dataTransfer.getData(DRAG_MIME);
       if (!isResourceKind(kind)) return;
       event.preventDefault();
@@ -167,6 +174,22 @@ export function Canvas() {
       },
     );
   }, [reveal, flow]);
+
+  // After an import: show what arrived.
+  const focus = useDesignStore((s) => s.focus);
+  useEffect(() => {
+    if (!focus) return;
+    // Wait a frame so React Flow has measured the new nodes.
+    const frame = requestAnimationFrame(() => {
+      void flow.fitView({
+        nodes: focus.ids.map((id) => ({ id })),
+        padding: 0.2,
+        maxZoom: 1,
+        duration: 250,
+      });
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [focus, flow]);
 
   return (
     <div className="canvas" ref={wrapper} onDragOver={onDragOver} onDrop={onDrop}>

@@ -11,6 +11,8 @@ export interface Notice {
   id: number;
   tone: 'info' | 'error';
   text: string;
+  /** Lines that explain the text (what an import skipped, and where). */
+  details?: string[];
   /** A saved copy the user can download, when something could not be read. */
   unreadable?: UnreadableCopy;
 }
@@ -38,6 +40,8 @@ export interface DesignState {
   selection: ResourceId[];
   selectedEdges: string[];
   reveal: RevealRequest | undefined;
+  /** Resources the canvas should fit into view (after an import), with a fresh nonce each time. */
+  focus: { ids: ResourceId[]; nonce: number } | undefined;
   notices: Notice[];
   confirmation: Confirmation | undefined;
 
@@ -48,6 +52,7 @@ export interface DesignState {
   setDesign: (update: (design: Design) => Design, burst?: string) => void;
   select: (ids: ResourceId[], edges?: string[]) => void;
   revealResource: (id: ResourceId, path?: string) => void;
+  focusResources: (ids: ResourceId[]) => void;
   notify: (notice: Omit<Notice, 'id'>) => void;
   dismissNotice: (id: number) => void;
   askToConfirm: (confirmation: Confirmation | undefined) => void;
@@ -68,6 +73,7 @@ export const useDesignStore = create<DesignState>()(
         selection: [],
         selectedEdges: [],
         reveal: undefined,
+        focus: undefined,
         notices: [],
         confirmation: undefined,
         setDesign: (update, burst) => {
@@ -95,6 +101,7 @@ export const useDesignStore = create<DesignState>()(
         notify: (notice) =>
           set((state) => ({ notices: [...state.notices, { ...notice, id: nextNoticeId++ }] })),
         askToConfirm: (confirmation) => set({ confirmation }),
+        focusResources: (ids) => set({ focus: { ids, nonce: nextReveal++ } }),
         dismissNotice: (id) =>
           set((state) => ({ notices: state.notices.filter((n) => n.id !== id) })),
       }),

@@ -35,7 +35,15 @@ function sorted(value: unknown, depth: number): unknown {
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(value).sort((a, b) => compareKeys(a, b, depth))) {
     const child = (value as Record<string, unknown>)[key];
-    if (child !== undefined) out[key] = sorted(child, depth + 1);
+    // defineProperty, not assignment: a `__proto__` key from an imported file must stay a key.
+    if (child !== undefined) {
+      Object.defineProperty(out, key, {
+        value: sorted(child, depth + 1),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
   }
   return out;
 }

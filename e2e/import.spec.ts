@@ -1,0 +1,90 @@
+import { expect, test } from '@playwright/test';
+import { Designer } from './support/designer';
+
+const nodeClass = (name: string) => `apiVersion: karpenter.k8s.aws/v1
+kind: EC2NodeClass
+metadata:
+  name: ${name}
+spec:
+  role: KarpenterNodeRole-prod
+  amiSelectorTerms:
+    - alias: bottlerocket@latest
+  subnetSelectorTerms:
+    - tags: {karpenter.sh/discovery: prod}
+  securityGroupSelectorTerms:
+    - tags: {karpenter.sh/discovery: prod}
+`;
+
+const nodePool = (name: string, className: string, weight: number) => `apiVersion: karpenter.sh/v1
+kind: NodePool
+metadata:
+  name: ${name}
+spec:
+  weight: ${weight}
+  limits: {cpu: "100"}
+  template:
+    spec:
+      nodeClassRef: {group: karpenter.k8s.aws, kind: EC2NodeClass, name: ${className}}
+      requirements:
+        - {key: kubernetes.io/arch, operator: In, values: [arm64]}
+`;
+
+test('import two files, see an error everywhere, fix it in the inspector, undo the import', async ({
+  page,
+}) => {
+  const designer = new Designer(page);
+  await designer.openEmpty();
+  await page.getByTestId('import-file').setInputFiles([
+    { name: 'classes.yaml', mimeType: 'application/yaml', buffer: Buffer.from(nodeClass('prod')) },
+    {
+      name: 'pools.yaml',
+      mimeType: 'application/yaml',
+      buffer: Buffer.from(`${nodePool('arm', 'prod', 10)}---\n${nodePool('heavy', 'prod', 500)}`),
+    },
+  ]);
+  await expect(designer.node('prod', 'ec2NodeClass')).toBeVisible();
+  await expect(designer.node('arm', 'nodePool')).toBeVisible();
+  await expect(designer.node('heavy', 'nodePool')).toBeVisible();
+  await expect(page.locator('.react-flow__edge.edge--nodeClassRef')).toHaveCount(2);
+
+  // weight 500 is out of range: on the node, in the list, in the editor
+  const problem = page.getByTestId('problem').filter({ hasText: 'heavy' });
+  await expect(problem).toHaveAttribute('data-severity', 'error');
+  await expect(designer.node('heavy').getByTestId('node-problem-badge')).toBeVisible();
+  await problem.click();
+  await expect(page.getByTestId('yaml-panel').locator('.view-lines')).toContainText('weight: 500');
+  await expect(
+    page.getByTestId('yaml-panel').locator('.yaml-panel__problem--error').first(),
+  ).toBeVisible();
+
+  // fixed in the inspector, it disappears everywhere
+  await page.getByTestId('inspector').getByLabel('Weight', { exact: true }).fill('50');
+  await expect(page.getByTestId('problem').filter({ hasText: 'heavy' })).toHaveCount(0);
+  await expect(designer.node('heavy').getByTestId('node-problem-badge')).toHaveCount(0);
+  await expect(page.getByTestId('yaml-panel').locator('.yaml-panel__problem--error')).toHaveCount(
+    0,
+  );
+
+  // the import itself is one undo step (after the weight edit)
+  await page.getByTestId('undo').click();
+  await page.getByTestId('undo').click();
+  await expect(page.locator('.react-flow__node')).toHaveCount(0);
+});
+
+test('bad files get one clear message each and the canvas keeps its design', async ({ page }) => {
+  const designer = new Designer(page);
+  await designer.open();
+  await page.getByTestId('import-file').setInputFiles([
+    { name: 'broken.yaml', mimeType: 'application/yaml', buffer: Buffer.from('kind: [oops\n') },
+    {
+      name: 'logo.png',
+      mimeType: 'image/png',
+      buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]),
+    },
+  ]);
+  const notice = page.getByTestId('notice');
+  await expect(notice).toContainText('Nothing was imported');
+  await expect(notice).toContainText('broken.yaml:');
+  await expect(notice).toContainText('logo.png: is not a text file');
+  await expect(page.locator('.react-flow__node')).toHaveCount(7);
+});

@@ -1,0 +1,94 @@
+import type { ResourceId } from '../domain/design/types';
+import { describeWhere, type ImportMessage } from '../domain/yaml/importMessages';
+import { importYaml, MAX_IMPORT_BYTES, type ImportedResources } from '../domain/yaml/importYaml';
+import { useDesignStore } from '../store/designStore';
+
+const MAX_DETAILS = 12;
+
+interface Source {
+  name: string;
+  read: () => Promise<string>;
+  size: number;
+}
+
+/**
+ * Imports YAML from files (the file picker, or files dropped on the canvas) or pasted text.
+ * Everything that arrives is one undo step; what could not be taken is listed by file and line,
+ * and nothing already on the canvas is touched.
+ */
+export async function importFiles(files: readonly File[]): Promise<void> {
+  await importSources(
+    files.map((file) => ({ name: file.name, size: file.size, read: () => file.text() })),
+  );
+}
+
+export async function importText(text: string, source = 'pasted text'): Promise<void> {
+  await importSources([{ name: source, size: text.length, read: () => Promise.resolve(text) }]);
+}
+
+async function importSources(sources: readonly Source[]): Promise<void> {
+  const all: ImportedResources = { nodeClasses: [], nodePools: [], messages: [] };
+  for (const source of sources) {
+    if (source.size > MAX_IMPORT_BYTES) {
+      // Said before reading: a 50 MB file is not loaded into the tab just to be refused.
+      all.messages.push({
+        severity: 'error',
+        source: source.name,
+        text: `is ${(source.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Nothing was imported.`,
+      });
+      continue;
+    }
+    let text: string;
+    try {
+      text = await source.read();
+    } catch {
+      all.messages.push({ severity: 'error', source: source.name, text: 'could not be read.' });
+      continue;
+    }
+    const imported = importYaml(text, source.name);
+    all.nodeClasses.push(...imported.nodeClasses);
+    all.nodePools.push(...imported.nodePools);
+    all.messages.push(...imported.messages);
+  }
+
+  let added: ResourceId[] = [];
+  if (all.nodeClasses.length + all.nodePools.length > 0) {
+    // The layout library loads with the first import, not with the canvas.
+    const { addImported } = await import('../domain/design/importResources');
+    useDesignStore.getState().setDesign((design) => {
+      const result = addImported(design, all);
+      added = result.added;
+      return result.design;
+    });
+  }
+  report(sources, all, added);
+}
+
+function report(sources: readonly Source[], all: ImportedResources, added: ResourceId[]): void {
+  const { notify, select, focusResources } = useDesignStore.getState();
+  if (added.length > 0) {
+    select(added);
+    focusResources(added);
+  }
+  const from = sources.length === 1 ? (sources[0]?.name ?? '') : `${sources.length} files`;
+  const errors = all.messages.filter((m) => m.severity === 'error').length;
+  const counts = [
+    all.nodePools.length > 0 ? `${all.nodePools.length} NodePool(s)` : '',
+    all.nodeClasses.length > 0 ? `${all.nodeClasses.length} EC2NodeClass(es)` : '',
+  ].filter(Boolean);
+  const text =
+    counts.length > 0
+      ? `Imported ${counts.join(' and ')} from ${from}.${errors > 0 ? ` ${errors} problem(s) below.` : ''}`
+      : `Nothing was imported from ${from}.`;
+  notify({
+    tone: errors > 0 || counts.length === 0 ? 'error' : 'info',
+    text,
+    ...(all.messages.length > 0 ? { details: details(all.messages) } : {}),
+  });
+}
+
+function details(messages: readonly ImportMessage[]): string[] {
+  const lines = messages.slice(0, MAX_DETAILS).map((m) => `${describeWhere(m)}: ${m.text}`);
+  if (messages.length > MAX_DETAILS) lines.push(`…and ${messages.length - MAX_DETAILS} more.`);
+  return lines;
+}

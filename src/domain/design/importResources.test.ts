@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { exportDesign } from '../yaml/exportDesign';
+import { importYaml } from '../yaml/importYaml';
+import { exampleDesign } from './example';
+import { addImported } from './importResources';
+import { references } from './references';
+import { sequentialIds } from '../testing/fixtures';
+import { EMPTY_DESIGN } from './types';
+
+describe('addImported', () => {
+  it('round-trips the example design through export and import', () => {
+    const original = exportDesign(exampleDesign()).text;
+    const imported = importYaml(original, 'karpenter.yaml');
+    const { design, added } = addImported(EMPTY_DESIGN, imported, sequentialIds());
+    expect(added).toHaveLength(7);
+    expect(exportDesign(design).text).toBe(original);
+    expect(references(design)).toHaveLength(5);
+  });
+
+  it('lays out pools left of their classes and below what is already there', () => {
+    const base = exampleDesign();
+    const imported = importYaml(exportDesign(base).text, 'again.yaml');
+    const { design, added } = addImported(base, imported, sequentialIds());
+    const lowestBefore = Math.max(...Object.values(base.resources).map((r) => r.position.y));
+    for (const id of added) {
+      expect(design.resources[id]?.position.y).toBeGreaterThan(lowestBefore);
+    }
+    const newPool = added.map((id) => design.resources[id]).find((r) => r?.kind === 'NodePool');
+    const newClass = added
+      .map((id) => design.resources[id])
+      .find((r) => r?.kind === 'EC2NodeClass');
+    expect(newPool?.position.x).toBeLessThan(newClass?.position.x ?? -Infinity);
+  });
+
+  it('reuses a MIG profile already in the design for the same config', () => {
+    const base = exampleDesign();
+    const imported = importYaml(exportDesign(base).text, 'again.yaml');
+    const { design } = addImported(base, imported, sequentialIds());
+    const profiles = Object.values(design.resources).filter((r) => r.kind === 'MigProfile');
+    expect(profiles).toHaveLength(1);
+  });
+});

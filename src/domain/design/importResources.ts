@@ -1,0 +1,66 @@
+import type { ImportedResources } from '../yaml/importYaml';
+import { layoutPositions } from './layout';
+import { randomIds, type IdSource } from './operations';
+import { migProfiles } from './resources';
+import type { Design, MigProfileResource, Resource, ResourceId } from './types';
+
+/**
+ * Adds what an import brought to the design, laid out below what is already there. A MIG config
+ * a pool selects becomes a MIG profile (one per config, reusing one already in the design).
+ */
+export function addImported(
+  design: Design,
+  imported: Pick<ImportedResources, 'nodeClasses' | 'nodePools'>,
+  ids: IdSource = randomIds,
+): { design: Design; added: ResourceId[] } {
+  const origin = { x: 0, y: 0 };
+  const added: Resource[] = [];
+  const profileByConfig = new Map<string, MigProfileResource>(
+    migProfiles(design).map((p) => [p.config, p]),
+  );
+  for (const manifest of imported.nodeClasses) {
+    added.push({ id: ids('EC2NodeClass'), kind: 'EC2NodeClass', position: origin, manifest });
+  }
+  for (const { manifest, migConfig } of imported.nodePools) {
+    const pool: Resource = { id: ids('NodePool'), kind: 'NodePool', position: origin, manifest };
+    if (migConfig === undefined) {
+      added.push(pool);
+      continue;
+    }
+    let profile = profileByConfig.get(migConfig);
+    if (!profile) {
+      profile = {
+        id: ids('MigProfile'),
+        kind: 'MigProfile',
+        position: origin,
+        name: profileName(migConfig),
+        config: migConfig,
+      };
+      profileByConfig.set(migConfig, profile);
+      added.push(profile);
+    }
+    added.push({ ...pool, migProfileId: profile.id });
+  }
+  if (added.length === 0) return { design, added: [] };
+  const merged: Design = {
+    ...design,
+    resources: { ...design.resources, ...Object.fromEntries(added.map((r) => [r.id, r])) },
+  };
+  const positions = layoutPositions(merged, new Set(added.map((r) => r.id)));
+  const resources = { ...merged.resources };
+  for (const [id, position] of Object.entries(positions)) {
+    const resource = resources[id];
+    if (resource) resources[id] = { ...resource, position };
+  }
+  return { design: { ...merged, resources }, added: added.map((r) => r.id) };
+}
+
+/** `all-1g.10gb` -> `all-1g-10gb`: a profile name must be a valid object name. */
+function profileName(config: string): string {
+  return (
+    config
+      .toLowerCase()
+      .replace(/[^a-z0-9-]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'mig-profile'
+  );
+}

@@ -1,0 +1,50 @@
+import dagre from '@dagrejs/dagre';
+import { references } from './references';
+import type { Design, Position, ResourceId } from './types';
+
+/** Roughly a canvas card; dagre needs sizes to keep cards from overlapping. */
+const CARD = { width: 200, height: 110 };
+const GAP_BELOW_EXISTING = 160;
+
+/**
+ * Positions for resources laid out left to right along their references (MIG profile -> NodePool
+ * -> EC2NodeClass), so the fan-in of pools onto classes reads at a glance. With `only`, just
+ * those resources are placed, as a block below what is already on the canvas.
+ */
+export function layoutPositions(
+  design: Design,
+  only?: ReadonlySet<ResourceId>,
+): Record<ResourceId, Position> {
+  const ids = Object.keys(design.resources).filter((id) => !only || only.has(id));
+  if (ids.length === 0) return {};
+  const graph = new dagre.graphlib.Graph();
+  graph.setGraph({ rankdir: 'LR', nodesep: 36, ranksep: 140, marginx: 0, marginy: 0 });
+  graph.setDefaultEdgeLabel(() => ({}));
+  for (const id of ids) graph.setNode(id, { ...CARD });
+  const included = new Set(ids);
+  for (const ref of references(design)) {
+    if (included.has(ref.source) && included.has(ref.target)) graph.setEdge(ref.source, ref.target);
+  }
+  dagre.layout(graph);
+
+  let offsetY = 0;
+  let offsetX = 0;
+  if (only) {
+    const others = Object.values(design.resources).filter((r) => !only.has(r.id));
+    if (others.length > 0) {
+      offsetY = Math.max(...others.map((r) => r.position.y)) + CARD.height + GAP_BELOW_EXISTING;
+      offsetX = Math.min(...others.map((r) => r.position.x));
+    }
+  }
+  const positions: Record<ResourceId, Position> = {};
+  for (const id of ids) {
+    const node = graph.node(id) as { x: number; y: number } | undefined;
+    if (!node) continue;
+    // dagre gives centres; React Flow positions are top-left corners.
+    positions[id] = {
+      x: Math.round(node.x - CARD.width / 2 + offsetX),
+      y: Math.round(node.y - CARD.height / 2 + offsetY),
+    };
+  }
+  return positions;
+}

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { exampleDesign } from '../design/example';
+import { exportDesign } from './exportDesign';
+import { importYaml, MAX_IMPORT_BYTES } from './importYaml';
+
+const pool = (name: string, extra = '') => `apiVersion: karpenter.sh/v1
+kind: NodePool
+metadata:
+  name: ${name}${extra}
+spec:
+  template:
+    spec:
+      nodeClassRef: {group: karpenter.k8s.aws, kind: EC2NodeClass, name: default}
+      requirements:
+        - {key: kubernetes.io/arch, operator: In, values: [amd64]}
+`;
+
+describe('importYaml', () => {
+  it('reads back everything the designer exports', () => {
+    const { text } = exportDesign(exampleDesign());
+    const imported = importYaml(text, 'karpenter.yaml');
+    expect(imported.messages).toEqual([]);
+    expect(imported.nodeClasses.map((c) => c.metadata.name)).toEqual(['default', 'gpu-al2023']);
+    expect(imported.nodePools.map((p) => p.manifest.metadata.name)).toEqual([
+      'batch',
+      'general',
+      'gpu-ondemand',
+      'gpu-spot',
+    ]);
+  });
+
+  it('turns a MIG config label into a profile and lifts the label and taint out', () => {
+    const { text } = exportDesign(exampleDesign());
+    const batch = importYaml(text, 'x.yaml').nodePools.find(
+      (p) => p.manifest.metadata.name === 'batch',
+    );
+    expect(batch?.migConfig).toBe('all-1g.10gb');
+    expect(batch?.manifest.spec.template.metadata).toBeUndefined();
+    expect(batch?.manifest.spec.template.spec.taints).toEqual([
+      { key: 'nvidia.com/gpu', effect: 'NoSchedule' },
+    ]);
+  });
+
+  it('reads List kinds as kubectl get -o yaml prints them, and drops cluster-managed fields', () => {
+    const list = `apiVersion: v1
+kind: List
+items:
+  - apiVersion: karpenter.sh/v1
+    kind: NodePool
+    metadata:
+      name: listed
+      uid: 1234
+      resourceVersion: "99"
+      creationTimestamp: "2026-01-01T00:00:00Z"
+      annotations:
+        kubectl.kubernetes.io/last-applied-configuration: "{}"
+    spec:
+      template:
+        spec:
+          nodeClassRef: {group: karpenter.k8s.aws, kind: EC2NodeClass, name: default}
+          requirements: []
+    status:
+      conditions: []
+`;
+    const imported = importYaml(list, 'pools.yaml');
+    expect(imported.nodePools[0]?.manifest.metadata).toEqual({ name: 'listed' });
+    expect(imported.nodePools[0]?.manifest).not.toHaveProperty('status');
+    expect(imported.messages).toHaveLength(1);
+    expect(imported.messages[0]?.severity).toBe('info');
+    expect(imported.messages[0]?.text).toContain('metadata.uid');
+  });
+
+  it('names the file and line of a YAML error and keeps the good documents', () => {
+    const text = `${pool('good')}---\n${pool('broken').replace('values: [amd64]', 'values: [amd64')}`;
+    const imported = importYaml(text, 'mixed.yaml');
+    expect(imported.nodePools.map((p) => p.manifest.metadata.name)).toEqual(['good']);
+    expect(imported.messages).toHaveLength(1);
+    expect(imported.messages[0]?.severity).toBe('error');
+    expect(imported.messages[0]?.source).toBe('mixed.yaml');
+    expect(imported.messages[0]?.line).toBeGreaterThan(11);
+  });
+
+  it('skips other kinds, documents without a name and older APIs, saying why', () => {
+    const text = [
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\n',
+      pool('').replace('name: \n', 'name: ""\n'),
+      'apiVersion: karpenter.sh/v1beta1\nkind: NodePool\nmetadata: {name: old}\nspec: {}\n',
+    ].join('---\n');
+    const texts = importYaml(text, 'a.yaml').messages.map((m) => m.text);
+    expect(texts).toEqual([
+      expect.stringContaining('Deployment "web" (apps/v1) is not a Karpenter resource'),
+      expect.stringContaining('without metadata.name'),
+      expect.stringContaining('karpenter.sh/v1beta1'),
+    ]);
+  });
+
+  it('refuses binary, huge and alias-bomb input with one clear message', () => {
+    expect(importYaml('\u0000\u0001PNG', 'logo.png').messages[0]?.text).toContain(
+      'not a text file',
+    );
+    expect(importYaml('x'.repeat(MAX_IMPORT_BYTES + 1), 'big.yaml').messages[0]?.text).toContain(
+      'limit',
+    );
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      'b: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]',
+      'c: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]',
+      'd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]',
+      'e: [*d, *d, *d, *d, *d, *d, *d, *d, *d]',
+    ].join('\n');
+    expect(importYaml(bomb, 'bomb.yaml').messages[0]?.text).toContain('aliases');
+  });
+
+  it('keeps a __proto__ key as data and never touches Object.prototype', () => {
+    const text = pool('proto').replace('spec:\n', 'spec:\n  __proto__: {polluted: true}\n');
+    const imported = importYaml(text, 'p.yaml');
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.keys(imported.nodePools[0]?.manifest.spec ?? {})).toContain('__proto__');
+  });
+
+  it('refuses duplicate keys in one mapping', () => {
+    const text = pool('dup').replace('spec:\n', 'spec:\n  weight: 1\n  weight: 2\n');
+    const [message] = importYaml(text, 'd.yaml').messages;
+    expect(message?.severity).toBe('error');
+    expect(message?.text).toContain('YAML error');
+  });
+});

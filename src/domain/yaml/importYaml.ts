@@ -1,0 +1,241 @@
+import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import {
+  EC2NODECLASS_API_VERSION,
+  NODEPOOL_API_VERSION,
+  type EC2NodeClass,
+  type NodePool,
+} from '../karpenter/types';
+import { MIG_CONFIG_LABEL, MIG_TAINT_KEY } from '../mig/migConfigs';
+import { withoutClusterFields } from './clusterFields';
+import type { ImportMessage } from './importMessages';
+
+/** What one import brings in, before it gets ids and positions in a design. */
+export interface ImportedResources {
+  nodeClasses: EC2NodeClass[];
+  nodePools: { manifest: NodePool; migConfig?: string }[];
+  messages: ImportMessage[];
+}
+
+/** Larger than any real set of Karpenter manifests by far; beyond it the tab would stall. */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+const MAX_DOCUMENTS = 5000;
+const MAX_ALIASES = 100;
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A NUL byte or many control characters: an image, an archive, not YAML. */
+function looksBinary(text: string): boolean {
+  const sample = text.slice(0, 8000);
+  if (sample.includes('\u0000')) return true;
+  let control = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const code = sample.charCodeAt(i);
+    if (code < 9 || (code > 13 && code < 32)) control++;
+  }
+  return sample.length > 0 && control / sample.length > 0.1;
+}
+
+/**
+ * Reads manifests a user brings (a file, several, or pasted text): multi-document YAML, `List`
+ * kinds as `kubectl get -o yaml` prints them, Karpenter v1 NodePools and EC2NodeClasses. Never
+ * throws: everything it cannot take becomes a message naming the source and line.
+ */
+export function importYaml(text: string, source: string): ImportedResources {
+  const result: ImportedResources = { nodeClasses: [], nodePools: [], messages: [] };
+  const say = (severity: ImportMessage['severity'], message: string, line?: number) =>
+    result.messages.push({
+      severity,
+      source,
+      text: message,
+      ...(line === undefined ? {} : { line }),
+    });
+
+  if (text.length > MAX_IMPORT_BYTES) {
+    say(
+      'error',
+      `is ${(text.length / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Nothing was imported.`,
+    );
+    return result;
+  }
+  if (looksBinary(text)) {
+    say('error', 'is not a text file (it contains binary data). Nothing was imported.');
+    return result;
+  }
+
+  const lineCounter = new LineCounter();
+  let documents: Document.Parsed[];
+  try {
+    documents = parseAllDocuments(text, { lineCounter, uniqueKeys: true }) as Document.Parsed[];
+  } catch (error) {
+    say(
+      'error',
+      `could not be read as YAML: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    return result;
+  }
+  if (!Array.isArray(documents)) documents = [documents];
+  if (documents.length > MAX_DOCUMENTS) {
+    say(
+      'error',
+      `has ${documents.length} documents; the limit is ${MAX_DOCUMENTS}. Nothing was imported.`,
+    );
+    return result;
+  }
+
+  for (const doc of documents) {
+    const line = lineCounter.linePos(doc.range[0]).line;
+    if (doc.errors.length > 0) {
+      const first = doc.errors[0];
+      const at = first?.linePos?.[0]?.line ?? line;
+      say(
+        'error',
+        `YAML error: ${first?.message.split('\n')[0] ?? 'unreadable'} This document was skipped.`,
+        at,
+      );
+      continue;
+    }
+    let value: unknown;
+    try {
+      value = doc.toJS({ maxAliasCount: MAX_ALIASES });
+    } catch (error) {
+      const why =
+        error instanceof Error && /alias/i.test(error.message)
+          ? 'it expands too many YAML aliases (a "billion laughs" document)'
+          : error instanceof Error
+            ? error.message
+            : String(error);
+      say('error', `This document was skipped: ${why}.`, line);
+      continue;
+    }
+    if (value === null || value === undefined) continue;
+    if (!isObject(value)) {
+      say(
+        'error',
+        'This document is not a Kubernetes object (a mapping with apiVersion and kind); skipped.',
+        line,
+      );
+      continue;
+    }
+    takeObject(value, line, result, say);
+  }
+  return result;
+}
+
+type Say = (severity: ImportMessage['severity'], text: string, line?: number) => void;
+
+function takeObject(value: Json, line: number, result: ImportedResources, say: Say): void {
+  const kind = typeof value.kind === 'string' ? value.kind : undefined;
+  const apiVersion = typeof value.apiVersion === 'string' ? value.apiVersion : undefined;
+  if (kind === 'List' || (kind?.endsWith('List') && Array.isArray(value.items))) {
+    const items = Array.isArray(value.items) ? value.items : [];
+    for (const item of items) {
+      if (isObject(item)) takeObject(item, line, result, say);
+    }
+    return;
+  }
+  if (!kind || !apiVersion) {
+    say('error', 'A document without apiVersion or kind was skipped.', line);
+    return;
+  }
+  const name = isObject(value.metadata) ? value.metadata.name : undefined;
+  const label = `${kind} "${typeof name === 'string' ? name : '?'}"`;
+  const isNodePool = kind === 'NodePool' && apiVersion.startsWith('karpenter.sh/');
+  const isNodeClass = kind === 'EC2NodeClass' && apiVersion.startsWith('karpenter.k8s.aws/');
+  if (!isNodePool && !isNodeClass) {
+    const karpenter = /karpenter/.test(apiVersion);
+    say(
+      karpenter ? 'warning' : 'info',
+      karpenter
+        ? `${label} (${apiVersion}) was not imported: only karpenter.sh/v1 NodePools and karpenter.k8s.aws/v1 EC2NodeClasses are designed here.`
+        : `${label} (${apiVersion}) is not a Karpenter resource and was not imported.`,
+      line,
+    );
+    return;
+  }
+  const expected = isNodePool ? NODEPOOL_API_VERSION : EC2NODECLASS_API_VERSION;
+  if (apiVersion !== expected) {
+    say(
+      'warning',
+      `${label} is ${apiVersion}; this version of the designer imports ${expected} only. Skipped.`,
+      line,
+    );
+    return;
+  }
+  if (typeof name !== 'string' || name === '') {
+    say('error', `A ${kind} without metadata.name was skipped.`, line);
+    return;
+  }
+  const { manifest, dropped } = withoutClusterFields(value);
+  if (dropped.length > 0) {
+    say('info', `${label}: dropped cluster-managed ${dropped.join(', ')}.`, line);
+  }
+  if (isNodeClass) {
+    if (!hasNodeClassShape(manifest)) {
+      say(
+        'error',
+        `${label} lacks amiSelectorTerms, subnetSelectorTerms or securityGroupSelectorTerms; skipped.`,
+        line,
+      );
+      return;
+    }
+    result.nodeClasses.push(manifest as EC2NodeClass);
+    return;
+  }
+  if (!hasNodePoolShape(manifest)) {
+    say(
+      'error',
+      `${label} lacks spec.template.spec with nodeClassRef and requirements; skipped.`,
+      line,
+    );
+    return;
+  }
+  result.nodePools.push(splitMigProfile(manifest as NodePool));
+}
+
+function hasNodeClassShape(m: Json): boolean {
+  const spec = m.spec;
+  return (
+    isObject(spec) &&
+    Array.isArray(spec.amiSelectorTerms) &&
+    Array.isArray(spec.subnetSelectorTerms) &&
+    Array.isArray(spec.securityGroupSelectorTerms)
+  );
+}
+
+function hasNodePoolShape(m: Json): boolean {
+  const spec = m.spec;
+  if (!isObject(spec) || !isObject(spec.template) || !isObject(spec.template.spec)) return false;
+  const t = spec.template.spec;
+  return (
+    isObject(t.nodeClassRef) &&
+    typeof t.nodeClassRef.name === 'string' &&
+    Array.isArray(t.requirements)
+  );
+}
+
+/**
+ * A pool that selects a MIG layout by label becomes a pool with a MIG profile attached: the
+ * label and the MIG taint are what attaching produces, so they are lifted out of the manifest
+ * and re-derived on export instead of being stored twice.
+ */
+function splitMigProfile(pool: NodePool): { manifest: NodePool; migConfig?: string } {
+  const labels = pool.spec.template.metadata?.labels;
+  const config = labels?.[MIG_CONFIG_LABEL];
+  if (config === undefined || typeof config !== 'string') return { manifest: pool };
+  const { [MIG_CONFIG_LABEL]: _lifted, ...otherLabels } = labels ?? {};
+  const metadata = { ...pool.spec.template.metadata };
+  if (Object.keys(otherLabels).length > 0) metadata.labels = otherLabels;
+  else delete metadata.labels;
+  const taints = (pool.spec.template.spec.taints ?? []).filter((t) => t.key !== MIG_TAINT_KEY);
+  const templateSpec = { ...pool.spec.template.spec };
+  if (taints.length > 0) templateSpec.taints = taints;
+  else delete templateSpec.taints;
+  const template = { ...pool.spec.template, spec: templateSpec };
+  if (Object.keys(metadata).length > 0) template.metadata = metadata;
+  else delete template.metadata;
+  return { manifest: { ...pool, spec: { ...pool.spec, template } }, migConfig: config };
+}
