@@ -1,9 +1,9 @@
-import { addResource } from '../src/domain/design/operations';
+import { addResource, type IdSource } from '../src/domain/design/operations';
 import { connect } from '../src/domain/design/references';
 import { EMPTY_DESIGN, type Design, type ResourceKind } from '../src/domain/design/types';
 
 let counter = 0;
-const ids = (kind: ResourceKind) => `${kind}-${counter++}`;
+const ids: IdSource = (kind) => `${kind}-${counter++}`;
 
 /** A design of `size` resources shaped like a real cluster: one class per ten pools. */
 export function designOfSize(size: number): { design: Design; poolIds: string[] } {

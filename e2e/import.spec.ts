@@ -88,3 +88,21 @@ test('bad files get one clear message each and the canvas keeps its design', asy
   await expect(notice).toContainText('logo.png: is not a text file');
   await expect(page.locator('.react-flow__node')).toHaveCount(7);
 });
+
+test('documents of other kinds are kept, listed and exported untouched', async ({ page }) => {
+  const designer = new Designer(page);
+  await designer.openEmpty();
+  const deployment = '# web tier\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n';
+  await page.getByTestId('import-file').setInputFiles([
+    {
+      name: 'cluster.yaml',
+      mimeType: 'application/yaml',
+      buffer: Buffer.from(`${nodeClass('prod')}---\n${deployment}`),
+    },
+  ]);
+  await page.getByTestId('tab-other-documents').click();
+  await expect(page.getByTestId('other-document')).toContainText('Deployment');
+  await expect(page.getByTestId('other-document')).toContainText('web');
+  const { text } = await designer.downloadYaml();
+  expect(text.endsWith(`---\n${deployment}`)).toBe(true);
+});

@@ -3,7 +3,7 @@ import { Suspense, lazy, useState } from 'react';
 import { Canvas } from '../canvas/Canvas';
 import { YamlPanelFallback } from '../editor/YamlPanelFallback';
 import { Inspector } from '../inspector/Inspector';
-import { ProblemsList } from '../problems/ProblemsList';
+import { BottomDock } from './BottomDock';
 import { ConfirmDialog } from './ConfirmDialog';
 import { Notices } from './Notices';
 import { Toolbar } from './Toolbar';
@@ -24,7 +24,7 @@ export function App() {
           <div className="app__canvas-column">
             <Canvas />
             <div className="app__problems">
-              <ProblemsList />
+              <BottomDock />
             </div>
           </div>
           <aside className="app__inspector" aria-label="Inspector">

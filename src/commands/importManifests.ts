@@ -27,7 +27,7 @@ export async function importText(text: string, source = 'pasted text'): Promise<
 }
 
 async function importSources(sources: readonly Source[]): Promise<void> {
-  const all: ImportedResources = { nodeClasses: [], nodePools: [], messages: [] };
+  const all: ImportedResources = { nodeClasses: [], nodePools: [], others: [], messages: [] };
   for (const source of sources) {
     if (source.size > MAX_IMPORT_BYTES) {
       // Said before reading: a 50 MB file is not loaded into the tab just to be refused.
@@ -48,11 +48,12 @@ async function importSources(sources: readonly Source[]): Promise<void> {
     const imported = importYaml(text, source.name);
     all.nodeClasses.push(...imported.nodeClasses);
     all.nodePools.push(...imported.nodePools);
+    all.others.push(...imported.others);
     all.messages.push(...imported.messages);
   }
 
   let added: ResourceId[] = [];
-  if (all.nodeClasses.length + all.nodePools.length > 0) {
+  if (all.nodeClasses.length + all.nodePools.length + all.others.length > 0) {
     // The layout library loads with the first import, not with the canvas.
     const { addImported } = await import('../domain/design/importResources');
     useDesignStore.getState().setDesign((design) => {
@@ -75,6 +76,7 @@ function report(sources: readonly Source[], all: ImportedResources, added: Resou
   const counts = [
     all.nodePools.length > 0 ? `${all.nodePools.length} NodePool(s)` : '',
     all.nodeClasses.length > 0 ? `${all.nodeClasses.length} EC2NodeClass(es)` : '',
+    all.others.length > 0 ? `${all.others.length} other document(s), kept as they are` : '',
   ].filter(Boolean);
   const text =
     counts.length > 0

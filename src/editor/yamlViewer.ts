@@ -3,8 +3,8 @@ import type { Severity } from '../domain/validation/problem';
 import type { ProblemLine } from '../domain/yaml/problemLines';
 import type { LineRange, YamlExport } from '../domain/yaml/toYaml';
 import { minimalEdit } from './minimalEdit';
-import { monaco } from './monacoSetup';
-import { followColourScheme, monoFont } from './monacoTheme';
+import { monaco } from '../monaco/monacoSetup';
+import { followColourScheme, monoFont } from '../monaco/monacoTheme';
 
 /** How far to go to show a marked document: only when it is not already in full view, or always. */
 export type RevealMode = 'ifHidden' | 'nearTop';

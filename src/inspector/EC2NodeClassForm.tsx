@@ -1,25 +1,23 @@
 import type { JSX } from 'react';
-import { editEC2NodeClass } from '../commands/resourceEdits';
 import { poolsReferencingClass, resourceName } from '../domain/design/resources';
 import type { Design, EC2NodeClassResource } from '../domain/design/types';
-import { withRole, type TagSelectorField } from '../domain/karpenter/ec2NodeClassFieldEdits';
-import { roleProblem } from '../domain/karpenter/ec2NodeClassFieldProblems';
-import { AmiField } from './ec2NodeClass/AmiField';
-import { SelectorTagsField } from './ec2NodeClass/SelectorTagsField';
+import { AdvancedSections } from './ec2NodeClass/AdvancedSections';
+import { AmiSection } from './ec2NodeClass/AmiSection';
+import { NodeIdentityField } from './ec2NodeClass/NodeIdentityField';
+import { SelectorTermsSection } from './ec2NodeClass/SelectorTermsSection';
+import { StorageSection } from './ec2NodeClass/StorageSection';
+import { TagsSection } from './ec2NodeClass/TagsSection';
+import { UserDataSection } from './ec2NodeClass/UserDataSection';
 import { NameList } from './fields/NameList';
 import { Section } from './fields/Section';
-import { TextField } from './fields/TextField';
 import { FormHeader } from './FormHeader';
 import { NameField } from './NameField';
 import { ResourceProblems } from './ResourceProblems';
 
-/** The selector terms edited as tags, each in its own section. */
-const TAG_SELECTORS: readonly { field: TagSelectorField; title: string; noun: string }[] = [
-  { field: 'subnetSelectorTerms', title: 'Subnet selector', noun: 'subnet' },
-  { field: 'securityGroupSelectorTerms', title: 'Security group selector', noun: 'security group' },
-];
-
-/** An EC2NodeClass: how the nodes of every pool that references it are built on AWS. */
+/**
+ * An EC2NodeClass: how the nodes of every pool that references it are built on AWS. The fields
+ * most classes set come first; kubelet, metadata, network and instance options start closed.
+ */
 export function EC2NodeClassForm({
   nodeClass,
   design,
@@ -30,7 +28,7 @@ export function EC2NodeClassForm({
   const { id, manifest } = nodeClass;
   const name = manifest.metadata.name;
   const users = poolsReferencingClass(design, name).map(resourceName).sort();
-  const profile = manifest.spec.instanceProfile;
+  const props = { classId: id, nodeClass: manifest };
 
   return (
     <>
@@ -42,32 +40,46 @@ export function EC2NodeClassForm({
           name={name}
           hint="Renaming the class renames the reference in every pool that uses it."
         />
+        <NodeIdentityField {...props} />
         <NameList
           label="Used by"
           names={users}
           empty="No NodePool uses this class yet: drag from a pool's handle to this class."
         />
       </Section>
-      <Section title="Instances">
-        <AmiField classId={id} nodeClass={manifest} />
-        <TextField
-          label="Role"
-          value={manifest.spec.role ?? ''}
-          onChange={(role) => editEC2NodeClass(id, 'role', (c) => withRole(c, role))}
-          error={roleProblem(manifest.spec)}
-          hint={
-            typeof profile === 'string'
-              ? `This class also sets instanceProfile ${profile}; use one or the other.`
-              : 'The IAM role the nodes run as, e.g. KarpenterNodeRole-my-cluster.'
-          }
-          mono
-        />
-      </Section>
-      {TAG_SELECTORS.map(({ field, title, noun }) => (
-        <Section key={field} title={title}>
-          <SelectorTagsField classId={id} nodeClass={manifest} field={field} noun={noun} />
-        </Section>
-      ))}
+      <AmiSection {...props} />
+      <SelectorTermsSection
+        {...props}
+        list="subnetSelectorTerms"
+        title="Subnets"
+        noun="subnet term"
+        tagNoun="subnet tag"
+        intro="Terms are ORed; the tags within a term are ANDed. Karpenter launches into the matching subnet with the most free IPs in each zone."
+        empty="No subnet terms: the class can launch nowhere."
+      />
+      <SelectorTermsSection
+        {...props}
+        list="securityGroupSelectorTerms"
+        title="Security groups"
+        noun="security group term"
+        tagNoun="security group tag"
+        intro="Terms are ORed; every matching security group is attached to the nodes."
+        empty="No security group terms: the class can launch nothing."
+      />
+      <StorageSection {...props} />
+      <UserDataSection {...props} />
+      <TagsSection {...props} />
+      <SelectorTermsSection
+        {...props}
+        list="capacityReservationSelectorTerms"
+        title="Capacity reservations"
+        noun="capacity reservation term"
+        tagNoun="capacity reservation tag"
+        intro="On-demand capacity reservations the class may launch into; pools that allow the reserved capacity type use them first."
+        empty="None: no reserved capacity."
+        collapsed
+      />
+      <AdvancedSections {...props} />
     </>
   );
 }

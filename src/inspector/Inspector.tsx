@@ -1,5 +1,5 @@
 import './inspector.css';
-import type { JSX } from 'react';
+import { useEffect, useRef, type JSX } from 'react';
 import type { Resource } from '../domain/design/types';
 import { useDesignStore } from '../store/designStore';
 import { EC2NodeClassForm } from './EC2NodeClassForm';
@@ -21,6 +21,11 @@ export function Inspector(): JSX.Element {
 
   let content: JSX.Element;
   const only = selected.length === 1 ? selected[0] : undefined;
+  const panel = useRef<HTMLDivElement>(null);
+  // Another resource's form starts at its top, not where the last one was scrolled to.
+  useEffect(() => {
+    panel.current?.scrollTo({ top: 0 });
+  }, [only?.id]);
   if (selected.length > 1) {
     content = <InspectorMultiple resources={selected} />;
   } else if (only?.kind === 'NodePool') {
@@ -35,7 +40,7 @@ export function Inspector(): JSX.Element {
   }
 
   return (
-    <div className="inspector" data-testid="inspector">
+    <div className="inspector" data-testid="inspector" ref={panel}>
       {content}
     </div>
   );

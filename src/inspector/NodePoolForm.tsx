@@ -9,15 +9,24 @@ import {
 import {
   LIMIT_RESOURCES,
   poolLimits,
+  templateAnnotations,
   templateLabels,
+  templateTaints,
   withLimits,
+  withReplicas,
+  withTemplateAnnotations,
   withTemplateLabels,
   withWeight,
 } from '../domain/karpenter/nodePoolFieldEdits';
 import { quantityProblem, weightProblem } from '../domain/karpenter/nodePoolFieldProblems';
 import { nodeClassName } from '../domain/karpenter/nodePoolEdits';
+import { useFieldProblems } from '../store/useFieldProblems';
 import { Field } from './fields/Field';
 import { KeyValueEditor } from './fields/KeyValueEditor';
+import { NumberField } from './fields/NumberField';
+import { ProblemNotes } from './fields/ProblemNotes';
+import { messagesAt, withOwnCheck } from './fields/problemMessages';
+import { joinMessages } from './fields/problemText';
 import { Section } from './fields/Section';
 import { WholeNumberInput } from './fields/WholeNumberInput';
 import { FormHeader } from './FormHeader';
@@ -38,8 +47,15 @@ export function NodePoolForm({
 }): JSX.Element {
   const { id, manifest } = pool;
   const labels = templateLabels(manifest);
+  const annotations = templateAnnotations(manifest);
   const limits = poolLimits(manifest);
   const profile = pool.migProfileId ? design.resources[pool.migProfileId] : undefined;
+  const replicas = manifest.spec.replicas;
+  const isStatic = replicas !== undefined;
+  const general = useFieldProblems(id, 'spec');
+  const annotationProblems = useFieldProblems(id, 'spec.template.metadata.annotations');
+  const limitProblems = useFieldProblems(id, 'spec.limits');
+  const otherLimits = Object.keys(limits).filter((resource) => resource !== 'nodes');
 
   return (
     <>
@@ -48,20 +64,37 @@ export function NodePoolForm({
       <Section title="General">
         <NameField id={id} name={manifest.metadata.name} />
         <NodeClassRefField poolId={id} className={nodeClassName(manifest)} design={design} />
-        <Field
-          label="Weight"
-          error={weightProblem(manifest.spec)}
-          hint="Optional, 1 to 100: pools with a higher weight are tried first. The CRD does not allow weight together with replicas."
-        >
-          {(control) => (
-            <WholeNumberInput
-              {...control}
-              className="insp-input insp-mono insp-narrow"
-              value={manifest.spec.weight}
-              onValue={(weight) => editNodePool(id, 'weight', (p) => withWeight(p, weight))}
-            />
-          )}
-        </Field>
+        <div className="insp-pair">
+          <Field
+            label="Weight"
+            error={withOwnCheck(weightProblem(manifest.spec), general, 'spec.weight')}
+            hint="1 to 100; higher is tried first."
+          >
+            {(control) => (
+              <WholeNumberInput
+                {...control}
+                className="insp-input insp-mono"
+                value={manifest.spec.weight}
+                placeholder="0"
+                onValue={(weight) => editNodePool(id, 'weight', (p) => withWeight(p, weight))}
+              />
+            )}
+          </Field>
+          <NumberField
+            label="Replicas"
+            value={replicas}
+            onValue={(value) => editNodePool(id, 'replicas', (p) => withReplicas(p, value))}
+            error={messagesAt(general, 'spec.replicas')}
+            placeholder="dynamic"
+            hint="Makes the pool static (alpha)."
+          />
+        </div>
+        <p className="insp-hint">
+          {isStatic
+            ? `A static pool keeps ${replicas} ${replicas === 1 ? 'node' : 'nodes'} whatever the pods ask for. The CRD allows it no weight and only a nodes limit; consolidation is ignored.`
+            : 'Without replicas the pool grows and shrinks with the pods. Weight and replicas exclude each other.'}
+        </p>
+        <ProblemNotes problems={general} path="spec" />
       </Section>
       <RequirementsSection poolId={id} requirements={manifest.spec.template.spec.requirements} />
       <Section title="Labels" count={Object.keys(labels).length}>
@@ -78,12 +111,45 @@ export function NodePoolForm({
           }
         />
       </Section>
+      <Section
+        title="Annotations"
+        count={Object.keys(annotations).length}
+        collapsed={Object.keys(annotations).length === 0}
+        problems={annotationProblems}
+      >
+        <KeyValueEditor
+          entries={annotations}
+          noun="annotation"
+          keyProblem={(key) =>
+            qualifiedNameProblem(key) ??
+            joinMessages(
+              messagesAt(annotationProblems, `spec.template.metadata.annotations[${key}]`),
+            )
+          }
+          empty="No annotations. Every node of the pool gets these, e.g. for tools that read node annotations."
+          onEdit={(edit, field) =>
+            editNodePool(id, `annotations.${field}`, (p) =>
+              withTemplateAnnotations(p, edit(templateAnnotations(p))),
+            )
+          }
+        />
+      </Section>
       <TaintsSection
         poolId={id}
-        taints={manifest.spec.template.spec.taints ?? []}
+        taints={templateTaints(manifest)}
         migProfile={profile?.kind === 'MigProfile' ? profile : undefined}
       />
-      <Section title="Limits" count={Object.keys(limits).length}>
+      <TaintsSection
+        poolId={id}
+        list="startupTaints"
+        taints={templateTaints(manifest, 'startupTaints')}
+      />
+      <Section title="Limits" count={Object.keys(limits).length} problems={limitProblems}>
+        {isStatic && otherLimits.length > 0 ? (
+          <p className="insp-note insp-note--info">
+            A static pool allows only a nodes limit; {otherLimits.join(', ')} would be rejected.
+          </p>
+        ) : null}
         <KeyValueEditor
           entries={limits}
           noun="limit"
@@ -98,8 +164,9 @@ export function NodePoolForm({
           }
         />
         <p className="insp-hint">
-          Karpenter stops launching nodes for this pool once they add up to a limit, e.g. cpu 1000
-          or memory 4000Gi.
+          {isStatic
+            ? 'Static pools take only nodes: the most nodes the pool may have while scaling.'
+            : 'Karpenter stops launching nodes for this pool once they add up to a limit, e.g. cpu 1000 or memory 4000Gi.'}
         </p>
       </Section>
       <DisruptionSection poolId={id} pool={manifest} />

@@ -31,7 +31,6 @@ export function ProblemsList() {
   return (
     <section className="problems" data-testid="problems" aria-label="Problems">
       <header className="problems__header">
-        <span className="problems__title">Problems</span>
         <span className="problems__count problems__count--error">
           {plural(counts.error, 'error')}
         </span>

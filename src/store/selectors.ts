@@ -2,7 +2,7 @@ import { references, type Reference } from '../domain/design/references';
 import type { Design } from '../domain/design/types';
 import type { Problem } from '../domain/validation/problem';
 import { validateDesign } from '../domain/validation/validateDesign';
-import { designToManifests } from '../domain/yaml/manifests';
+import { designToExportEntries } from '../domain/yaml/manifests';
 import { problemLines, type ProblemLine } from '../domain/yaml/problemLines';
 import { manifestsToYaml, type YamlExport } from '../domain/yaml/toYaml';
 import type { DesignState } from './designStore';
@@ -20,7 +20,7 @@ function memoOnDesign<T>(derive: (design: Design) => T): (state: Pick<DesignStat
   };
 }
 
-const selectManifests = memoOnDesign(designToManifests);
+const selectManifests = memoOnDesign(designToExportEntries);
 
 export const selectYaml: (state: Pick<DesignState, 'design'>) => YamlExport = memoOnDesign(
   (design) => manifestsToYaml(selectManifests({ design })),

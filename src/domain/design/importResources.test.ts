@@ -4,6 +4,7 @@ import { importYaml } from '../yaml/importYaml';
 import { exampleDesign } from './example';
 import { addImported } from './importResources';
 import { references } from './references';
+import { restoreDesign } from './restore';
 import { sequentialIds } from '../testing/fixtures';
 import { EMPTY_DESIGN } from './types';
 
@@ -38,5 +39,33 @@ describe('addImported', () => {
     const { design } = addImported(base, imported, sequentialIds());
     const profiles = Object.values(design.resources).filter((r) => r.kind === 'MigProfile');
     expect(profiles).toHaveLength(1);
+  });
+});
+
+describe('documents of other kinds', () => {
+  const deployment = `# the web tier
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web # keep this comment
+spec:
+  replicas: 2
+`;
+
+  it('are kept and exported untouched after the Karpenter documents', () => {
+    const karpenter = exportDesign(exampleDesign()).text;
+    const imported = importYaml(`${karpenter}---\n${deployment}`, 'cluster.yaml');
+    const { design } = addImported(EMPTY_DESIGN, imported, sequentialIds());
+    expect(design.others).toEqual([
+      expect.objectContaining({ kind: 'Deployment', name: 'web', apiVersion: 'apps/v1' }),
+    ]);
+    expect(exportDesign(design).text).toBe(`${karpenter}---\n${deployment}`);
+  });
+
+  it('survive a save and restore', () => {
+    const imported = importYaml(deployment, 'web.yaml');
+    const { design } = addImported(EMPTY_DESIGN, imported, sequentialIds());
+    const restored = restoreDesign(JSON.parse(JSON.stringify(design)));
+    expect(restored.ok && restored.design.others).toEqual(design.others);
   });
 });

@@ -10,7 +10,8 @@ import type { Design, MigProfileResource, Resource, ResourceId } from './types';
  */
 export function addImported(
   design: Design,
-  imported: Pick<ImportedResources, 'nodeClasses' | 'nodePools'>,
+  imported: Pick<ImportedResources, 'nodeClasses' | 'nodePools'> &
+    Partial<Pick<ImportedResources, 'others'>>,
   ids: IdSource = randomIds,
 ): { design: Design; added: ResourceId[] } {
   const origin = { x: 0, y: 0 };
@@ -41,9 +42,12 @@ export function addImported(
     }
     added.push({ ...pool, migProfileId: profile.id });
   }
-  if (added.length === 0) return { design, added: [] };
+  const others = (imported.others ?? []).map((o) => ({ ...o, id: ids('Other') }));
+  const withOthers: Design =
+    others.length === 0 ? design : { ...design, others: [...(design.others ?? []), ...others] };
+  if (added.length === 0) return { design: withOthers, added: [] };
   const merged: Design = {
-    ...design,
+    ...withOthers,
     resources: { ...design.resources, ...Object.fromEntries(added.map((r) => [r.id, r])) },
   };
   const positions = layoutPositions(merged, new Set(added.map((r) => r.id)));

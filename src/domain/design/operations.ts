@@ -14,7 +14,7 @@ import type {
 } from './types';
 
 /** Makes ids for new resources; injected so tests are deterministic. */
-export type IdSource = (kind: ResourceKind) => ResourceId;
+export type IdSource = (kind: ResourceKind | 'Other') => ResourceId;
 
 const NAME_PREFIX: Record<ResourceKind, string> = {
   NodePool: 'nodepool',
@@ -22,10 +22,11 @@ const NAME_PREFIX: Record<ResourceKind, string> = {
   MigProfile: 'migprofile',
 };
 
-const ID_PREFIX: Record<ResourceKind, string> = {
+const ID_PREFIX: Record<ResourceKind | 'Other', string> = {
   NodePool: 'np',
   EC2NodeClass: 'nc',
   MigProfile: 'mig',
+  Other: 'doc',
 };
 
 export const randomIds: IdSource = (kind) =>
@@ -204,4 +205,12 @@ export function deleteResources(design: Design, ids: Iterable<ResourceId>): Desi
     }
   }
   return withResources(design, resources);
+}
+
+/** Removes kept documents of other kinds (the user no longer wants them exported). */
+export function deleteOthers(design: Design, ids: Iterable<ResourceId>): Design {
+  const doomed = new Set(ids);
+  const others = design.others ?? [];
+  const kept = others.filter((o) => !doomed.has(o.id));
+  return kept.length === others.length ? design : { ...design, others: kept };
 }

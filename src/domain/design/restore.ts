@@ -1,5 +1,5 @@
 import { EC2NODECLASS_API_VERSION, NODEPOOL_API_VERSION } from '../karpenter/types';
-import type { Design, Position, Resource, ResourceId } from './types';
+import type { Design, OtherDocument, Position, Resource, ResourceId } from './types';
 
 /**
  * The one gate for designs that come from outside the running app (saved state today; project
@@ -89,6 +89,27 @@ function restoreResource(id: string, raw: unknown): Resource | string {
   }
 }
 
+function restoreOthers(raw: unknown, dropped: string[]): OtherDocument[] {
+  if (!Array.isArray(raw)) return [];
+  const others: OtherDocument[] = [];
+  raw.forEach((value: unknown, i) => {
+    if (
+      isObject(value) &&
+      typeof value.id === 'string' &&
+      typeof value.apiVersion === 'string' &&
+      typeof value.kind === 'string' &&
+      typeof value.name === 'string' &&
+      typeof value.text === 'string'
+    ) {
+      const { id, apiVersion, kind, name, text } = value;
+      others.push({ id, apiVersion, kind, name, text });
+    } else {
+      dropped.push(`other document ${i + 1}: incomplete`);
+    }
+  });
+  return others;
+}
+
 export function restoreDesign(raw: unknown): RestoreResult {
   if (!isObject(raw) || !isObject(raw.resources)) {
     return { ok: false, reason: 'it does not contain a design' };
@@ -116,5 +137,6 @@ export function restoreDesign(raw: unknown): RestoreResult {
       resources[id] = pool;
     }
   }
-  return { ok: true, design: { resources }, dropped };
+  const others = restoreOthers(raw.others, dropped);
+  return { ok: true, design: others.length > 0 ? { resources, others } : { resources }, dropped };
 }

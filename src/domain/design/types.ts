@@ -40,9 +40,24 @@ export interface MigProfileResource {
 
 export type Resource = NodePoolResource | EC2NodeClassResource | MigProfileResource;
 
+/**
+ * A document of another kind (a Deployment, a ConfigMap...) that came in with an import. The
+ * designer does not model it; it keeps the text and exports it untouched after its own.
+ */
+export interface OtherDocument {
+  id: ResourceId;
+  apiVersion: string;
+  kind: string;
+  name: string;
+  /** The document as it was imported, comments included. */
+  text: string;
+}
+
 /** What is saved, undone and exported. Selection and viewport live elsewhere. */
 export interface Design {
   resources: Readonly<Record<ResourceId, Resource>>;
+  /** Other kinds kept from imports, in import order. */
+  others?: readonly OtherDocument[];
 }
 
 export const EMPTY_DESIGN: Design = { resources: {} };

@@ -1,68 +1,87 @@
 import { describe, expect, it } from 'vitest';
-import { DISCOVERY_TAG_KEY, defaultEC2NodeClass } from './defaults';
+import { deepFreeze } from '../testing/deepFreeze';
+import { defaultEC2NodeClass } from './defaults';
 import {
-  amiAlias,
-  firstTermTags,
-  withAmiAlias,
-  withFirstTermTags,
+  nodeIdentity,
+  withNodeIdentity,
+  withPlacementGroup,
   withRole,
+  withSpecObjectField,
+  withSpecText,
+  withTags,
 } from './ec2NodeClassFieldEdits';
 import type { EC2NodeClass } from './types';
 
-const nodeClass = () => defaultEC2NodeClass('default');
-
-function withAmiTerms(base: EC2NodeClass, terms: EC2NodeClass['spec']['amiSelectorTerms']) {
-  return { ...base, spec: { ...base.spec, amiSelectorTerms: terms } };
-}
+const nodeClass = (spec: Partial<EC2NodeClass['spec']> = {}): EC2NodeClass => {
+  const base = defaultEC2NodeClass('default');
+  return deepFreeze({ ...base, spec: { ...base.spec, ...spec } });
+};
 
 describe('EC2NodeClass field edits', () => {
-  it('reads the alias of a single alias term', () => {
-    expect(amiAlias(nodeClass())).toBe('al2023@latest');
-  });
-
-  it('treats tags, ids or several terms as custom AMI selection', () => {
-    expect(amiAlias(withAmiTerms(nodeClass(), [{ id: 'ami-123' }]))).toBeUndefined();
-    expect(amiAlias(withAmiTerms(nodeClass(), [{ alias: 'al2023@latest', owner: 'x' }]))).toBe(
-      undefined,
-    );
-    expect(amiAlias(withAmiTerms(nodeClass(), []))).toBeUndefined();
-  });
-
-  it('replaces custom terms with one alias term', () => {
-    const custom = withAmiTerms(nodeClass(), [{ tags: { a: 'b' } }, { id: 'ami-1' }]);
-    expect(withAmiAlias(custom, 'bottlerocket@latest').spec.amiSelectorTerms).toEqual([
-      { alias: 'bottlerocket@latest' },
-    ]);
-  });
-
   it('sets the role, and empty text removes it', () => {
     expect(withRole(nodeClass(), 'MyRole').spec.role).toBe('MyRole');
     expect('role' in withRole(nodeClass(), '').spec).toBe(false);
   });
 
-  it("edits the first subnet term's tags and keeps the other terms", () => {
-    const base = nodeClass();
-    const twoTerms = {
-      ...base,
-      spec: { ...base.spec, subnetSelectorTerms: [{ tags: { a: '1' } }, { id: 'subnet-1' }] },
-    };
-    const next = withFirstTermTags(twoTerms, 'subnetSelectorTerms', { a: '1', b: '2' });
-    expect(next.spec.subnetSelectorTerms).toEqual([
-      { tags: { a: '1', b: '2' } },
-      { id: 'subnet-1' },
-    ]);
-    expect(firstTermTags(next, 'subnetSelectorTerms')).toEqual({ a: '1', b: '2' });
-    expect(next.spec.securityGroupSelectorTerms).toEqual(base.spec.securityGroupSelectorTerms);
+  it('moves the name across when switching from role to instanceProfile', () => {
+    const profiled = withNodeIdentity(nodeClass({ role: 'Nodes' }), 'instanceProfile', 'Nodes');
+    expect(profiled.spec.instanceProfile).toBe('Nodes');
+    expect('role' in profiled.spec).toBe(false);
+    expect(nodeIdentity(profiled)).toBe('instanceProfile');
+    expect(nodeIdentity(withNodeIdentity(profiled, 'instanceProfile', ''))).toBe('role');
   });
 
-  it('removes tags from the term when the last tag goes, and creates a term when none exist', () => {
-    const cleared = withFirstTermTags(nodeClass(), 'securityGroupSelectorTerms', {});
-    expect(cleared.spec.securityGroupSelectorTerms).toEqual([{}]);
-    const base = nodeClass();
-    const noTerms = { ...base, spec: { ...base.spec, subnetSelectorTerms: [] } };
-    expect(
-      withFirstTermTags(noTerms, 'subnetSelectorTerms', { [DISCOVERY_TAG_KEY]: 'c' }).spec
-        .subnetSelectorTerms,
-    ).toEqual([{ tags: { [DISCOVERY_TAG_KEY]: 'c' } }]);
+  it('sets a field of an object and removes the object with its last field', () => {
+    const hopped = withSpecObjectField(
+      nodeClass(),
+      'metadataOptions',
+      'httpPutResponseHopLimit',
+      2,
+    );
+    expect(hopped.spec.metadataOptions).toEqual({ httpPutResponseHopLimit: 2 });
+    const cleared = withSpecObjectField(
+      hopped,
+      'metadataOptions',
+      'httpPutResponseHopLimit',
+      undefined,
+    );
+    expect('metadataOptions' in cleared.spec).toBe(false);
+  });
+
+  it('keeps fields it does not know, and their order, when editing an object', () => {
+    const options = { httpTokens: 'required', futureOption: true, httpEndpoint: 'enabled' };
+    const edited = withSpecObjectField(
+      nodeClass({ metadataOptions: options }),
+      'metadataOptions',
+      'httpTokens',
+      'optional',
+    );
+    expect(Object.entries(edited.spec.metadataOptions ?? {})).toEqual([
+      ['httpTokens', 'optional'],
+      ['futureOption', true],
+      ['httpEndpoint', 'enabled'],
+    ]);
+  });
+
+  it('removes user data, tags and other optional fields when emptied', () => {
+    const withData = withSpecText(nodeClass(), 'userData', '#!/bin/bash');
+    expect(withData.spec.userData).toBe('#!/bin/bash');
+    expect('userData' in withSpecText(withData, 'userData', '').spec).toBe(false);
+    const tagged = withTags(nodeClass(), { team: 'ml' });
+    expect(tagged.spec.tags).toEqual({ team: 'ml' });
+    expect('tags' in withTags(tagged, {}).spec).toBe(false);
+  });
+
+  it('keeps the spec key order when a field changes in place', () => {
+    const edited = withRole(nodeClass(), 'Other');
+    expect(Object.keys(edited.spec)).toEqual(Object.keys(nodeClass().spec));
+  });
+
+  it('selects a placement group by name or by id, never both', () => {
+    const named = withPlacementGroup(nodeClass(), 'name', 'training');
+    expect(named.spec.placementGroupSelector).toEqual({ name: 'training' });
+    const byId = withPlacementGroup(named, 'id', 'pg-0123');
+    expect(byId.spec.placementGroupSelector).toEqual({ id: 'pg-0123' });
+    expect('placementGroupSelector' in withPlacementGroup(byId, undefined, '').spec).toBe(false);
   });
 });

@@ -1,23 +1,29 @@
 import { describe, expect, it } from 'vitest';
+import { deepFreeze } from '../testing/deepFreeze';
 import { defaultNodePool } from './defaults';
 import {
+  templateTaints,
   withBudgetAdded,
   withBudgetAt,
   withBudgetField,
+  withBudgetReason,
   withBudgetRemoved,
   withConsolidateAfter,
   withConsolidationPolicy,
   withExpireAfter,
   withLimits,
+  withReplicas,
   withTaintAdded,
   withTaintAt,
   withTaintRemoved,
   withTaintValue,
+  withTemplateAnnotations,
   withTemplateLabels,
+  withTerminationGracePeriod,
   withWeight,
 } from './nodePoolFieldEdits';
 
-const pool = () => defaultNodePool('general', 'default');
+const pool = () => deepFreeze(defaultNodePool('general', 'default'));
 
 describe('NodePool field edits', () => {
   it('sets template labels and removes the map, and metadata, when the last one goes', () => {
@@ -100,5 +106,61 @@ describe('NodePool field edits', () => {
     const unscheduled = withBudgetAt(scheduled, 0, (b) => withBudgetField(b, 'schedule', ''));
     expect(unscheduled.spec.disruption?.budgets?.[0]).toEqual({ nodes: '10%', duration: '8h' });
     expect(withBudgetRemoved(unscheduled, 0).spec.disruption).toEqual(pool().spec.disruption);
+  });
+
+  it('sets template annotations beside the labels, and removes metadata with the last', () => {
+    const both = withTemplateAnnotations(withTemplateLabels(pool(), { team: 'ml' }), {
+      'example.com/owner': 'ml-platform',
+    });
+    expect(both.spec.template.metadata).toEqual({
+      labels: { team: 'ml' },
+      annotations: { 'example.com/owner': 'ml-platform' },
+    });
+    const noAnnotations = withTemplateAnnotations(both, {});
+    expect(noAnnotations.spec.template.metadata).toEqual({ labels: { team: 'ml' } });
+    expect('metadata' in withTemplateLabels(noAnnotations, {}).spec.template).toBe(false);
+  });
+
+  it('edits startup taints as a list of their own, leaving the taints alone', () => {
+    const tainted = withTaintAdded(pool());
+    const started = withTaintAt(
+      withTaintAdded(tainted, 'startupTaints'),
+      0,
+      (t) => ({ ...t, key: 'node.cilium.io/agent-not-ready' }),
+      'startupTaints',
+    );
+    expect(started.spec.template.spec.startupTaints).toEqual([
+      { key: 'node.cilium.io/agent-not-ready', effect: 'NoSchedule' },
+    ]);
+    expect(templateTaints(started)).toEqual([{ key: '', effect: 'NoSchedule' }]);
+    const removed = withTaintRemoved(started, 0, 'startupTaints');
+    expect('startupTaints' in removed.spec.template.spec).toBe(false);
+    expect(removed.spec.template.spec.taints).toHaveLength(1);
+  });
+
+  it('sets terminationGracePeriod, and empty text removes it', () => {
+    const bounded = withTerminationGracePeriod(pool(), '48h');
+    expect(bounded.spec.template.spec.terminationGracePeriod).toBe('48h');
+    expect(
+      'terminationGracePeriod' in withTerminationGracePeriod(bounded, '').spec.template.spec,
+    ).toBe(false);
+  });
+
+  it('sets replicas, including 0, and removes them', () => {
+    const none = withReplicas(pool(), 0);
+    expect(none.spec.replicas).toBe(0);
+    expect('replicas' in withReplicas(none, undefined).spec).toBe(false);
+  });
+
+  it('ticks and unticks budget reasons, removing reasons with the last one', () => {
+    const budget = deepFreeze({ nodes: '10%' });
+    const drifted = withBudgetReason(budget, 'Drifted', true);
+    expect(drifted).toEqual({ nodes: '10%', reasons: ['Drifted'] });
+    const both = withBudgetReason(drifted, 'Empty', true);
+    expect(both.reasons).toEqual(['Drifted', 'Empty']);
+    expect(withBudgetReason(both, 'Empty', true)).toEqual(both);
+    expect(withBudgetReason(withBudgetReason(both, 'Drifted', false), 'Empty', false)).toEqual(
+      budget,
+    );
   });
 });

@@ -28,13 +28,18 @@ export function templateLabels(pool: NodePool): Readonly<Record<string, string>>
   return pool.spec.template.metadata?.labels ?? {};
 }
 
-/** Sets `spec.template.metadata.labels`; without labels (or anything else) metadata goes too. */
-export function withTemplateLabels(
+export function templateAnnotations(pool: NodePool): Readonly<Record<string, string>> {
+  return pool.spec.template.metadata?.annotations ?? {};
+}
+
+/** Sets one map of `spec.template.metadata`; with nothing left in it, metadata goes too. */
+function withTemplateMetadataMap(
   pool: NodePool,
-  labels: Readonly<Record<string, string>>,
+  key: 'labels' | 'annotations',
+  map: Readonly<Record<string, string>>,
 ): NodePool {
   const template = pool.spec.template;
-  const metadata = withOptional(template.metadata ?? {}, 'labels', nonEmpty(labels));
+  const metadata = withOptional(template.metadata ?? {}, key, nonEmpty(map));
   const nextTemplate = withOptional(
     template,
     'metadata',
@@ -43,30 +48,58 @@ export function withTemplateLabels(
   return { ...pool, spec: { ...pool.spec, template: nextTemplate } };
 }
 
-export function templateTaints(pool: NodePool): readonly Taint[] {
-  return pool.spec.template.spec.taints ?? [];
+/** Sets `spec.template.metadata.labels`; without labels (or anything else) metadata goes too. */
+export function withTemplateLabels(
+  pool: NodePool,
+  labels: Readonly<Record<string, string>>,
+): NodePool {
+  return withTemplateMetadataMap(pool, 'labels', labels);
 }
 
-function withTaints(pool: NodePool, taints: readonly Taint[]): NodePool {
-  return withTemplateSpecField(pool, 'taints', taints.length > 0 ? [...taints] : undefined);
+/** Sets `spec.template.metadata.annotations`, which Karpenter copies onto every node. */
+export function withTemplateAnnotations(
+  pool: NodePool,
+  annotations: Readonly<Record<string, string>>,
+): NodePool {
+  return withTemplateMetadataMap(pool, 'annotations', annotations);
+}
+
+/**
+ * The two taint lists of a node: `taints` stay, `startupTaints` are expected to be removed by a
+ * DaemonSet once the node is ready, so pods need not tolerate them to be provisioned for.
+ */
+export type TaintList = 'taints' | 'startupTaints';
+
+export function templateTaints(pool: NodePool, list: TaintList = 'taints'): readonly Taint[] {
+  const taints: unknown = pool.spec.template.spec[list];
+  return Array.isArray(taints) ? (taints as Taint[]) : [];
+}
+
+function withTaints(pool: NodePool, list: TaintList, taints: readonly Taint[]): NodePool {
+  return withTemplateSpecField(pool, list, taints.length > 0 ? [...taints] : undefined);
 }
 
 export function withTaintAt(
   pool: NodePool,
   index: number,
   update: (taint: Taint) => Taint,
+  list: TaintList = 'taints',
 ): NodePool {
-  const taints = templateTaints(pool);
+  const taints = templateTaints(pool, list);
   const current = taints[index];
-  return current ? withTaints(pool, replaceAt(taints, index, update(current))) : pool;
+  return current ? withTaints(pool, list, replaceAt(taints, index, update(current))) : pool;
 }
 
-export function withTaintAdded(pool: NodePool): NodePool {
-  return withTaints(pool, [...templateTaints(pool), { key: '', effect: 'NoSchedule' }]);
+export function withTaintAdded(pool: NodePool, list: TaintList = 'taints'): NodePool {
+  return withTaints(pool, list, [...templateTaints(pool, list), { key: '', effect: 'NoSchedule' }]);
 }
 
-export function withTaintRemoved(pool: NodePool, index: number): NodePool {
-  return withTaints(pool, removeAt(templateTaints(pool), index));
+export function withTaintRemoved(
+  pool: NodePool,
+  index: number,
+  list: TaintList = 'taints',
+): NodePool {
+  return withTaints(pool, list, removeAt(templateTaints(pool, list), index));
 }
 
 /** A taint's value is optional; an empty one is left out (the CRD rejects `value: ""`). */
@@ -98,9 +131,19 @@ export function withWeight(pool: NodePool, weight: number | undefined): NodePool
   return { ...pool, spec: withOptional(pool.spec, 'weight', weight) };
 }
 
+/** Sets `spec.replicas`, which makes the pool static; undefined makes it dynamic again. */
+export function withReplicas(pool: NodePool, replicas: number | undefined): NodePool {
+  return { ...pool, spec: withOptional(pool.spec, 'replicas', replicas) };
+}
+
 /** Sets `spec.template.spec.expireAfter`; empty text removes it (Karpenter defaults to 720h). */
 export function withExpireAfter(pool: NodePool, expireAfter: string): NodePool {
   return withTemplateSpecField(pool, 'expireAfter', expireAfter === '' ? undefined : expireAfter);
+}
+
+/** Empty text removes it: without one, Karpenter waits for pods to drain however long it takes. */
+export function withTerminationGracePeriod(pool: NodePool, period: string): NodePool {
+  return withTemplateSpecField(pool, 'terminationGracePeriod', period === '' ? undefined : period);
 }
 
 function withDisruption(pool: NodePool, update: (disruption: Disruption) => Disruption): NodePool {
@@ -161,4 +204,22 @@ export function withBudgetField(
   text: string,
 ): DisruptionBudget {
   return withOptional(budget, field, text === '' ? undefined : text);
+}
+
+/**
+ * Turns one disruption reason on or off for a budget. No reasons means the budget applies to
+ * every reason, the same as an empty list, so the last one unticked removes `reasons`.
+ */
+export function withBudgetReason(
+  budget: DisruptionBudget,
+  reason: string,
+  on: boolean,
+): DisruptionBudget {
+  const reasons = Array.isArray(budget.reasons) ? budget.reasons : [];
+  const next = on
+    ? reasons.includes(reason)
+      ? reasons
+      : [...reasons, reason]
+    : reasons.filter((r) => r !== reason);
+  return withOptional(budget, 'reasons', next.length > 0 ? [...next] : undefined);
 }

@@ -42,10 +42,15 @@ export interface NodeClassReference {
 
 export type ConsolidationPolicy = 'WhenEmpty' | 'WhenEmptyOrUnderutilized' | 'Balanced';
 
+/** The disruption methods a budget may be limited to (`budgets[].reasons` enum). */
+export const DISRUPTION_REASONS = ['Underutilized', 'Empty', 'Drifted'] as const;
+export type DisruptionReason = (typeof DISRUPTION_REASONS)[number];
+
 export interface DisruptionBudget {
   nodes?: string;
   schedule?: string;
   duration?: string;
+  /** Typed loosely: a newer Karpenter's reason must survive an import. */
   reasons?: string[];
   [key: string]: unknown;
 }
@@ -90,6 +95,23 @@ export interface NodePool {
   [key: string]: unknown;
 }
 
+/*
+ * Enumerated fields below are typed as string, as `amiFamily` is: the CRD's values are the
+ * constant lists beside them, and an imported value this version does not know must survive
+ * (and be flagged by validation) rather than be typed away.
+ */
+
+/** `spec.amiFamily`'s enum: the user data format and default block devices Karpenter uses. */
+export const AMI_FAMILIES = [
+  'AL2023',
+  'Bottlerocket',
+  'AL2',
+  'Windows2022',
+  'Windows2025',
+  'Windows2019',
+  'Custom',
+] as const;
+
 export interface SelectorTerm {
   tags?: Record<string, string>;
   id?: string;
@@ -103,6 +125,109 @@ export interface AmiSelectorTerm extends SelectorTerm {
   ssmParameter?: string;
 }
 
+export const INSTANCE_MATCH_CRITERIA = ['open', 'targeted'] as const;
+export type InstanceMatchCriteria = (typeof INSTANCE_MATCH_CRITERIA)[number];
+
+export interface CapacityReservationSelectorTerm {
+  tags?: Record<string, string>;
+  id?: string;
+  ownerID?: string;
+  instanceMatchCriteria?: string;
+  [key: string]: unknown;
+}
+
+export const VOLUME_TYPES = ['gp3', 'gp2', 'io2', 'io1', 'st1', 'sc1', 'standard'] as const;
+export type VolumeType = (typeof VOLUME_TYPES)[number];
+
+export interface BlockDevice {
+  deleteOnTermination?: boolean;
+  encrypted?: boolean;
+  iops?: number;
+  kmsKeyID?: string;
+  snapshotID?: string;
+  throughput?: number;
+  volumeInitializationRate?: number;
+  /** A quantity in Gi, G, Ti or T, e.g. `100Gi`. */
+  volumeSize?: string;
+  volumeType?: string;
+  [key: string]: unknown;
+}
+
+export interface BlockDeviceMapping {
+  deviceName?: string;
+  ebs?: BlockDevice;
+  rootVolume?: boolean;
+  [key: string]: unknown;
+}
+
+/** The kubelet's eviction signals the CRD accepts as keys of the eviction maps. */
+export const EVICTION_SIGNALS = [
+  'memory.available',
+  'nodefs.available',
+  'nodefs.inodesFree',
+  'imagefs.available',
+  'imagefs.inodesFree',
+  'pid.available',
+] as const;
+
+/** The resources the CRD accepts as keys of `systemReserved` and `kubeReserved`. */
+export const RESERVED_RESOURCES = ['cpu', 'memory', 'ephemeral-storage', 'pid'] as const;
+
+export interface KubeletConfiguration {
+  clusterDNS?: string[];
+  cpuCFSQuota?: boolean;
+  evictionHard?: Record<string, string>;
+  evictionMaxPodGracePeriod?: number;
+  evictionSoft?: Record<string, string>;
+  evictionSoftGracePeriod?: Record<string, string>;
+  imageGCHighThresholdPercent?: number;
+  imageGCLowThresholdPercent?: number;
+  kubeReserved?: Record<string, string>;
+  maxPods?: number;
+  podsPerCore?: number;
+  systemReserved?: Record<string, string>;
+  [key: string]: unknown;
+}
+
+export const ENABLED_OR_DISABLED = ['enabled', 'disabled'] as const;
+export const HTTP_TOKENS = ['required', 'optional'] as const;
+
+export interface MetadataOptions {
+  httpEndpoint?: string;
+  httpProtocolIPv6?: string;
+  httpPutResponseHopLimit?: number;
+  httpTokens?: string;
+  [key: string]: unknown;
+}
+
+export const INTERFACE_TYPES = ['interface', 'efa-only'] as const;
+export type InterfaceType = (typeof INTERFACE_TYPES)[number];
+
+export interface NetworkInterface {
+  deviceIndex: number;
+  networkCardIndex: number;
+  interfaceType: string;
+  [key: string]: unknown;
+}
+
+export interface ConnectionTracking {
+  tcpEstablishedTimeout?: number;
+  udpStreamTimeout?: number;
+  udpTimeout?: number;
+  [key: string]: unknown;
+}
+
+export interface CPUOptions {
+  nestedVirtualization?: string;
+  [key: string]: unknown;
+}
+
+export interface PlacementGroupSelector {
+  id?: string;
+  name?: string;
+  [key: string]: unknown;
+}
+
 export interface EC2NodeClassSpec {
   amiSelectorTerms: AmiSelectorTerm[];
   subnetSelectorTerms: SelectorTerm[];
@@ -112,6 +237,20 @@ export interface EC2NodeClassSpec {
   instanceProfile?: string;
   userData?: string;
   tags?: Record<string, string>;
+  associatePublicIPAddress?: boolean;
+  blockDeviceMappings?: BlockDeviceMapping[];
+  capacityReservationSelectorTerms?: CapacityReservationSelectorTerm[];
+  connectionTracking?: ConnectionTracking;
+  /** A reserved field of the EC2 Fleet API, passed through as is. */
+  context?: string;
+  cpuOptions?: CPUOptions;
+  detailedMonitoring?: boolean;
+  instanceStorePolicy?: string;
+  ipPrefixCount?: number;
+  kubelet?: KubeletConfiguration;
+  metadataOptions?: MetadataOptions;
+  networkInterfaces?: NetworkInterface[];
+  placementGroupSelector?: PlacementGroupSelector;
   [key: string]: unknown;
 }
 

@@ -99,11 +99,13 @@ export const CONSOLIDATION_POLICIES = [
   'Balanced',
 ] as const;
 
-/** The alias families the EC2NodeClass CRD accepts, each offered with `@latest`. */
+/**
+ * The alias families offered, each with `@latest`. AL2 is left out: EKS publishes no AL2 AMIs
+ * for Kubernetes 1.33 and later (the CRD still accepts it, and a lint warns when it is used).
+ */
 export const AMI_ALIASES = [
   'al2023@latest',
   'bottlerocket@latest',
-  'al2@latest',
   'windows2022@latest',
   'windows2025@latest',
   'windows2019@latest',

@@ -1,19 +1,43 @@
 import type { Design } from '../design/types';
 import { bySeverity, type Problem } from './problem';
+import { apiServerRules } from './rules/apiServerRules';
 import { duplicateNames } from './rules/duplicateNames';
-import { fieldValues } from './rules/fieldValues';
 import { invalidNames } from './rules/invalidNames';
+import { labelSyntax } from './rules/labelSyntax';
 import { migProfileRules } from './rules/migProfiles';
 import { nodeClassReferences } from './rules/nodeClassReferences';
 import { unusedClasses } from './rules/unusedClasses';
+import { al2Classes } from './rules/al2Classes';
+import { bottlerocketDataVolume } from './rules/bottlerocketDataVolume';
+import { classOsMismatch } from './rules/classOsMismatch';
+import { contradictoryRequirements } from './rules/contradictoryRequirements';
+import { narrowSpotPools } from './rules/narrowSpotPools';
+import { noMatchingInstances } from './rules/noMatchingInstances';
+import { overlappingPools } from './rules/overlappingPools';
+import { poolsWithoutLimits } from './rules/poolsWithoutLimits';
+import { reservedWithoutReservations } from './rules/reservedWithoutReservations';
+import { unknownRequirementValues } from './rules/unknownRequirementValues';
+import { untaintedGpuPools } from './rules/untaintedGpuPools';
 
 const RULES: readonly ((design: Design) => Problem[])[] = [
   invalidNames,
+  labelSyntax,
   duplicateNames,
   nodeClassReferences,
   unusedClasses,
   migProfileRules,
-  fieldValues,
+  apiServerRules,
+  al2Classes,
+  bottlerocketDataVolume,
+  classOsMismatch,
+  contradictoryRequirements,
+  narrowSpotPools,
+  noMatchingInstances,
+  overlappingPools,
+  poolsWithoutLimits,
+  reservedWithoutReservations,
+  unknownRequirementValues,
+  untaintedGpuPools,
 ];
 
 /** Every problem in the design, errors first. User input never throws; it yields problems. */

@@ -1,9 +1,9 @@
 import type { Design } from '../design/types';
-import { designToManifests } from './manifests';
+import { designToExportEntries } from './manifests';
 import { manifestsToYaml, type YamlExport } from './toYaml';
 
 export function exportDesign(design: Design): YamlExport {
-  return manifestsToYaml(designToManifests(design));
+  return manifestsToYaml(designToExportEntries(design));
 }
 
 export const EXPORT_FILE_NAME = 'karpenter.yaml';

@@ -88,7 +88,7 @@ items:
     ].join('---\n');
     const texts = importYaml(text, 'a.yaml').messages.map((m) => m.text);
     expect(texts).toEqual([
-      expect.stringContaining('Deployment "web" (apps/v1) is not a Karpenter resource'),
+      expect.stringContaining('Deployment "web" (apps/v1) is not a Karpenter resource: kept'),
       expect.stringContaining('without metadata.name'),
       expect.stringContaining('karpenter.sh/v1beta1'),
     ]);

@@ -1,4 +1,5 @@
-import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { LineCounter, parseAllDocuments, stringify, type Document } from 'yaml';
+import type { OtherDocument } from '../design/types';
 import {
   EC2NODECLASS_API_VERSION,
   NODEPOOL_API_VERSION,
@@ -13,6 +14,8 @@ import type { ImportMessage } from './importMessages';
 export interface ImportedResources {
   nodeClasses: EC2NodeClass[];
   nodePools: { manifest: NodePool; migConfig?: string }[];
+  /** Other kinds, kept as text and exported untouched. */
+  others: Omit<OtherDocument, 'id'>[];
   messages: ImportMessage[];
 }
 
@@ -45,7 +48,7 @@ function looksBinary(text: string): boolean {
  * throws: everything it cannot take becomes a message naming the source and line.
  */
 export function importYaml(text: string, source: string): ImportedResources {
-  const result: ImportedResources = { nodeClasses: [], nodePools: [], messages: [] };
+  const result: ImportedResources = { nodeClasses: [], nodePools: [], others: [], messages: [] };
   const say = (severity: ImportMessage['severity'], message: string, line?: number) =>
     result.messages.push({
       severity,
@@ -120,20 +123,33 @@ export function importYaml(text: string, source: string): ImportedResources {
       );
       continue;
     }
-    takeObject(value, line, result, say);
+    takeObject(value, line, result, say, () => documentText(doc));
   }
   return result;
 }
 
+/** One document's text as written, comments included, without its `---` separator. */
+function documentText(doc: Document.Parsed): string {
+  if (doc.directives) doc.directives.docStart = null;
+  return doc.toString({ lineWidth: 0 });
+}
+
 type Say = (severity: ImportMessage['severity'], text: string, line?: number) => void;
 
-function takeObject(value: Json, line: number, result: ImportedResources, say: Say): void {
+function takeObject(
+  value: Json,
+  line: number,
+  result: ImportedResources,
+  say: Say,
+  textOf: () => string,
+): void {
   const kind = typeof value.kind === 'string' ? value.kind : undefined;
   const apiVersion = typeof value.apiVersion === 'string' ? value.apiVersion : undefined;
   if (kind === 'List' || (kind?.endsWith('List') && Array.isArray(value.items))) {
     const items = Array.isArray(value.items) ? value.items : [];
     for (const item of items) {
-      if (isObject(item)) takeObject(item, line, result, say);
+      if (isObject(item))
+        takeObject(item, line, result, say, () => stringify(item, { lineWidth: 0 }));
     }
     return;
   }
@@ -146,12 +162,23 @@ function takeObject(value: Json, line: number, result: ImportedResources, say: S
   const isNodePool = kind === 'NodePool' && apiVersion.startsWith('karpenter.sh/');
   const isNodeClass = kind === 'EC2NodeClass' && apiVersion.startsWith('karpenter.k8s.aws/');
   if (!isNodePool && !isNodeClass) {
-    const karpenter = /karpenter/.test(apiVersion);
+    if (/karpenter/.test(apiVersion)) {
+      say(
+        'warning',
+        `${label} (${apiVersion}) was not imported: only karpenter.sh/v1 NodePools and karpenter.k8s.aws/v1 EC2NodeClasses are designed here.`,
+        line,
+      );
+      return;
+    }
+    result.others.push({
+      apiVersion,
+      kind,
+      name: typeof name === 'string' ? name : '',
+      text: textOf(),
+    });
     say(
-      karpenter ? 'warning' : 'info',
-      karpenter
-        ? `${label} (${apiVersion}) was not imported: only karpenter.sh/v1 NodePools and karpenter.k8s.aws/v1 EC2NodeClasses are designed here.`
-        : `${label} (${apiVersion}) is not a Karpenter resource and was not imported.`,
+      'info',
+      `${label} (${apiVersion}) is not a Karpenter resource: kept and exported untouched.`,
       line,
     );
     return;

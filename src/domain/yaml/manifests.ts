@@ -8,6 +8,14 @@ export interface ManifestEntry {
   manifest: NodePool | EC2NodeClass;
 }
 
+/** A document exported as the text it was imported with. */
+export interface TextEntry {
+  resourceId: ResourceId;
+  text: string;
+}
+
+export type ExportEntry = ManifestEntry | TextEntry;
+
 /**
  * The documents a design exports, in apply order: EC2NodeClasses first (pools reference them),
  * then NodePools, each sorted by name. MIG profiles have no document of their own yet; they
@@ -28,10 +36,20 @@ export function designToManifests(design: Design): ManifestEntry[] {
   ];
 }
 
+/** Everything the design exports: its own manifests, then the other kinds it keeps. */
+export function designToExportEntries(design: Design): ExportEntry[] {
+  const others = design.others ?? [];
+  const manifests: ExportEntry[] = designToManifests(design);
+  return others.length === 0
+    ? manifests
+    : [...manifests, ...others.map((o) => ({ resourceId: o.id, text: o.text }))];
+}
+
 /** Memoised by the pool and its profile, so an unchanged pool keeps its manifest identity. */
 const exportedPools = new WeakMap<NodePoolResource, { config: string; manifest: NodePool }>();
 
-function exportedPool(design: Design, pool: NodePoolResource): NodePool {
+/** The pool as it is exported: with its MIG profile's label and taint when one is attached. */
+export function exportedPool(design: Design, pool: NodePoolResource): NodePool {
   const profile = pool.migProfileId ? design.resources[pool.migProfileId] : undefined;
   if (profile?.kind !== 'MigProfile') return pool.manifest;
   const cached = exportedPools.get(pool);

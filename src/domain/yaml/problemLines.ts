@@ -1,6 +1,6 @@
 import type { Problem } from '../validation/problem';
 import { lineOfPath } from './locatePath';
-import type { ManifestEntry } from './manifests';
+import type { ExportEntry } from './manifests';
 import { manifestToYaml, type YamlExport } from './toYaml';
 
 export interface ProblemLine {
@@ -14,11 +14,13 @@ export interface ProblemLine {
  * no document (MIG profiles) have no line and are left out.
  */
 export function problemLines(
-  entries: readonly ManifestEntry[],
+  entries: readonly ExportEntry[],
   yaml: YamlExport,
   problems: readonly Problem[],
 ): ProblemLine[] {
-  const manifests = new Map(entries.map((e) => [e.resourceId, e.manifest]));
+  const manifests = new Map(
+    entries.flatMap((e) => ('manifest' in e ? [[e.resourceId, e.manifest] as const] : [])),
+  );
   const lines: ProblemLine[] = [];
   for (const problem of problems) {
     const manifest = manifests.get(problem.resourceId);

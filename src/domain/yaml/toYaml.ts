@@ -1,6 +1,6 @@
 import { stringify } from 'yaml';
 import type { ResourceId } from '../design/types';
-import type { ManifestEntry } from './manifests';
+import type { ExportEntry } from './manifests';
 
 export interface LineRange {
   /** 1-based, inclusive, as editors count lines. */
@@ -54,15 +54,19 @@ const documentText = new WeakMap<object, string>();
 export function manifestToYaml(manifest: object): string {
   const cached = documentText.get(manifest);
   if (cached !== undefined) return cached;
-  // kubectl reads YAML 1.1, where a bare `no`, `on`, `y` or `0b101` is a boolean or a number:
-  // writing as 1.1 quotes such strings so a pool named `on` stays a string.
+  // kubectl reads YAML 1.1, where a bare `no`, `on`, `y` or `0b101` is a boolean or a number,
+  // and our own import reads 1.2, where `0o7` is one: quote whatever either would misread.
   const text = stringify(sorted(manifest, 0), {
     lineWidth: 0,
     aliasDuplicateObjects: false,
-    version: '1.1',
+    compat: 'yaml-1.1',
   });
   documentText.set(manifest, text);
   return text;
+}
+
+function withFinalNewline(text: string): string {
+  return text.endsWith('\n') ? text : `${text}\n`;
 }
 
 function lineCount(text: string): number {
@@ -72,7 +76,7 @@ function lineCount(text: string): number {
 }
 
 /** The multi-document YAML of a design, and where each resource's document sits in it. */
-export function manifestsToYaml(entries: readonly ManifestEntry[]): YamlExport {
+export function manifestsToYaml(entries: readonly ExportEntry[]): YamlExport {
   const parts: string[] = [];
   const ranges: Record<ResourceId, LineRange> = {};
   let line = 1;
@@ -81,7 +85,7 @@ export function manifestsToYaml(entries: readonly ManifestEntry[]): YamlExport {
       parts.push('---\n');
       line += 1;
     }
-    const text = manifestToYaml(entry.manifest);
+    const text = 'text' in entry ? withFinalNewline(entry.text) : manifestToYaml(entry.manifest);
     const lines = lineCount(text);
     ranges[entry.resourceId] = { startLine: line, endLine: line + lines - 1 };
     parts.push(text);

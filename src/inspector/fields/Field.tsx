@@ -9,31 +9,46 @@ export interface ControlProps {
 
 interface FieldProps {
   label: string;
-  /** Shown at the control and linked to it, so a screen reader reads it with the field. */
-  error?: string | undefined;
+  /** Words screen readers hear after a short visible label, e.g. " timeout" after "UDP". */
+  labelSuffix?: string;
+  /**
+   * Shown at the control and linked to it, so a screen reader reads it with the field: the
+   * field's own check, or the problems list's messages at the field.
+   */
+  error?: string | readonly string[] | undefined;
   hint?: ReactNode;
   className?: string;
   children: (control: ControlProps) => ReactNode;
 }
 
 /** A label above one control, with its error and hint below it. */
-export function Field({ label, error, hint, className, children }: FieldProps): JSX.Element {
+export function Field({
+  label,
+  labelSuffix,
+  error,
+  hint,
+  className,
+  children,
+}: FieldProps): JSX.Element {
   const id = useId();
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
-  const describedBy = [error ? errorId : '', hint ? hintId : ''].filter(Boolean).join(' ');
+  const errors = error === undefined ? [] : typeof error === 'string' ? [error] : error;
+  const invalid = errors.length > 0;
+  const describedBy = [invalid ? errorId : '', hint ? hintId : ''].filter(Boolean).join(' ');
   const control: ControlProps = { id };
   if (describedBy) control['aria-describedby'] = describedBy;
-  if (error) control['aria-invalid'] = true;
+  if (invalid) control['aria-invalid'] = true;
   return (
     <div className={className ? `insp-field ${className}` : 'insp-field'}>
       <label className="insp-label" htmlFor={id}>
         {label}
+        {labelSuffix ? <span className="visually-hidden">{labelSuffix}</span> : null}
       </label>
       {children(control)}
-      {error ? (
+      {invalid ? (
         <p className="insp-error" id={errorId}>
-          {error}
+          {errors.join(' ')}
         </p>
       ) : null}
       {hint ? (

@@ -28,6 +28,8 @@ interface KeyValueEditorProps {
    */
   onEdit: (edit: MapEdit, field: string) => void;
   empty?: ReactNode;
+  /** Rows nested in a card: a narrow ✕ for Remove, so keys and values keep their width. */
+  compact?: boolean;
 }
 
 /** Rows of key and value for a string map: labels, selector tags, limits. */
@@ -41,6 +43,7 @@ export function KeyValueEditor({
   valueProblem,
   onEdit,
   empty,
+  compact = false,
 }: KeyValueEditorProps): JSX.Element {
   const id = useId();
   const rows = Object.entries(entries);
@@ -53,6 +56,7 @@ export function KeyValueEditor({
         items={rows}
         noun={noun}
         rowClassName="insp-grid-kv"
+        compact={compact}
         header={
           // Laid out like a row, with an invisible Remove, so the headings sit over the columns.
           <div className="insp-row insp-row-header" aria-hidden="true">
@@ -60,7 +64,9 @@ export function KeyValueEditor({
               <span>{keyLabel}</span>
               <span>{valueLabel}</span>
             </div>
-            <span className="insp-button insp-button--quiet insp-row-remove">Remove</span>
+            <span className="insp-button insp-button--quiet insp-row-remove">
+              {compact ? '✕' : 'Remove'}
+            </span>
           </div>
         }
         empty={empty}

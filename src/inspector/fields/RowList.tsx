@@ -18,6 +18,8 @@ interface RowListProps<T> {
    * taller row, so the fields keep the full width.
    */
   variant?: 'inline' | 'card';
+  /** Remove as a narrow ✕ (named in full for screen readers), for rows nested in a card. */
+  compact?: boolean;
 }
 
 type FocusRequest = { row: number; target: 'first-control' | 'remove' };
@@ -38,6 +40,7 @@ export function RowList<T>({
   empty,
   rowClassName,
   variant = 'inline',
+  compact = false,
 }: RowListProps<T>): JSX.Element {
   const listRef = useRef<HTMLOListElement>(null);
   const addRef = useRef<HTMLButtonElement>(null);
@@ -53,7 +56,7 @@ export function RowList<T>({
     const target =
       request.target === 'first-control'
         ? row?.querySelector<HTMLElement>('input, select, textarea')
-        : row?.querySelector<HTMLElement>('[data-row-remove]');
+        : row?.querySelector<HTMLElement>(':scope > [data-row-remove]');
     (target ?? addRef.current)?.focus();
   }, [requests, items.length]);
 
@@ -76,13 +79,14 @@ export function RowList<T>({
                 type="button"
                 className="insp-button insp-button--quiet insp-row-remove"
                 aria-label={`Remove ${noun} ${index + 1}`}
+                title={compact ? 'Remove' : undefined}
                 data-row-remove=""
                 onClick={() => {
                   onRemove(index);
                   request({ row: index, target: 'remove' });
                 }}
               >
-                Remove
+                {compact ? '✕' : 'Remove'}
               </button>
             </li>
           ))}

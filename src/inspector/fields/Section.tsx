@@ -1,21 +1,55 @@
-import type { JSX, ReactNode } from 'react';
+import { useState, type JSX, type ReactNode } from 'react';
+import type { Problem } from '../../domain/validation/problem';
+import { shownProblems, worstSeverity } from './problemMessages';
 
 interface SectionProps {
   title: string;
-  /** How many rows the section holds, shown beside the title while it is collapsed. */
+  /** How many rows or settings the section holds; shown beside the title when there are any. */
   count?: number;
+  /** Starts closed: advanced settings, so the common fields stay on top. */
+  collapsed?: boolean;
+  /** Problems inside, marked on the title so a closed section still says it needs a look. */
+  problems?: readonly Problem[];
+  /** Renders the body only once the section has been opened (a heavy body: a code editor). */
+  lazy?: boolean;
   children: ReactNode;
 }
 
-/** A collapsible group of fields, open by default. */
-export function Section({ title, count, children }: SectionProps): JSX.Element {
+/** A collapsible group of fields, open unless `collapsed`. */
+export function Section({
+  title,
+  count,
+  collapsed = false,
+  problems = [],
+  lazy = false,
+  children,
+}: SectionProps): JSX.Element {
+  const shown = shownProblems(problems);
+  const severity = worstSeverity(shown);
+  const [open, setOpen] = useState(!collapsed);
+  const [opened, setOpened] = useState(!collapsed);
   return (
-    <details className="insp-section" open>
+    <details
+      className="insp-section"
+      open={open}
+      onToggle={(event) => {
+        const now = event.currentTarget.open;
+        setOpen(now);
+        if (now) setOpened(true);
+      }}
+    >
       <summary className="insp-section-title">
         {title}
-        {count !== undefined ? <span className="insp-count">{count}</span> : null}
+        {count !== undefined && count > 0 ? <span className="insp-count">{count}</span> : null}
+        {severity ? (
+          <span className={`insp-count insp-count--${severity}`}>
+            <span aria-hidden="true">! </span>
+            {shown.length}
+            <span className="visually-hidden"> {shown.length === 1 ? 'problem' : 'problems'}</span>
+          </span>
+        ) : null}
       </summary>
-      <div className="insp-section-body">{children}</div>
+      <div className="insp-section-body">{!lazy || opened ? children : null}</div>
     </details>
   );
 }

@@ -11,7 +11,7 @@ interface SelectFieldProps<T extends string> {
   value: T;
   options: readonly SelectOption<T>[];
   onChange: (value: T) => void;
-  error?: string | undefined;
+  error?: string | readonly string[] | undefined;
   hint?: ReactNode;
 }
 

@@ -6,13 +6,15 @@ interface TextFieldProps {
   label: string;
   value: string;
   onChange: (value: string) => void;
-  error?: string | undefined;
+  error?: string | readonly string[] | undefined;
   hint?: ReactNode;
   /** Values offered in a datalist. */
   suggestions?: readonly string[];
   testId?: string;
   /** Identifiers, durations and quantities read better in the monospace font. */
   mono?: boolean;
+  /** An example value, shown while the field is empty. */
+  placeholder?: string;
 }
 
 /** A labelled text input bound to the stored value: every keystroke is an edit. */
@@ -25,6 +27,7 @@ export function TextField({
   suggestions,
   testId,
   mono = false,
+  placeholder,
 }: TextFieldProps): JSX.Element {
   const listId = useId();
   return (
@@ -41,6 +44,7 @@ export function TextField({
             data-testid={testId}
             autoComplete="off"
             spellCheck={false}
+            placeholder={placeholder}
           />
           {suggestions ? <Suggestions id={listId} values={suggestions} /> : null}
         </>

@@ -1,28 +1,28 @@
-import { useId, type JSX } from 'react';
+import type { JSX } from 'react';
 import { editNodePool } from '../../commands/resourceEdits';
 import type { ResourceId } from '../../domain/design/types';
 import {
   withBudgetAdded,
-  withBudgetAt,
-  withBudgetField,
   withBudgetRemoved,
   withConsolidateAfter,
   withConsolidationPolicy,
   withExpireAfter,
-  type BudgetField,
+  withTerminationGracePeriod,
 } from '../../domain/karpenter/nodePoolFieldEdits';
 import {
-  budgetProblems,
   consolidateAfterProblem,
   durationOrNeverProblem,
 } from '../../domain/karpenter/nodePoolFieldProblems';
-import type { DisruptionBudget, NodePool } from '../../domain/karpenter/types';
+import type { NodePool } from '../../domain/karpenter/types';
 import { CONSOLIDATION_POLICIES } from '../../domain/karpenter/wellKnownLabels';
-import { describedByError, RowErrors } from '../fields/RowErrors';
+import { useFieldProblems } from '../../store/useFieldProblems';
+import { messagesAt, withOwnCheck } from '../fields/problemMessages';
+import { ProblemNotes } from '../fields/ProblemNotes';
 import { RowList } from '../fields/RowList';
 import { Section } from '../fields/Section';
 import { SelectField, type SelectOption } from '../fields/SelectField';
 import { TextField } from '../fields/TextField';
+import { BudgetRow } from './BudgetRow';
 
 /** How Karpenter may take this pool's nodes away: consolidation, budgets and expiry. */
 export function DisruptionSection({
@@ -35,7 +35,11 @@ export function DisruptionSection({
   const disruption = pool.spec.disruption;
   const policy: string = disruption?.consolidationPolicy ?? '';
   const budgets = disruption?.budgets ?? [];
-  const expireAfter = pool.spec.template.spec.expireAfter;
+  const { expireAfter, terminationGracePeriod } = pool.spec.template.spec;
+  const problems = useFieldProblems(poolId, 'spec.disruption');
+  const expiry = useFieldProblems(poolId, 'spec.template.spec.expireAfter');
+  const grace = useFieldProblems(poolId, 'spec.template.spec.terminationGracePeriod');
+  const isStatic = pool.spec.replicas !== undefined;
 
   const policies: SelectOption<string>[] = [
     { value: '', label: '(default) WhenEmptyOrUnderutilized' },
@@ -47,7 +51,14 @@ export function DisruptionSection({
   }
 
   return (
-    <Section title="Disruption">
+    <Section title="Disruption" problems={[...problems, ...expiry, ...grace]}>
+      {isStatic ? (
+        <p className="insp-note insp-note--info">
+          This pool is static (replicas is set): Karpenter ignores the consolidation policy and
+          consolidate after; budgets, drift and expiry still apply.
+        </p>
+      ) : null}
+      <ProblemNotes problems={problems} path="spec.disruption" />
       <SelectField
         label="Consolidation policy"
         value={policy}
@@ -59,7 +70,8 @@ export function DisruptionSection({
             withConsolidationPolicy(p, next),
           );
         }}
-        hint="WhenEmpty only removes nodes with no pods; WhenEmptyOrUnderutilized also repacks pods onto fewer, cheaper nodes."
+        error={messagesAt(problems, 'spec.disruption.consolidationPolicy')}
+        hint="WhenEmpty only removes nodes with no pods; WhenEmptyOrUnderutilized also repacks pods onto fewer, cheaper nodes; Balanced repacks only when the saving outweighs the disruption."
       />
       <TextField
         label="Consolidate after"
@@ -67,7 +79,11 @@ export function DisruptionSection({
         onChange={(text) =>
           editNodePool(poolId, 'disruption.consolidateAfter', (p) => withConsolidateAfter(p, text))
         }
-        error={consolidateAfterProblem(disruption)}
+        error={withOwnCheck(
+          consolidateAfterProblem(disruption),
+          problems,
+          'spec.disruption.consolidateAfter',
+        )}
         hint="How long a node stays empty or underutilized first: 30s, 5m, 1h, or Never."
         mono
       />
@@ -88,8 +104,11 @@ export function DisruptionSection({
               withBudgetRemoved(p, index),
             )
           }
-          renderRow={(budget, index) => <BudgetRow poolId={poolId} index={index} budget={budget} />}
+          renderRow={(budget, index) => (
+            <BudgetRow poolId={poolId} index={index} budget={budget} problems={problems} />
+          )}
         />
+        <ProblemNotes problems={problems} path="spec.disruption.budgets" />
         <p className="insp-hint">
           A budget caps how many nodes may be disrupted at once; with a schedule and a duration it
           holds only in that window, e.g. nodes 0 on &quot;0 9 * * mon-fri&quot; for 8h.
@@ -101,63 +120,27 @@ export function DisruptionSection({
         onChange={(text) =>
           editNodePool(poolId, 'template.expireAfter', (p) => withExpireAfter(p, text))
         }
-        error={durationOrNeverProblem(expireAfter)}
+        error={withOwnCheck(
+          durationOrNeverProblem(expireAfter),
+          expiry,
+          'spec.template.spec.expireAfter',
+        )}
         hint="Nodes are replaced once this old: e.g. 720h (the default when empty) or Never."
         mono
       />
-    </Section>
-  );
-}
-
-const BUDGET_FIELDS: readonly { field: BudgetField; label: string; className?: string }[] = [
-  { field: 'nodes', label: 'Nodes' },
-  { field: 'duration', label: 'Duration' },
-  { field: 'schedule', label: 'Schedule (cron)', className: 'insp-span-all' },
-];
-
-function BudgetRow({
-  poolId,
-  index,
-  budget,
-}: {
-  poolId: ResourceId;
-  index: number;
-  budget: DisruptionBudget;
-}): JSX.Element {
-  const id = useId();
-  const problems = budgetProblems(budget);
-  return (
-    <>
-      {BUDGET_FIELDS.map(({ field, label, className }) => (
-        <div className={className ? `insp-cell ${className}` : 'insp-cell'} key={field}>
-          <label className="insp-label" htmlFor={`${id}-${field}`}>
-            {label}
-            <span className="visually-hidden"> of budget {index + 1}</span>
-          </label>
-          <input
-            id={`${id}-${field}`}
-            className="insp-input insp-mono"
-            type="text"
-            autoComplete="off"
-            spellCheck={false}
-            value={budget[field] ?? ''}
-            onChange={(event) => {
-              const text = event.target.value;
-              editNodePool(poolId, `disruption.budgets.${index}.${field}`, (p) =>
-                withBudgetAt(p, index, (b) => withBudgetField(b, field, text)),
-              );
-            }}
-            {...describedByError(`${id}-${field}-error`, problems[field])}
-          />
-        </div>
-      ))}
-      <RowErrors
-        errors={BUDGET_FIELDS.map(({ field, label }) => ({
-          id: `${id}-${field}-error`,
-          field: label,
-          message: problems[field],
-        }))}
+      <TextField
+        label="Termination grace period"
+        value={terminationGracePeriod ?? ''}
+        onChange={(text) =>
+          editNodePool(poolId, 'template.terminationGracePeriod', (p) =>
+            withTerminationGracePeriod(p, text),
+          )
+        }
+        error={messagesAt(grace, 'spec.template.spec.terminationGracePeriod')}
+        hint="The longest a draining node waits for its pods, e.g. 24h; past it pods are deleted even if a PDB or do-not-disrupt blocks them. Empty: wait indefinitely."
+        placeholder="24h"
+        mono
       />
-    </>
+    </Section>
   );
 }

@@ -7,6 +7,7 @@ import {
   withTaintAt,
   withTaintRemoved,
   withTaintValue,
+  type TaintList,
 } from '../../domain/karpenter/nodePoolFieldEdits';
 import type { Taint } from '../../domain/karpenter/types';
 import { TAINT_EFFECTS } from '../../domain/karpenter/wellKnownLabels';
@@ -21,30 +22,66 @@ import { TextInput } from '../fields/TextInput';
 interface TaintsSectionProps {
   poolId: ResourceId;
   taints: readonly Taint[];
+  /** `taints`, or `startupTaints`: the same editor for both lists. */
+  list?: TaintList;
   /** The attached MIG profile, whose label and taint are added on export. */
-  migProfile: MigProfileResource | undefined;
+  migProfile?: MigProfileResource | undefined;
 }
 
-/** Taints on every node of the pool: only pods that tolerate them are scheduled there. */
-export function TaintsSection({ poolId, taints, migProfile }: TaintsSectionProps): JSX.Element {
+const LISTS: Readonly<
+  Record<TaintList, { title: string; noun: string; empty: string; hint?: string }>
+> = {
+  taints: {
+    title: 'Taints',
+    noun: 'taint',
+    empty: 'No taints: any pod that fits may land on these nodes.',
+  },
+  startupTaints: {
+    title: 'Startup taints',
+    noun: 'startup taint',
+    empty: 'No startup taints.',
+    hint: 'Put on each node at launch for a DaemonSet to remove once it has set the node up (a CNI agent, a GPU driver). Pods need not tolerate them to be provisioned for.',
+  },
+};
+
+/**
+ * Taints on every node of the pool: only pods that tolerate them are scheduled there. Startup
+ * taints use the same editor; they start closed while there are none.
+ */
+export function TaintsSection({
+  poolId,
+  taints,
+  list = 'taints',
+  migProfile,
+}: TaintsSectionProps): JSX.Element {
+  const { title, noun, empty, hint } = LISTS[list];
   return (
-    <Section title="Taints" count={taints.length}>
+    <Section
+      title={title}
+      count={taints.length}
+      collapsed={list === 'startupTaints' && taints.length === 0}
+    >
+      {hint ? <p className="insp-hint">{hint}</p> : null}
       <RowList
         items={taints}
-        noun="taint"
+        noun={noun}
         variant="card"
         rowClassName="insp-grid-taint"
-        empty="No taints: any pod that fits may land on these nodes."
+        empty={empty}
         onAdd={() => {
-          editNodePool(poolId, `taints.add.${taints.length}`, withTaintAdded);
+          editNodePool(poolId, `${list}.add.${taints.length}`, (pool) =>
+            withTaintAdded(pool, list),
+          );
           return undefined;
         }}
         onRemove={(index) =>
-          editNodePool(poolId, `taints.remove.${index}.${taints.length}`, (pool) =>
-            withTaintRemoved(pool, index),
+          editNodePool(poolId, `${list}.remove.${index}.${taints.length}`, (pool) =>
+            withTaintRemoved(pool, index, list),
           )
         }
-        renderRow={(taint, index) => <TaintRow poolId={poolId} index={index} taint={taint} />}
+        renderRow={(taint, index) => (
+          <TaintRow poolId={poolId} index={index} taint={taint} list={list} noun={noun} />
+        )}
       />
       {migProfile ? (
         <p className="insp-note">
@@ -60,17 +97,23 @@ function TaintRow({
   poolId,
   index,
   taint,
+  list,
+  noun,
 }: {
   poolId: ResourceId;
   index: number;
   taint: Taint;
+  list: TaintList;
+  noun: string;
 }): JSX.Element {
   const id = useId();
-  const row = `taint ${index + 1}`;
+  const row = `${noun} ${index + 1}`;
   const keyError = qualifiedNameProblem(taint.key);
   const valueError = taintValueProblem(taint.value);
   const edit = (field: string, update: (t: Taint) => Taint) =>
-    editNodePool(poolId, `taints.${index}.${field}`, (pool) => withTaintAt(pool, index, update));
+    editNodePool(poolId, `${list}.${index}.${field}`, (pool) =>
+      withTaintAt(pool, index, update, list),
+    );
 
   return (
     <>

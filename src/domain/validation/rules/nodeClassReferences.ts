@@ -42,7 +42,7 @@ export function nodeClassReferences(design: Design): Problem[] {
         severity: 'error',
         resourceId: pool.id,
         path: `${PATH}.name`,
-        message: `NodePool "${name}" references EC2NodeClass "${className}", which is not in the design.`,
+        message: `NodePool "${name}" references EC2NodeClass "${className}", which is not in the design, so Karpenter cannot launch its nodes: add the class or point nodeClassRef at one.`,
         rule: 'nodeclassref-dangling',
       });
     }

@@ -12,7 +12,7 @@ export function unusedClasses(design: Design): Problem[] {
       severity: 'warning' as const,
       resourceId: c.id,
       path: 'metadata.name',
-      message: `EC2NodeClass "${c.manifest.metadata.name}" is used by no NodePool.`,
+      message: `EC2NodeClass "${c.manifest.metadata.name}" is used by no NodePool, so it launches nothing: connect a NodePool to it or delete it.`,
       rule: 'nodeclass-unused',
     }));
 }

@@ -1,8 +1,9 @@
 /**
- * The one place Monaco is put together. `editor.main` would bring every language and its
- * worker (TypeScript's alone is megabytes), so this takes the bare API and only the
- * contributions a read-only YAML viewer uses. The two-way editing issue adds its own here
- * (hover, suggest, markers) together with `configureMonacoYaml`.
+ * The one place Monaco is put together, shared by the YAML panel and the inspector's code
+ * editor (so it lives outside both panels, which may not import each other). `editor.main`
+ * would bring every language and its worker (TypeScript's alone is megabytes), so this takes
+ * the bare API and only the contributions those editors use. It is only ever reached through a
+ * lazy import, so none of it is in the entry chunk.
  */
 import * as monaco from 'monaco-editor/esm/vs/editor/editor.api';
 import 'monaco-editor/esm/vs/editor/browser/coreCommands';
@@ -13,9 +14,17 @@ import 'monaco-editor/esm/vs/editor/contrib/folding/browser/folding';
 // Problems are markers: hover shows their message, F8 walks from one to the next.
 import 'monaco-editor/esm/vs/editor/contrib/gotoError/browser/gotoError';
 import 'monaco-editor/esm/vs/editor/contrib/hover/browser/hoverContribution';
+import 'monaco-editor/esm/vs/editor/contrib/placeholderText/browser/placeholderText.contribution';
 import 'monaco-editor/esm/vs/editor/contrib/readOnlyMessage/browser/contribution';
+// Ctrl+M (Ctrl+Shift+M on a Mac) switches Tab between indenting and moving focus on.
+import 'monaco-editor/esm/vs/editor/contrib/toggleTabFocusMode/browser/toggleTabFocusMode';
 import 'monaco-editor/esm/vs/editor/contrib/wordOperations/browser/wordOperations';
 import 'monaco-editor/esm/vs/basic-languages/yaml/yaml.contribution';
+// User data, by AMI family: shell (AL2, AL2023), TOML (Bottlerocket; Monaco has no TOML, and
+// ini colours its tables and key = value lines) and PowerShell (Windows).
+import 'monaco-editor/esm/vs/basic-languages/ini/ini.contribution';
+import 'monaco-editor/esm/vs/basic-languages/powershell/powershell.contribution';
+import 'monaco-editor/esm/vs/basic-languages/shell/shell.contribution';
 import EditorWorker from 'monaco-editor/esm/vs/editor/editor.worker.js?worker';
 import YamlWorker from './yaml.worker?worker';
 

@@ -1,0 +1,47 @@
+import { nodePools } from '../../design/resources';
+import type { Design } from '../../design/types';
+import { labelKeyProblem, labelValueProblem } from '../../karpenter/labelProblems';
+import type { Problem } from '../problem';
+
+/**
+ * Label keys and values the API server accepts in a NodePool but Kubernetes rejects on the node:
+ * Karpenter copies template labels and `In`/`NotIn` requirement values onto the NodeClaim and
+ * Node it creates, where apimachinery's label validation applies, so the launch fails later
+ * (kubernetes.io docs, "Labels and Selectors: Syntax and character set").
+ */
+export function labelSyntax(design: Design): Problem[] {
+  const problems: Problem[] = [];
+  for (const pool of nodePools(design)) {
+    const name = pool.manifest.metadata.name;
+    const warn = (path: string, message: string) =>
+      problems.push({
+        severity: 'warning',
+        resourceId: pool.id,
+        path,
+        message: `NodePool "${name}": ${message} Nodes would fail to register with it.`,
+        rule: 'label-syntax',
+      });
+    const labels = pool.manifest.spec.template.metadata?.labels ?? {};
+    for (const [key, value] of Object.entries(labels)) {
+      const keyProblem = labelKeyProblem(key);
+      if (keyProblem)
+        warn(`spec.template.metadata.labels[${key}]`, `label key "${key}" ${keyProblem}.`);
+      const valueProblem = labelValueProblem(value);
+      if (valueProblem)
+        warn(`spec.template.metadata.labels[${key}]`, `label value "${value}" ${valueProblem}.`);
+    }
+    pool.manifest.spec.template.spec.requirements.forEach((requirement, i) => {
+      if (requirement.operator !== 'In' && requirement.operator !== 'NotIn') return;
+      for (const value of requirement.values ?? []) {
+        const valueProblem = labelValueProblem(value);
+        if (valueProblem) {
+          warn(
+            `spec.template.spec.requirements[${i}].values`,
+            `requirement ${requirement.key} value "${value}" ${valueProblem}.`,
+          );
+        }
+      }
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,42 @@
+import type { JSX } from 'react';
+import { editEC2NodeClass } from '../../commands/resourceEdits';
+import type { ResourceId } from '../../domain/design/types';
+import { classTags, withTags } from '../../domain/karpenter/ec2NodeClassFieldEdits';
+import { selectorTagKeyProblem } from '../../domain/karpenter/ec2NodeClassFieldProblems';
+import type { EC2NodeClass } from '../../domain/karpenter/types';
+import { useFieldProblems } from '../../store/useFieldProblems';
+import { KeyValueEditor } from '../fields/KeyValueEditor';
+import { messagesAt } from '../fields/problemMessages';
+import { ProblemNotes } from '../fields/ProblemNotes';
+import { joinMessages } from '../fields/problemText';
+import { Section } from '../fields/Section';
+
+const PATH = 'spec.tags';
+
+/** `spec.tags`: put on the instances, volumes, network interfaces and launch templates. */
+export function TagsSection({
+  classId,
+  nodeClass,
+}: {
+  classId: ResourceId;
+  nodeClass: EC2NodeClass;
+}): JSX.Element {
+  const problems = useFieldProblems(classId, PATH);
+  const tags = classTags(nodeClass);
+  return (
+    <Section title="Tags" count={Object.keys(tags).length} problems={problems}>
+      <ProblemNotes problems={problems} path={PATH} />
+      <KeyValueEditor
+        entries={tags}
+        noun="tag"
+        keyProblem={(key) =>
+          selectorTagKeyProblem(key) ?? joinMessages(messagesAt(problems, `${PATH}[${key}]`))
+        }
+        empty="No tags. Karpenter adds its own (karpenter.sh/nodepool, eks:eks-cluster-name...); these are for cost allocation and policies."
+        onEdit={(edit, field) =>
+          editEC2NodeClass(classId, `tags.${field}`, (c) => withTags(c, edit(classTags(c))))
+        }
+      />
+    </Section>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Problem, Severity } from '../../domain/validation/problem';
+import { fieldMessage, problemsAt } from '../../store/problemPaths';
+
+/**
+ * The rule that gathered the inspector's own per-field checks into the problems list. Those
+ * checks are shown by their fields already, so its entries are not shown a second time.
+ */
+const FIELD_CHECKS_RULE = 'field-value';
+
+/** The problems a form shows: all but the ones its fields' own checks already show. */
+export function shownProblems(problems: readonly Problem[]): Problem[] {
+  return problems.filter((problem) => problem.rule !== FIELD_CHECKS_RULE);
+}
+
+/**
+ * The errors exactly at `path`, worded for the control they are shown under (which they mark
+ * invalid). Warnings and notes are not the control's fault; sections show them at their top.
+ */
+export function messagesAt(problems: readonly Problem[], path: string): string[] {
+  return shownProblems(problemsAt(problems, path))
+    .filter((problem) => problem.severity === 'error')
+    .map(fieldMessage);
+}
+
+/**
+ * A field that has a check of its own (the fields the inspector had before the API-server
+ * rules): its message when it has one, else what the problems list says there.
+ */
+export function withOwnCheck(
+  own: string | undefined,
+  problems: readonly Problem[],
+  path: string,
+): string | string[] {
+  return own ?? messagesAt(problems, path);
+}
+
+const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
+
+/** The most severe of some problems, for the colour of a section's mark. */
+export function worstSeverity(problems: readonly Problem[]): Severity | undefined {
+  return problems.reduce<Severity | undefined>(
+    (worst, problem) =>
+      worst === undefined || RANK[problem.severity] < RANK[worst] ? problem.severity : worst,
+    undefined,
+  );
+}

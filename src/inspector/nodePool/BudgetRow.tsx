@@ -1,0 +1,122 @@
+import { useId, type JSX } from 'react';
+import { editNodePool } from '../../commands/resourceEdits';
+import type { ResourceId } from '../../domain/design/types';
+import {
+  withBudgetAt,
+  withBudgetField,
+  withBudgetReason,
+  type BudgetField,
+} from '../../domain/karpenter/nodePoolFieldEdits';
+import { budgetProblems } from '../../domain/karpenter/nodePoolFieldProblems';
+import { DISRUPTION_REASONS, type DisruptionBudget } from '../../domain/karpenter/types';
+import type { Problem } from '../../domain/validation/problem';
+import { messagesAt } from '../fields/problemMessages';
+import { joinMessages } from '../fields/problemText';
+import { describedByError, RowErrors } from '../fields/RowErrors';
+
+const BUDGET_FIELDS: readonly { field: BudgetField; label: string; className?: string }[] = [
+  { field: 'nodes', label: 'Nodes' },
+  { field: 'duration', label: 'Duration' },
+  { field: 'schedule', label: 'Schedule (cron)', className: 'insp-span-all' },
+];
+
+/** One disruption budget: how many nodes, when, for how long and for which reasons. */
+export function BudgetRow({
+  poolId,
+  index,
+  budget,
+  problems: listed,
+}: {
+  poolId: ResourceId;
+  index: number;
+  budget: DisruptionBudget;
+  /** The problems list's entries under `spec.disruption`. */
+  problems: readonly Problem[];
+}): JSX.Element {
+  const id = useId();
+  const problems = budgetProblems(budget);
+  const at = `spec.disruption.budgets[${index}]`;
+  const reasons = Array.isArray(budget.reasons) ? budget.reasons : [];
+  // Reasons the enum does not list (a newer Karpenter's) stay visible, so they can be unticked.
+  const shown = [...DISRUPTION_REASONS, ...reasons.filter((r) => !isKnownReason(r))];
+  const reasonsError = joinMessages(
+    messagesAt(listed, `${at}.reasons`).concat(
+      reasons.flatMap((_, i) => messagesAt(listed, `${at}.reasons[${i}]`)),
+    ),
+  );
+  return (
+    <>
+      {BUDGET_FIELDS.map(({ field, label, className }) => (
+        <div className={className ? `insp-cell ${className}` : 'insp-cell'} key={field}>
+          <label className="insp-label" htmlFor={`${id}-${field}`}>
+            {label}
+            <span className="visually-hidden"> of budget {index + 1}</span>
+          </label>
+          <input
+            id={`${id}-${field}`}
+            className="insp-input insp-mono"
+            type="text"
+            autoComplete="off"
+            spellCheck={false}
+            value={budget[field] ?? ''}
+            onChange={(event) => {
+              const text = event.target.value;
+              editNodePool(poolId, `disruption.budgets.${index}.${field}`, (p) =>
+                withBudgetAt(p, index, (b) => withBudgetField(b, field, text)),
+              );
+            }}
+            {...describedByError(
+              `${id}-${field}-error`,
+              problems[field] ?? joinMessages(messagesAt(listed, `${at}.${field}`)),
+            )}
+          />
+        </div>
+      ))}
+      <fieldset
+        className="insp-fieldset insp-span-all"
+        {...describedByError(`${id}-reasons-error`, reasonsError)}
+      >
+        <legend className="insp-label">
+          Reasons<span className="visually-hidden"> of budget {index + 1}</span>
+          <span className="insp-optional"> none ticked: every reason</span>
+        </legend>
+        <div className="insp-radios">
+          {shown.map((reason) => (
+            <label className="insp-check" key={reason}>
+              <input
+                type="checkbox"
+                checked={reasons.includes(reason)}
+                onChange={(event) => {
+                  const on = event.target.checked;
+                  editNodePool(poolId, `disruption.budgets.${index}.reasons`, (p) =>
+                    withBudgetAt(p, index, (b) => withBudgetReason(b, reason, on)),
+                  );
+                }}
+              />
+              {reason}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <RowErrors
+        errors={[
+          ...BUDGET_FIELDS.map(({ field, label }) => ({
+            id: `${id}-${field}-error`,
+            field: label,
+            message: problems[field] ?? joinMessages(messagesAt(listed, `${at}.${field}`)),
+          })),
+          { id: `${id}-reasons-error`, field: 'Reasons', message: reasonsError },
+          {
+            id: `${id}-budget-error`,
+            field: 'Budget',
+            message: joinMessages(messagesAt(listed, at)),
+          },
+        ]}
+      />
+    </>
+  );
+}
+
+function isKnownReason(reason: string): boolean {
+  return (DISRUPTION_REASONS as readonly string[]).includes(reason);
+}
