@@ -19,11 +19,23 @@ export function addImported(
   const profileByConfig = new Map<string, MigProfileResource>(
     migProfiles(design).map((p) => [p.config, p]),
   );
-  for (const manifest of imported.nodeClasses) {
-    added.push({ id: ids('EC2NodeClass'), kind: 'EC2NodeClass', position: origin, manifest });
+  for (const { manifest, source } of imported.nodeClasses) {
+    added.push({
+      id: ids('EC2NodeClass'),
+      kind: 'EC2NodeClass',
+      position: origin,
+      manifest,
+      ...(source ? { source } : {}),
+    });
   }
-  for (const { manifest, migConfig } of imported.nodePools) {
-    const pool: Resource = { id: ids('NodePool'), kind: 'NodePool', position: origin, manifest };
+  for (const { manifest, migConfig, source } of imported.nodePools) {
+    const pool: Resource = {
+      id: ids('NodePool'),
+      kind: 'NodePool',
+      position: origin,
+      manifest,
+      ...(source ? { source } : {}),
+    };
     if (migConfig === undefined) {
       added.push(pool);
       continue;
@@ -42,7 +54,10 @@ export function addImported(
     }
     added.push({ ...pool, migProfileId: profile.id });
   }
-  const others = (imported.others ?? []).map((o) => ({ ...o, id: ids('Other') }));
+  const others = (imported.others ?? []).map(({ line: _line, ...o }) => ({
+    ...o,
+    id: ids('Other'),
+  }));
   const withOthers: Design =
     others.length === 0 ? design : { ...design, others: [...(design.others ?? []), ...others] };
   if (added.length === 0) return { design: withOthers, added: [] };

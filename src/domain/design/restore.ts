@@ -1,5 +1,12 @@
 import { EC2NODECLASS_API_VERSION, NODEPOOL_API_VERSION } from '../karpenter/types';
-import type { Design, OtherDocument, Position, Resource, ResourceId } from './types';
+import type {
+  Design,
+  DocumentSource,
+  OtherDocument,
+  Position,
+  Resource,
+  ResourceId,
+} from './types';
 
 /**
  * The one gate for designs that come from outside the running app (saved state today; project
@@ -55,6 +62,13 @@ function isEC2NodeClassManifest(value: unknown): boolean {
   );
 }
 
+/** A saved source is only worth keeping whole; a damaged one is dropped (export re-writes). */
+function documentSource(value: unknown): { source?: DocumentSource } {
+  return isObject(value) && typeof value.text === 'string' && 'data' in value
+    ? { source: { text: value.text, data: value.data } }
+    : {};
+}
+
 function restoreResource(id: string, raw: unknown): Resource | string {
   if (!isObject(raw)) return `${id}: not an object`;
   const at = position(raw.position);
@@ -66,6 +80,7 @@ function restoreResource(id: string, raw: unknown): Resource | string {
         kind: 'NodePool',
         position: at,
         manifest: raw.manifest as Extract<Resource, { kind: 'NodePool' }>['manifest'],
+        ...documentSource(raw.source),
       };
       return typeof raw.migProfileId === 'string'
         ? { ...pool, migProfileId: raw.migProfileId }
@@ -79,6 +94,7 @@ function restoreResource(id: string, raw: unknown): Resource | string {
         kind: 'EC2NodeClass',
         position: at,
         manifest: raw.manifest as Extract<Resource, { kind: 'EC2NodeClass' }>['manifest'],
+        ...documentSource(raw.source),
       };
     case 'MigProfile':
       if (typeof raw.name !== 'string' || typeof raw.config !== 'string')

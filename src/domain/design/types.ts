@@ -9,6 +9,16 @@ export interface Position {
 
 export type ResourceKind = 'NodePool' | 'EC2NodeClass' | 'MigProfile';
 
+/**
+ * The YAML a manifest came from (an import, or typing in the YAML panel), so export gives back
+ * the user's own text — comments, key order, quoting — and patches it only where the data
+ * changed. `data` is the exported manifest that text stands for.
+ */
+export interface DocumentSource {
+  text: string;
+  data: unknown;
+}
+
 export interface NodePoolResource {
   id: ResourceId;
   kind: 'NodePool';
@@ -20,6 +30,7 @@ export interface NodePoolResource {
    * derived at export time rather than stored twice.
    */
   migProfileId?: ResourceId;
+  source?: DocumentSource;
 }
 
 export interface EC2NodeClassResource {
@@ -27,6 +38,7 @@ export interface EC2NodeClassResource {
   kind: 'EC2NodeClass';
   position: Position;
   manifest: EC2NodeClass;
+  source?: DocumentSource;
 }
 
 export interface MigProfileResource {

@@ -5,7 +5,6 @@ import {
   nodeIdentity,
   withNodeIdentity,
   withPlacementGroup,
-  withRole,
   withSpecObjectField,
   withSpecText,
   withTags,
@@ -18,9 +17,9 @@ const nodeClass = (spec: Partial<EC2NodeClass['spec']> = {}): EC2NodeClass => {
 };
 
 describe('EC2NodeClass field edits', () => {
-  it('sets the role, and empty text removes it', () => {
-    expect(withRole(nodeClass(), 'MyRole').spec.role).toBe('MyRole');
-    expect('role' in withRole(nodeClass(), '').spec).toBe(false);
+  it('sets the role, and empty text leaves neither identity', () => {
+    expect(withNodeIdentity(nodeClass(), 'role', 'MyRole').spec.role).toBe('MyRole');
+    expect('role' in withNodeIdentity(nodeClass(), 'role', '').spec).toBe(false);
   });
 
   it('moves the name across when switching from role to instanceProfile', () => {
@@ -73,7 +72,7 @@ describe('EC2NodeClass field edits', () => {
   });
 
   it('keeps the spec key order when a field changes in place', () => {
-    const edited = withRole(nodeClass(), 'Other');
+    const edited = withNodeIdentity(nodeClass(), 'role', 'Other');
     expect(Object.keys(edited.spec)).toEqual(Object.keys(nodeClass().spec));
   });
 

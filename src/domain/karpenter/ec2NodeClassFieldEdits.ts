@@ -82,11 +82,6 @@ export function nodeIdentity(nodeClass: EC2NodeClass): NodeIdentity {
     : 'role';
 }
 
-/** Empty text removes `role` (a class may use `instanceProfile` instead). */
-export function withRole(nodeClass: EC2NodeClass, role: string): EC2NodeClass {
-  return withSpecField(nodeClass, 'role', role === '' ? undefined : role);
-}
-
 /**
  * Sets the chosen identity to `name` and removes the other, so switching from role to
  * instanceProfile moves the name across for the user to edit. Empty text sets neither.

@@ -44,7 +44,6 @@ export type ConsolidationPolicy = 'WhenEmpty' | 'WhenEmptyOrUnderutilized' | 'Ba
 
 /** The disruption methods a budget may be limited to (`budgets[].reasons` enum). */
 export const DISRUPTION_REASONS = ['Underutilized', 'Empty', 'Drifted'] as const;
-export type DisruptionReason = (typeof DISRUPTION_REASONS)[number];
 
 export interface DisruptionBudget {
   nodes?: string;
@@ -126,7 +125,6 @@ export interface AmiSelectorTerm extends SelectorTerm {
 }
 
 export const INSTANCE_MATCH_CRITERIA = ['open', 'targeted'] as const;
-export type InstanceMatchCriteria = (typeof INSTANCE_MATCH_CRITERIA)[number];
 
 export interface CapacityReservationSelectorTerm {
   tags?: Record<string, string>;
@@ -137,7 +135,6 @@ export interface CapacityReservationSelectorTerm {
 }
 
 export const VOLUME_TYPES = ['gp3', 'gp2', 'io2', 'io1', 'st1', 'sc1', 'standard'] as const;
-export type VolumeType = (typeof VOLUME_TYPES)[number];
 
 export interface BlockDevice {
   deleteOnTermination?: boolean;
@@ -201,7 +198,6 @@ export interface MetadataOptions {
 }
 
 export const INTERFACE_TYPES = ['interface', 'efa-only'] as const;
-export type InterfaceType = (typeof INTERFACE_TYPES)[number];
 
 export interface NetworkInterface {
   deviceIndex: number;

@@ -20,7 +20,10 @@ describe('importYaml', () => {
     const { text } = exportDesign(exampleDesign());
     const imported = importYaml(text, 'karpenter.yaml');
     expect(imported.messages).toEqual([]);
-    expect(imported.nodeClasses.map((c) => c.metadata.name)).toEqual(['default', 'gpu-al2023']);
+    expect(imported.nodeClasses.map((c) => c.manifest.metadata.name)).toEqual([
+      'default',
+      'gpu-al2023',
+    ]);
     expect(imported.nodePools.map((p) => p.manifest.metadata.name)).toEqual([
       'batch',
       'general',

@@ -1,5 +1,5 @@
 import { LineCounter, parseAllDocuments, stringify, type Document } from 'yaml';
-import type { OtherDocument } from '../design/types';
+import type { DocumentSource, OtherDocument } from '../design/types';
 import {
   EC2NODECLASS_API_VERSION,
   NODEPOOL_API_VERSION,
@@ -12,10 +12,10 @@ import type { ImportMessage } from './importMessages';
 
 /** What one import brings in, before it gets ids and positions in a design. */
 export interface ImportedResources {
-  nodeClasses: EC2NodeClass[];
-  nodePools: { manifest: NodePool; migConfig?: string }[];
+  nodeClasses: { manifest: EC2NodeClass; source?: DocumentSource; line?: number }[];
+  nodePools: { manifest: NodePool; migConfig?: string; source?: DocumentSource; line?: number }[];
   /** Other kinds, kept as text and exported untouched. */
-  others: Omit<OtherDocument, 'id'>[];
+  others: (Omit<OtherDocument, 'id'> & { line?: number })[];
   messages: ImportMessage[];
 }
 
@@ -89,7 +89,10 @@ export function importYaml(text: string, source: string): ImportedResources {
     return result;
   }
 
+  let previousEnd = 0;
   for (const doc of documents) {
+    const start = previousEnd;
+    previousEnd = doc.range[2];
     const line = lineCounter.linePos(doc.range[0]).line;
     if (doc.errors.length > 0) {
       const first = doc.errors[0];
@@ -123,15 +126,20 @@ export function importYaml(text: string, source: string): ImportedResources {
       );
       continue;
     }
-    takeObject(value, line, result, say, () => documentText(doc));
+    takeObject(value, line, result, say, () => documentText(text, start, doc));
   }
   return result;
 }
 
-/** One document's text as written, comments included, without its `---` separator. */
-function documentText(doc: Document.Parsed): string {
-  if (doc.directives) doc.directives.docStart = null;
-  return doc.toString({ lineWidth: 0 });
+/**
+ * One document's text exactly as written, comments above it included, without its `---`
+ * separator or `...` end marker: from where the previous document ended to where this one does.
+ */
+function documentText(text: string, start: number, doc: Document.Parsed): string {
+  const slice = text.slice(start, doc.range[2]);
+  return slice
+    .replace(/^---[ \t]*(?:#[^\n]*)?(?:\r?\n|$)/, '')
+    .replace(/(?:^|\n)\.\.\.[ \t]*\r?\n?$/, '\n');
 }
 
 type Say = (severity: ImportMessage['severity'], text: string, line?: number) => void;
@@ -142,6 +150,8 @@ function takeObject(
   result: ImportedResources,
   say: Say,
   textOf: () => string,
+  /** Whether textOf is the user's own text (a whole document), worth keeping as the source. */
+  ownText = true,
 ): void {
   const kind = typeof value.kind === 'string' ? value.kind : undefined;
   const apiVersion = typeof value.apiVersion === 'string' ? value.apiVersion : undefined;
@@ -175,6 +185,7 @@ function takeObject(
       kind,
       name: typeof name === 'string' ? name : '',
       text: textOf(),
+      line,
     });
     say(
       'info',
@@ -209,7 +220,12 @@ function takeObject(
       );
       return;
     }
-    result.nodeClasses.push(manifest as EC2NodeClass);
+    const nodeClass = manifest as EC2NodeClass;
+    result.nodeClasses.push(
+      ownText
+        ? { manifest: nodeClass, source: { text: textOf(), data: value }, line }
+        : { manifest: nodeClass, line },
+    );
     return;
   }
   if (!hasNodePoolShape(manifest)) {
@@ -220,7 +236,13 @@ function takeObject(
     );
     return;
   }
-  result.nodePools.push(splitMigProfile(manifest as NodePool));
+  const pool = manifest as NodePool;
+  const split = splitMigProfile(pool);
+  // The source's data is what its text says (cluster fields, MIG label and all), so export
+  // patches away exactly what the designer changed or dropped.
+  result.nodePools.push(
+    ownText ? { ...split, source: { text: textOf(), data: value }, line } : { ...split, line },
+  );
 }
 
 function hasNodeClassShape(m: Json): boolean {

@@ -1,11 +1,19 @@
 import { byName } from '../design/resources';
-import type { Design, EC2NodeClassResource, NodePoolResource, ResourceId } from '../design/types';
+import type {
+  Design,
+  DocumentSource,
+  EC2NodeClassResource,
+  NodePoolResource,
+  ResourceId,
+} from '../design/types';
 import type { EC2NodeClass, NodePool } from '../karpenter/types';
 import { applyMigProfile } from '../mig/migAttachment';
 
 export interface ManifestEntry {
   resourceId: ResourceId;
   manifest: NodePool | EC2NodeClass;
+  /** The user's own text for this document, when there is one. */
+  source?: DocumentSource;
 }
 
 /** A document exported as the text it was imported with. */
@@ -31,9 +39,18 @@ export function designToManifests(design: Design): ManifestEntry[] {
   classes.sort(byName);
   pools.sort(byName);
   return [
-    ...classes.map((c) => ({ resourceId: c.id, manifest: c.manifest })),
-    ...pools.map((p) => ({ resourceId: p.id, manifest: exportedPool(design, p) })),
+    ...classes.map((c) => entry(c, c.manifest)),
+    ...pools.map((p) => entry(p, exportedPool(design, p))),
   ];
+}
+
+function entry(
+  resource: NodePoolResource | EC2NodeClassResource,
+  manifest: NodePool | EC2NodeClass,
+): ManifestEntry {
+  return resource.source
+    ? { resourceId: resource.id, manifest, source: resource.source }
+    : { resourceId: resource.id, manifest };
 }
 
 /** Everything the design exports: its own manifests, then the other kinds it keeps. */

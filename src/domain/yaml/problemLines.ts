@@ -1,7 +1,7 @@
 import type { Problem } from '../validation/problem';
 import { lineOfPath } from './locatePath';
 import type { ExportEntry } from './manifests';
-import { manifestToYaml, type YamlExport } from './toYaml';
+import { manifestToYaml, sourceText, type YamlExport } from './toYaml';
 
 export interface ProblemLine {
   problem: Problem;
@@ -18,15 +18,24 @@ export function problemLines(
   yaml: YamlExport,
   problems: readonly Problem[],
 ): ProblemLine[] {
-  const manifests = new Map(
-    entries.flatMap((e) => ('manifest' in e ? [[e.resourceId, e.manifest] as const] : [])),
+  const texts = new Map(
+    entries.flatMap((e) =>
+      'manifest' in e
+        ? [
+            [
+              e.resourceId,
+              () => (e.source ? sourceText(e.manifest, e.source) : manifestToYaml(e.manifest)),
+            ] as const,
+          ]
+        : [],
+    ),
   );
   const lines: ProblemLine[] = [];
   for (const problem of problems) {
-    const manifest = manifests.get(problem.resourceId);
+    const text = texts.get(problem.resourceId);
     const range = yaml.ranges[problem.resourceId];
-    if (!manifest || !range) continue;
-    const inDocument = lineOfPath(manifestToYaml(manifest), problem.path);
+    if (!text || !range) continue;
+    const inDocument = lineOfPath(text(), problem.path);
     lines.push({ problem, line: range.startLine + inDocument - 1 });
   }
   return lines;

@@ -1,6 +1,8 @@
 import { stringify } from 'yaml';
-import type { ResourceId } from '../design/types';
+import type { DocumentSource, ResourceId } from '../design/types';
 import type { ExportEntry } from './manifests';
+import { patchDocument } from './patchDocument';
+import { sameData } from './sameData';
 
 export interface LineRange {
   /** 1-based, inclusive, as editors count lines. */
@@ -65,6 +67,19 @@ export function manifestToYaml(manifest: object): string {
   return text;
 }
 
+/** The user's text for a manifest: as written while the data is the same, patched where not. */
+const patchedText = new WeakMap<object, { source: DocumentSource; text: string }>();
+
+export function sourceText(manifest: object, source: DocumentSource): string {
+  const cached = patchedText.get(manifest);
+  if (cached?.source === source) return cached.text;
+  const text = withFinalNewline(
+    sameData(source.data, manifest) ? source.text : patchDocument(source.text, manifest),
+  );
+  patchedText.set(manifest, { source, text });
+  return text;
+}
+
 function withFinalNewline(text: string): string {
   return text.endsWith('\n') ? text : `${text}\n`;
 }
@@ -85,7 +100,12 @@ export function manifestsToYaml(entries: readonly ExportEntry[]): YamlExport {
       parts.push('---\n');
       line += 1;
     }
-    const text = 'text' in entry ? withFinalNewline(entry.text) : manifestToYaml(entry.manifest);
+    const text =
+      'text' in entry
+        ? withFinalNewline(entry.text)
+        : entry.source
+          ? sourceText(entry.manifest, entry.source)
+          : manifestToYaml(entry.manifest);
     const lines = lineCount(text);
     ranges[entry.resourceId] = { startLine: line, endLine: line + lines - 1 };
     parts.push(text);

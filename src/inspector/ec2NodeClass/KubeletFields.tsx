@@ -92,8 +92,8 @@ export function KubeletFields({
         <NumberField label="Pods per core" {...number('podsPerCore')} placeholder="none" />
       </div>
       <p className="insp-hint">
-        Without max pods, Karpenter computes it from the instance type&apos;s network interfaces (or
-        110 with prefix delegation). Pods per core caps it further.
+        Without max pods, Karpenter uses the instance type&apos;s ENI limit; set it (e.g. 110) when
+        the VPC CNI uses prefix delegation. Pods per core caps it further.
       </p>
       <div className="insp-field">
         <span className="insp-label">Reserved resources</span>
@@ -118,7 +118,8 @@ export function KubeletFields({
         />
         <Messages problems={problems} maps={['systemReserved', 'kubeReserved']} />
         <p className="insp-hint">
-          Left empty, Karpenter reserves CPU and memory for the kubelet by the EKS formula.
+          Left empty, Karpenter computes kube-reserved CPU, memory and storage with the EKS
+          AMI&apos;s formula, and reserves nothing for the system.
         </p>
       </div>
       <div className="insp-field">

@@ -1,0 +1,260 @@
+import { layoutPositions } from '../design/layout';
+import { randomIds, type IdSource } from '../design/operations';
+import { migProfiles } from '../design/resources';
+import type {
+  Design,
+  DocumentSource,
+  MigProfileResource,
+  OtherDocument,
+  Resource,
+  ResourceId,
+} from '../design/types';
+import type { EC2NodeClass, NodePool } from '../karpenter/types';
+import type { ImportMessage } from './importMessages';
+import { importYaml } from './importYaml';
+import { designToManifests } from './manifests';
+import { sameData } from './sameData';
+
+export interface YamlEditResult {
+  design: Design;
+  /** Errors at lines of the text (a half-typed document), for editor markers. */
+  errors: ImportMessage[];
+}
+
+type Parsed =
+  | {
+      kind: 'EC2NodeClass';
+      name: string;
+      line: number;
+      manifest: EC2NodeClass;
+      source?: DocumentSource;
+    }
+  | {
+      kind: 'NodePool';
+      name: string;
+      line: number;
+      manifest: NodePool;
+      migConfig?: string;
+      source?: DocumentSource;
+    }
+  | { kind: 'Other'; name: string; line: number; other: Omit<OtherDocument, 'id'> };
+
+/**
+ * Applies the YAML panel's whole text to the design: a new document adds a resource, an edited
+ * one changes it, a removed one deletes it. Documents are matched to resources by kind and name,
+ * then, for renames, by their order among the unmatched of the same kind. While any document
+ * fails to parse nothing is deleted, so a half-typed document never costs the canvas its node
+ * (the last good state stays). Unchanged resources keep their identity.
+ */
+export function applyYamlText(
+  design: Design,
+  text: string,
+  ids: IdSource = randomIds,
+): YamlEditResult {
+  const read = importYaml(text, 'YAML panel');
+  const errors = read.messages.filter((m) => m.severity === 'error');
+  const parsed: Parsed[] = [
+    ...read.nodeClasses.map((c) => ({
+      kind: 'EC2NodeClass' as const,
+      name: c.manifest.metadata.name,
+      line: c.line ?? 0,
+      manifest: c.manifest,
+      ...(c.source ? { source: c.source } : {}),
+    })),
+    ...read.nodePools.map((p) => ({
+      kind: 'NodePool' as const,
+      name: p.manifest.metadata.name,
+      line: p.line ?? 0,
+      manifest: p.manifest,
+      ...(p.migConfig === undefined ? {} : { migConfig: p.migConfig }),
+      ...(p.source ? { source: p.source } : {}),
+    })),
+    ...read.others.map(({ line, ...other }) => ({
+      kind: 'Other' as const,
+      name: other.name,
+      line: line ?? 0,
+      other: { ...other },
+    })),
+  ].sort((a, b) => a.line - b.line);
+
+  const existing = currentDocuments(design);
+  const matches = match(parsed, existing);
+
+  const resources: Record<ResourceId, Resource> = { ...design.resources };
+  let others = [...(design.others ?? [])];
+  const profiles = new Map<string, MigProfileResource>(
+    migProfiles(design).map((p) => [p.config, p]),
+  );
+  const added: ResourceId[] = [];
+  let changed = false;
+
+  const profileFor = (config: string): ResourceId => {
+    let profile = profiles.get(config);
+    if (!profile) {
+      const name = config
+        .toLowerCase()
+        .replace(/[^a-z0-9-]+/g, '-')
+        .replace(/^-+|-+$/g, '');
+      profile = {
+        id: ids('MigProfile'),
+        kind: 'MigProfile',
+        position: { x: 0, y: 0 },
+        name: name || 'mig-profile',
+        config,
+      };
+      profiles.set(config, profile);
+      resources[profile.id] = profile;
+      added.push(profile.id);
+    }
+    return profile.id;
+  };
+
+  parsed.forEach((doc, i) => {
+    const targetId = matches[i];
+    if (doc.kind === 'Other') {
+      const current = others.find((o) => o.id === targetId);
+      if (current && current.text === doc.other.text) return;
+      changed = true;
+      if (current) others = others.map((o) => (o.id === current.id ? { ...o, ...doc.other } : o));
+      else others.push({ ...doc.other, id: ids('Other') });
+      return;
+    }
+    const current = targetId ? resources[targetId] : undefined;
+    if (doc.kind === 'EC2NodeClass') {
+      if (current?.kind === 'EC2NodeClass') {
+        if (sameData(current.manifest, doc.manifest) && current.source?.text === doc.source?.text)
+          return;
+        resources[current.id] = { ...current, manifest: doc.manifest, ...sourceOf(doc.source) };
+      } else {
+        const id = ids('EC2NodeClass');
+        resources[id] = {
+          id,
+          kind: 'EC2NodeClass',
+          position: { x: 0, y: 0 },
+          manifest: doc.manifest,
+          ...sourceOf(doc.source),
+        };
+        added.push(id);
+      }
+      changed = true;
+      return;
+    }
+    const migProfileId = doc.migConfig === undefined ? undefined : profileFor(doc.migConfig);
+    if (current?.kind === 'NodePool') {
+      if (
+        sameData(current.manifest, doc.manifest) &&
+        current.source?.text === doc.source?.text &&
+        current.migProfileId === migProfileId
+      )
+        return;
+      const { migProfileId: _old, source: _oldSource, ...rest } = current;
+      resources[current.id] = {
+        ...rest,
+        manifest: doc.manifest,
+        ...sourceOf(doc.source),
+        ...(migProfileId ? { migProfileId } : {}),
+      };
+    } else {
+      const id = ids('NodePool');
+      resources[id] = {
+        id,
+        kind: 'NodePool',
+        position: { x: 0, y: 0 },
+        manifest: doc.manifest,
+        ...sourceOf(doc.source),
+        ...(migProfileId ? { migProfileId } : {}),
+      };
+      added.push(id);
+    }
+    changed = true;
+  });
+
+  if (errors.length === 0) {
+    const kept = new Set(matches.filter((id): id is ResourceId => id !== undefined));
+    for (const doc of existing) {
+      if (kept.has(doc.id)) continue;
+      changed = true;
+      if (doc.kind === 'Other') others = others.filter((o) => o.id !== doc.id);
+      else delete resources[doc.id];
+    }
+  }
+  if (!changed) return { design, errors };
+
+  let next: Design = {
+    ...design,
+    resources,
+    ...(others.length > 0 || design.others ? { others } : {}),
+  };
+  if (added.length > 0) {
+    const positions = layoutPositions(next, new Set(added));
+    const placed = { ...next.resources };
+    for (const [id, position] of Object.entries(positions)) {
+      const resource = placed[id];
+      if (resource) placed[id] = { ...resource, position };
+    }
+    next = { ...next, resources: placed };
+  }
+  return { design: next, errors };
+}
+
+function sourceOf(source: DocumentSource | undefined): { source?: DocumentSource } {
+  return source ? { source } : {};
+}
+
+interface Existing {
+  id: ResourceId;
+  kind: 'EC2NodeClass' | 'NodePool' | 'Other';
+  name: string;
+}
+
+/** The documents the panel showed, in its order. */
+function currentDocuments(design: Design): Existing[] {
+  return [
+    ...designToManifests(design).map((e) => ({
+      id: e.resourceId,
+      kind: e.manifest.kind,
+      name: e.manifest.metadata.name,
+    })),
+    ...(design.others ?? []).map((o) => ({
+      id: o.id,
+      kind: 'Other' as const,
+      name: `${o.kind}/${o.name}`,
+    })),
+  ];
+}
+
+function keyOf(doc: Parsed): string {
+  return doc.kind === 'Other'
+    ? `Other:${doc.other.kind}/${doc.other.name}`
+    : `${doc.kind}:${doc.name}`;
+}
+
+function match(
+  parsed: readonly Parsed[],
+  existing: readonly Existing[],
+): (ResourceId | undefined)[] {
+  const byKey = new Map<string, Existing[]>();
+  for (const e of existing) {
+    const key = `${e.kind}:${e.name}`;
+    byKey.set(key, [...(byKey.get(key) ?? []), e]);
+  }
+  const taken = new Set<ResourceId>();
+  const result = parsed.map((doc) => {
+    const candidate = byKey.get(keyOf(doc))?.find((e) => !taken.has(e.id));
+    if (candidate) taken.add(candidate.id);
+    return candidate?.id;
+  });
+  // A renamed document: pair the unmatched of each kind in order.
+  for (const kind of ['EC2NodeClass', 'NodePool', 'Other'] as const) {
+    const free = existing.filter((e) => e.kind === kind && !taken.has(e.id));
+    parsed.forEach((doc, i) => {
+      if (doc.kind !== kind || result[i] !== undefined) return;
+      const next = free.shift();
+      if (next) {
+        taken.add(next.id);
+        result[i] = next.id;
+      }
+    });
+  }
+  return result;
+}
