@@ -1,11 +1,16 @@
 import { useEffect, useRef } from 'react';
 import type { ResourceId } from '../domain/design/types';
 import { useDesignStore } from '../store/designStore';
+import { applyPanelText } from '../commands/yamlPanelEdits';
+import type { ProblemLine } from '../domain/yaml/problemLines';
 import { selectProblemLines, selectYaml } from '../store/selectors';
 import { YamlPanelHeader } from './YamlPanelHeader';
 import { createYamlViewer } from './yamlViewer';
 import { yamlStats } from './yamlStats';
 import './editor.css';
+
+/** Long enough to let a word be typed, short enough that the canvas feels live. */
+const TYPING_PAUSE_MS = 250;
 
 const onlyOne = (ids: readonly ResourceId[]) => (ids.length === 1 ? ids[0] : undefined);
 
@@ -22,14 +27,53 @@ export default function YamlPanel() {
     if (!container) return;
     const initial = useDesignStore.getState();
     const viewer = createYamlViewer(container, selectYaml(initial));
+    let syntaxErrors: ProblemLine[] = [];
+    const paintProblems = () =>
+      viewer.setProblems([...selectProblemLines(useDesignStore.getState()), ...syntaxErrors]);
     viewer.mark(onlyOne(initial.selection), 'nearTop');
-    viewer.setProblems(selectProblemLines(initial));
+    paintProblems();
+
+    // Typing flows into the design after a pause; the text the user is writing is never
+    // rewritten under the cursor while the editor has focus. It takes the designer's form
+    // (document order, derived labels) when the user leaves the editor.
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    const flush = (text: string) => {
+      pending = undefined;
+      syntaxErrors = applyPanelText(text).map((error) => ({
+        line: error.line ?? 1,
+        problem: {
+          severity: 'error',
+          resourceId: '',
+          path: '',
+          message: error.text,
+          rule: 'yaml-syntax',
+        },
+      }));
+      paintProblems();
+    };
+    let latest = '';
+    viewer.onEdit((text) => {
+      latest = text;
+      if (pending) clearTimeout(pending);
+      pending = setTimeout(() => flush(latest), TYPING_PAUSE_MS);
+    });
+    viewer.onBlur(() => {
+      if (pending) {
+        clearTimeout(pending);
+        flush(latest);
+      }
+      if (syntaxErrors.length === 0) viewer.show(selectYaml(useDesignStore.getState()));
+    });
+
     const unsubscribe = useDesignStore.subscribe((state, previous) => {
       // Compare designs, not exports: selectYaml remembers one design, so asking it about the
       // previous one would recompute both every time.
       if (state.design !== previous.design) {
-        viewer.show(selectYaml(state));
-        viewer.setProblems(selectProblemLines(state));
+        if (!viewer.hasFocus()) {
+          syntaxErrors = [];
+          viewer.show(selectYaml(state));
+        }
+        paintProblems();
       }
       if (state.reveal && state.reveal !== previous.reveal) {
         const { resourceId, path } = state.reveal;
@@ -47,6 +91,10 @@ export default function YamlPanel() {
     });
     return () => {
       unsubscribe();
+      if (pending) {
+        clearTimeout(pending);
+        flush(latest);
+      }
       viewer.dispose();
     };
   }, []);
@@ -58,7 +106,7 @@ export default function YamlPanel() {
       data-document-count={stats.documents}
       data-line-count={stats.lines}
     >
-      <YamlPanelHeader note="Read-only — edit in the canvas and inspector" stats={stats} />
+      <YamlPanelHeader note="Edit here or on the canvas: both stay in step" stats={stats} />
       <div className="yaml-panel__editor" ref={host} />
     </section>
   );

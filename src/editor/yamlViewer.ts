@@ -9,8 +9,13 @@ import { followColourScheme, monoFont } from '../monaco/monacoTheme';
 /** How far to go to show a marked document: only when it is not already in full view, or always. */
 export type RevealMode = 'ifHidden' | 'nearTop';
 
-/** A read-only Monaco editor showing the design's YAML; knows nothing of React or the store. */
+/** A Monaco editor on the design's YAML; knows nothing of React or the store. */
 export interface YamlViewer {
+  /** Calls back with the whole text after each edit the user makes (not after `show`). */
+  onEdit(listener: (text: string) => void): void;
+  /** Calls back when the editor loses focus. */
+  onBlur(listener: () => void): void;
+  hasFocus(): boolean;
   /** Shows new YAML, changing only what differs so folds and the reader's top line stay put. */
   show(yaml: YamlExport): void;
   /** Bands one resource's document (kept across later `show`s), or clears the band. */
@@ -43,12 +48,7 @@ export function createYamlViewer(container: HTMLElement, initial: YamlExport): Y
   model.setEOL(monaco.editor.EndOfLineSequence.LF);
   const editor = monaco.editor.create(container, {
     model,
-    readOnly: true,
-    domReadOnly: true,
-    readOnlyMessage: { value: 'Read-only: edit in the canvas and inspector' },
-    ariaLabel: 'Design YAML, read-only',
-    // Read-only, so Tab has nothing to insert: let it move focus on, for keyboard users.
-    tabFocusMode: true,
+    ariaLabel: 'Design YAML',
     automaticLayout: true,
     minimap: { enabled: false },
     scrollBeyondLastLine: false,
@@ -70,7 +70,10 @@ export function createYamlViewer(container: HTMLElement, initial: YamlExport): Y
   const band = editor.createDecorationsCollection();
   const problemBand = editor.createDecorationsCollection();
 
-  function lineSpan(line: number) {
+  function lineSpan(at: number) {
+    // A parser reports an unclosed flow at the blank line after it: underline the text instead.
+    let line = Math.min(Math.max(at, 1), model.getLineCount());
+    while (line > 1 && model.getLineLength(line) === 0) line--;
     return {
       startLineNumber: line,
       startColumn: model.getLineFirstNonWhitespaceColumn(line) || 1,
@@ -111,7 +114,19 @@ export function createYamlViewer(container: HTMLElement, initial: YamlExport): Y
       );
   }
 
+  let applying = false;
   return {
+    onEdit(listener) {
+      model.onDidChangeContent(() => {
+        if (!applying) listener(model.getValue(monaco.editor.EndOfLinePreference.LF));
+      });
+    },
+    onBlur(listener) {
+      editor.onDidBlurEditorWidget(listener);
+    },
+    hasFocus() {
+      return editor.hasWidgetFocus();
+    },
     show(yaml) {
       ranges = yaml.ranges;
       const edit = minimalEdit(model.getValue(monaco.editor.EndOfLinePreference.LF), yaml.text);
@@ -119,8 +134,20 @@ export function createYamlViewer(container: HTMLElement, initial: YamlExport): Y
         keepTopLine(editor, () => {
           const start = model.getPositionAt(edit.start);
           const end = model.getPositionAt(edit.end);
-          // applyEdits, not pushEditOperations: the reader has nothing to undo here.
-          model.applyEdits([{ range: monaco.Range.fromPositions(start, end), text: edit.text }]);
+          // Recorded on Monaco's own undo stack, so the user's Ctrl+Z inside the editor never
+          // replays an edit onto text that changed under it.
+          applying = true;
+          try {
+            model.pushStackElement();
+            model.pushEditOperations(
+              [],
+              [{ range: monaco.Range.fromPositions(start, end), text: edit.text }],
+              () => null,
+            );
+            model.pushStackElement();
+          } finally {
+            applying = false;
+          }
         });
       }
       paintBand();

@@ -19,6 +19,14 @@ import 'monaco-editor/esm/vs/editor/contrib/readOnlyMessage/browser/contribution
 // Ctrl+M (Ctrl+Shift+M on a Mac) switches Tab between indenting and moving focus on.
 import 'monaco-editor/esm/vs/editor/contrib/toggleTabFocusMode/browser/toggleTabFocusMode';
 import 'monaco-editor/esm/vs/editor/contrib/wordOperations/browser/wordOperations';
+// Editing YAML by hand: comment toggling, moving and copying lines, multiple cursors, brackets.
+import 'monaco-editor/esm/vs/editor/contrib/bracketMatching/browser/bracketMatching';
+import 'monaco-editor/esm/vs/editor/contrib/comment/browser/comment';
+import 'monaco-editor/esm/vs/editor/contrib/cursorUndo/browser/cursorUndo';
+import 'monaco-editor/esm/vs/editor/contrib/indentation/browser/indentation';
+import 'monaco-editor/esm/vs/editor/contrib/linesOperations/browser/linesOperations';
+import 'monaco-editor/esm/vs/editor/contrib/multicursor/browser/multicursor';
+import 'monaco-editor/esm/vs/editor/contrib/smartSelect/browser/smartSelect';
 import 'monaco-editor/esm/vs/basic-languages/yaml/yaml.contribution';
 // User data, by AMI family: shell (AL2, AL2023), TOML (Bottlerocket; Monaco has no TOML, and
 // ini colours its tables and key = value lines) and PowerShell (Windows).

@@ -1,0 +1,85 @@
+import { expect, test, type Page } from '@playwright/test';
+import { Designer } from './support/designer';
+
+async function editor(page: Page) {
+  const panel = page.getByTestId('yaml-panel');
+  await expect(panel.locator('.monaco-editor')).toBeVisible();
+  await panel.locator('.view-lines').click();
+  return panel;
+}
+
+/** Pastes into the focused editor, as a person pastes a snippet (no auto-indent on each line). */
+async function paste(page: Page, text: string) {
+  await page.evaluate((value) => navigator.clipboard.writeText(value), text);
+  await page.keyboard.press('Control+v');
+}
+
+test('a NodePool typed into the YAML panel appears on the canvas, wired to its class', async ({
+  page,
+}) => {
+  const designer = new Designer(page);
+  await designer.open();
+  await editor(page);
+  await page.keyboard.press('Control+End');
+  await paste(
+    page,
+    `---
+apiVersion: karpenter.sh/v1
+kind: NodePool
+metadata:
+  name: typed-pool
+spec:
+  limits: {cpu: "64"}
+  template:
+    spec:
+      nodeClassRef: {group: karpenter.k8s.aws, kind: EC2NodeClass, name: default}
+      requirements:
+        - {key: kubernetes.io/arch, operator: In, values: [arm64]}
+`,
+  );
+  await expect(designer.node('typed-pool', 'nodePool')).toBeVisible();
+  await expect(page.locator('.react-flow__edge.edge--nodeClassRef')).toHaveCount(5);
+  // the text the user typed is exported as typed
+  await page.getByTestId('palette-nodepool').focus();
+  const { text } = await designer.downloadYaml();
+  expect(text).toContain(
+    'nodeClassRef: {group: karpenter.k8s.aws, kind: EC2NodeClass, name: default}',
+  );
+});
+
+test('a half-typed document is marked at its line while the canvas keeps the last good state', async ({
+  page,
+}) => {
+  const designer = new Designer(page);
+  await designer.open();
+  await editor(page);
+  await page.keyboard.press('Control+End');
+  await page.keyboard.insertText(
+    '---\napiVersion: karpenter.sh/v1\nkind: NodePool\nmetadata: {name: [broken\n',
+  );
+  const panel = page.getByTestId('yaml-panel');
+  await expect(panel.locator('.yaml-panel__problem--error').first()).toBeVisible();
+  await expect(page.locator('.react-flow__node')).toHaveCount(7);
+});
+
+test('changing nodeClassRef.name in the panel moves the edge, and undo moves it back', async ({
+  page,
+}) => {
+  const designer = new Designer(page);
+  await designer.open();
+  const { text } = await designer.downloadYaml();
+  const general = text.split('---\n').findIndex((doc) => doc.includes('name: general'));
+  const edited = text
+    .split('---\n')
+    .map((doc, i) => (i === general ? doc.replace('name: default', 'name: gpu-al2023') : doc))
+    .join('---\n');
+  await editor(page);
+  await page.keyboard.press('Control+a');
+  await paste(page, edited);
+  await expect(
+    page.getByTestId('problem').filter({ hasText: 'used by no NodePool' }),
+  ).toContainText('default');
+  await expect(page.locator('.react-flow__edge.edge--nodeClassRef')).toHaveCount(4);
+  await page.getByTestId('undo').click();
+  await expect(page.getByTestId('problem')).toHaveCount(0);
+});

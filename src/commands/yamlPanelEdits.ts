@@ -1,0 +1,18 @@
+import { applyYamlText } from '../domain/yaml/applyYamlText';
+import type { ImportMessage } from '../domain/yaml/importMessages';
+import { useDesignStore } from '../store/designStore';
+
+/**
+ * Applies what the user typed in the YAML panel to the design. A burst of typing is one undo
+ * step. Returns the lines that do not parse, for the panel's markers; the design keeps the last
+ * good state of those documents.
+ */
+export function applyPanelText(text: string): ImportMessage[] {
+  let errors: ImportMessage[] = [];
+  useDesignStore.getState().setDesign((design) => {
+    const result = applyYamlText(design, text);
+    errors = result.errors;
+    return result.design;
+  }, 'yaml-panel');
+  return errors;
+}
