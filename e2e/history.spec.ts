@@ -60,3 +60,20 @@ test('new design clears the canvas and can be undone', async ({ page }) => {
   await page.getByTestId('undo').click();
   await expect(page.locator('.react-flow__node')).toHaveCount(7);
 });
+
+test('auto layout rearranges the design in one undo step', async ({ page }) => {
+  const designer = new Designer(page);
+  await designer.open();
+  const node = designer.node('general');
+  const before = await node.boundingBox();
+  await page.getByTestId('auto-layout').click();
+  await expect
+    .poll(async () => JSON.stringify(await node.boundingBox()))
+    .not.toBe(JSON.stringify(before));
+  // pools stay left of the classes they reference
+  const pool = await designer.node('gpu-spot').boundingBox();
+  const nodeClass = await designer.node('gpu-al2023').boundingBox();
+  expect(pool?.x).toBeLessThan(nodeClass?.x ?? 0);
+  await page.getByTestId('undo').click();
+  await expect(page.getByTestId('undo')).toBeDisabled();
+});

@@ -106,3 +106,37 @@ test('documents of other kinds are kept, listed and exported untouched', async (
   const { text } = await designer.downloadYaml();
   expect(text.endsWith(`---\n${deployment}`)).toBe(true);
 });
+
+test('older Karpenter APIs are converted after the user reviews the diff', async ({ page }) => {
+  const designer = new Designer(page);
+  await designer.openEmpty();
+  const legacy = `apiVersion: karpenter.sh/v1beta1
+kind: NodePool
+metadata:
+  name: legacy
+spec:
+  disruption:
+    consolidationPolicy: WhenUnderutilized
+    expireAfter: 720h
+  template:
+    spec:
+      nodeClassRef: {apiVersion: karpenter.k8s.aws/v1beta1, kind: EC2NodeClass, name: prod}
+      requirements:
+        - {key: kubernetes.io/arch, operator: In, values: [amd64]}
+`;
+  await page
+    .getByTestId('import-file')
+    .setInputFiles([
+      { name: 'legacy.yaml', mimeType: 'application/yaml', buffer: Buffer.from(legacy) },
+    ]);
+  const review = page.getByTestId('conversion-review');
+  await expect(review).toBeVisible();
+  await expect(review).toContainText('legacy');
+  await expect(review.locator('.diff-added').first()).toBeVisible();
+  await review.getByRole('button', { name: 'Convert and import' }).click();
+  await expect(designer.node('legacy', 'nodePool')).toBeVisible();
+  await designer.select('legacy');
+  await expect(page.getByTestId('yaml-panel').locator('.view-lines')).toContainText(
+    'apiVersion: karpenter.sh/v1',
+  );
+});

@@ -5,6 +5,7 @@ import { YamlPanelFallback } from '../editor/YamlPanelFallback';
 import { Inspector } from '../inspector/Inspector';
 import { BottomDock } from './BottomDock';
 import { ConfirmDialog } from './ConfirmDialog';
+import { ConversionReviewDialog } from './ConversionReviewDialog';
 import { Notices } from './Notices';
 import { Toolbar } from './Toolbar';
 import { useShortcuts } from './useShortcuts';
@@ -40,6 +41,7 @@ export function App() {
         </main>
         <Notices />
         <ConfirmDialog />
+        <ConversionReviewDialog />
       </div>
     </ReactFlowProvider>
   );

@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import { useStore } from 'zustand';
+import { autoLayout } from '../commands/autoLayout';
 import type { Command } from '../commands/command';
 import { deleteSelection } from '../commands/deleteSelection';
 import { exportCopy, exportDownload } from '../commands/exportYaml';
@@ -93,6 +94,7 @@ export function Toolbar({ yamlOpen, onToggleYaml }: ToolbarProps) {
         <CommandButton command={undo} testId="undo" />
         <CommandButton command={redo} testId="redo" />
         <CommandButton command={deleteSelection} testId="delete-selection" />
+        <CommandButton command={autoLayout} testId="auto-layout" />
       </div>
       <div className="toolbar__spacer" />
       <div className="toolbar__group" role="group" aria-label="Export">

@@ -27,7 +27,13 @@ export async function importText(text: string, source = 'pasted text'): Promise<
 }
 
 async function importSources(sources: readonly Source[]): Promise<void> {
-  const all: ImportedResources = { nodeClasses: [], nodePools: [], others: [], messages: [] };
+  const all: ImportedResources = {
+    nodeClasses: [],
+    nodePools: [],
+    conversions: [],
+    others: [],
+    messages: [],
+  };
   for (const source of sources) {
     if (source.size > MAX_IMPORT_BYTES) {
       // Said before reading: a 50 MB file is not loaded into the tab just to be refused.
@@ -49,9 +55,43 @@ async function importSources(sources: readonly Source[]): Promise<void> {
     all.nodeClasses.push(...imported.nodeClasses);
     all.nodePools.push(...imported.nodePools);
     all.others.push(...imported.others);
+    all.conversions.push(...imported.conversions);
     all.messages.push(...imported.messages);
   }
 
+  if (all.conversions.length > 0) {
+    // Older APIs are converted only once the user has seen what changes.
+    const { reviewConversions } = useDesignStore.getState();
+    reviewConversions({
+      conversions: all.conversions,
+      accept: () => {
+        reviewConversions(undefined);
+        void addAll(sources, all);
+      },
+      skip: () => {
+        reviewConversions(undefined);
+        void addAll(sources, {
+          ...all,
+          nodeClasses: all.nodeClasses.filter((c) => !c.converted),
+          nodePools: all.nodePools.filter((p) => !p.converted),
+          messages: [
+            ...all.messages,
+            ...all.conversions.map((c) => ({
+              severity: 'warning' as const,
+              source: c.source,
+              line: c.line,
+              text: `${c.from} "${c.name}" was not imported: its conversion to v1 was declined.`,
+            })),
+          ],
+        });
+      },
+    });
+    return;
+  }
+  await addAll(sources, all);
+}
+
+async function addAll(sources: readonly Source[], all: ImportedResources): Promise<void> {
   let added: ResourceId[] = [];
   if (all.nodeClasses.length + all.nodePools.length + all.others.length > 0) {
     // The layout library loads with the first import, not with the canvas.

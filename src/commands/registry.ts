@@ -1,3 +1,4 @@
+import { autoLayout } from './autoLayout';
 import type { Command } from './command';
 import { deleteSelection } from './deleteSelection';
 import { exportCopy, exportDownload } from './exportYaml';
@@ -9,6 +10,7 @@ export const COMMANDS: readonly Command[] = [
   undo,
   redo,
   deleteSelection,
+  autoLayout,
   newDesign,
   openExample,
   exportDownload,

@@ -5,6 +5,7 @@ import { exampleDesign } from '../domain/design/example';
 import type { Design, ResourceId } from '../domain/design/types';
 import { SAVED_DESIGN_VERSION, migrateSavedDesign } from '../domain/design/savedDesign';
 import { restoreDesign } from '../domain/design/restore';
+import type { ConversionPreview } from '../domain/yaml/importYaml';
 import { createSavedStorage, keepUnreadableCopy, type UnreadableCopy } from './savedStorage';
 
 export interface Notice {
@@ -33,6 +34,13 @@ export interface Confirmation {
   onConfirm: () => void;
 }
 
+/** Older-API manifests an import would convert, waiting for the user to look at the diff. */
+export interface ConversionReview {
+  conversions: ConversionPreview[];
+  accept: () => void;
+  skip: () => void;
+}
+
 export interface DesignState {
   /** The document: what is saved, undone and exported. */
   design: Design;
@@ -44,6 +52,7 @@ export interface DesignState {
   focus: { ids: ResourceId[]; nonce: number } | undefined;
   notices: Notice[];
   confirmation: Confirmation | undefined;
+  conversionReview: ConversionReview | undefined;
 
   /**
    * Changes the design as one undo step. Edits that share a `burst` key and follow each other
@@ -56,6 +65,7 @@ export interface DesignState {
   notify: (notice: Omit<Notice, 'id'>) => void;
   dismissNotice: (id: number) => void;
   askToConfirm: (confirmation: Confirmation | undefined) => void;
+  reviewConversions: (review: ConversionReview | undefined) => void;
 }
 
 export const STORAGE_KEY = 'nodepool-designer:design';
@@ -76,6 +86,7 @@ export const useDesignStore = create<DesignState>()(
         focus: undefined,
         notices: [],
         confirmation: undefined,
+        conversionReview: undefined,
         setDesign: (update, burst) => {
           const now = Date.now();
           const joins =
@@ -101,6 +112,7 @@ export const useDesignStore = create<DesignState>()(
         notify: (notice) =>
           set((state) => ({ notices: [...state.notices, { ...notice, id: nextNoticeId++ }] })),
         askToConfirm: (confirmation) => set({ confirmation }),
+        reviewConversions: (conversionReview) => set({ conversionReview }),
         focusResources: (ids) => set({ focus: { ids, nonce: nextReveal++ } }),
         dismissNotice: (id) =>
           set((state) => ({ notices: state.notices.filter((n) => n.id !== id) })),

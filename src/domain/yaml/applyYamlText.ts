@@ -4,7 +4,9 @@ import { migProfiles } from '../design/resources';
 import type {
   Design,
   DocumentSource,
+  EC2NodeClassResource,
   MigProfileResource,
+  NodePoolResource,
   OtherDocument,
   Resource,
   ResourceId,
@@ -12,7 +14,8 @@ import type {
 import type { EC2NodeClass, NodePool } from '../karpenter/types';
 import type { ImportMessage } from './importMessages';
 import { importYaml } from './importYaml';
-import { designToManifests } from './manifests';
+import { designToManifests, exportedPool } from './manifests';
+import { manifestToYaml, sourceText } from './toYaml';
 import { sameData } from './sameData';
 
 export interface YamlEditResult {
@@ -122,7 +125,7 @@ export function applyYamlText(
     const current = targetId ? resources[targetId] : undefined;
     if (doc.kind === 'EC2NodeClass') {
       if (current?.kind === 'EC2NodeClass') {
-        if (sameData(current.manifest, doc.manifest) && current.source?.text === doc.source?.text)
+        if (sameData(current.manifest, doc.manifest) && sameText(current, current.manifest, doc))
           return;
         resources[current.id] = { ...current, manifest: doc.manifest, ...sourceOf(doc.source) };
       } else {
@@ -143,8 +146,8 @@ export function applyYamlText(
     if (current?.kind === 'NodePool') {
       if (
         sameData(current.manifest, doc.manifest) &&
-        current.source?.text === doc.source?.text &&
-        current.migProfileId === migProfileId
+        current.migProfileId === migProfileId &&
+        sameText(current, exportedPool(design, current), doc)
       )
         return;
       const { migProfileId: _old, source: _oldSource, ...rest } = current;
@@ -195,6 +198,22 @@ export function applyYamlText(
     next = { ...next, resources: placed };
   }
   return { design: next, errors };
+}
+
+/** Whether the document's text is what the design already exports for the resource. */
+function sameText(
+  resource: NodePoolResource | EC2NodeClassResource,
+  exported: object,
+  doc: { source?: DocumentSource },
+): boolean {
+  const current = resource.source
+    ? sourceText(exported, resource.source)
+    : manifestToYaml(exported);
+  return doc.source === undefined || current === withNewline(doc.source.text);
+}
+
+function withNewline(text: string): string {
+  return text.endsWith('\n') ? text : `${text}\n`;
 }
 
 function sourceOf(source: DocumentSource | undefined): { source?: DocumentSource } {

@@ -83,7 +83,7 @@ items:
     expect(imported.messages[0]?.line).toBeGreaterThan(11);
   });
 
-  it('skips other kinds, documents without a name and older APIs, saying why', () => {
+  it('keeps other kinds, skips documents without a name or a template, saying why', () => {
     const text = [
       'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\n',
       pool('').replace('name: \n', 'name: ""\n'),
@@ -93,7 +93,7 @@ items:
     expect(texts).toEqual([
       expect.stringContaining('Deployment "web" (apps/v1) is not a Karpenter resource: kept'),
       expect.stringContaining('without metadata.name'),
-      expect.stringContaining('karpenter.sh/v1beta1'),
+      expect.stringContaining('NodePool "old" lacks spec.template.spec'),
     ]);
   });
 
@@ -126,5 +126,32 @@ items:
     const [message] = importYaml(text, 'd.yaml').messages;
     expect(message?.severity).toBe('error');
     expect(message?.text).toContain('YAML error');
+  });
+
+  it('converts a v1beta1 NodePool to v1 and describes what changed', () => {
+    const old = `apiVersion: karpenter.sh/v1beta1
+kind: NodePool
+metadata:
+  name: legacy
+spec:
+  disruption:
+    consolidationPolicy: WhenUnderutilized
+    expireAfter: 720h
+  template:
+    spec:
+      nodeClassRef: {apiVersion: karpenter.k8s.aws/v1beta1, kind: EC2NodeClass, name: default}
+      requirements:
+        - {key: kubernetes.io/arch, operator: In, values: [amd64]}
+`;
+    const imported = importYaml(old, 'legacy.yaml');
+    expect(imported.conversions).toHaveLength(1);
+    expect(imported.conversions[0]?.from).toContain('v1beta1');
+    expect(imported.conversions[0]?.changes.length).toBeGreaterThan(0);
+    const pool = imported.nodePools[0];
+    expect(pool?.converted).toBe(true);
+    expect(pool?.manifest.apiVersion).toBe('karpenter.sh/v1');
+    expect(pool?.manifest.spec.template.spec.nodeClassRef.group).toBe('karpenter.k8s.aws');
+    expect(pool?.manifest.spec.template.spec.expireAfter).toBe('720h');
+    expect(pool?.manifest.spec.disruption?.consolidationPolicy).toBe('WhenEmptyOrUnderutilized');
   });
 });

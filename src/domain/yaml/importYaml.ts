@@ -8,15 +8,40 @@ import {
 } from '../karpenter/types';
 import { MIG_CONFIG_LABEL, MIG_TAINT_KEY } from '../mig/migConfigs';
 import { withoutClusterFields } from './clusterFields';
+import { convertToV1, isConvertible } from './convert';
 import type { ImportMessage } from './importMessages';
 
 /** What one import brings in, before it gets ids and positions in a design. */
 export interface ImportedResources {
-  nodeClasses: { manifest: EC2NodeClass; source?: DocumentSource; line?: number }[];
-  nodePools: { manifest: NodePool; migConfig?: string; source?: DocumentSource; line?: number }[];
+  nodeClasses: {
+    manifest: EC2NodeClass;
+    source?: DocumentSource;
+    line?: number;
+    converted?: boolean;
+  }[];
+  nodePools: {
+    manifest: NodePool;
+    migConfig?: string;
+    source?: DocumentSource;
+    line?: number;
+    converted?: boolean;
+  }[];
+  /** Older-API manifests converted to v1, for the user to review before accepting. */
+  conversions: ConversionPreview[];
   /** Other kinds, kept as text and exported untouched. */
   others: (Omit<OtherDocument, 'id'> & { line?: number })[];
   messages: ImportMessage[];
+}
+
+export interface ConversionPreview {
+  from: string;
+  name: string;
+  source: string;
+  line: number;
+  before: string;
+  after: string;
+  changes: string[];
+  warnings: string[];
 }
 
 /** Larger than any real set of Karpenter manifests by far; beyond it the tab would stall. */
@@ -48,7 +73,14 @@ function looksBinary(text: string): boolean {
  * throws: everything it cannot take becomes a message naming the source and line.
  */
 export function importYaml(text: string, source: string): ImportedResources {
-  const result: ImportedResources = { nodeClasses: [], nodePools: [], others: [], messages: [] };
+  const result: ImportedResources = {
+    nodeClasses: [],
+    nodePools: [],
+    conversions: [],
+    others: [],
+    messages: [],
+  };
+  const older: Older[] = [];
   const say = (severity: ImportMessage['severity'], message: string, line?: number) =>
     result.messages.push({
       severity,
@@ -126,9 +158,58 @@ export function importYaml(text: string, source: string): ImportedResources {
       );
       continue;
     }
-    takeObject(value, line, result, say, () => documentText(text, start, doc));
+    takeObject(value, line, result, say, () => documentText(text, start, doc), older);
   }
+  convertOlder(older, result, say, source);
   return result;
+}
+
+interface Older {
+  value: Json;
+  line: number;
+}
+
+/**
+ * Older Karpenter APIs become v1. They are converted together, so a kubelet moving from a
+ * v1beta1 NodePool lands on the EC2NodeClass from the same import that it references.
+ */
+function convertOlder(
+  older: readonly Older[],
+  result: ImportedResources,
+  say: Say,
+  source: string,
+): void {
+  const cleaned = older.map((o) => withoutClusterFields(o.value).manifest);
+  older.forEach((o, i) => {
+    const manifest = cleaned[i] ?? o.value;
+    const conversion = convertToV1(manifest, { others: cleaned });
+    const name =
+      isObject(manifest.metadata) && typeof manifest.metadata.name === 'string'
+        ? manifest.metadata.name
+        : '?';
+    result.conversions.push({
+      from: conversion.from,
+      name,
+      source,
+      line: o.line,
+      before: stringify(manifest, { lineWidth: 0 }),
+      after: conversion.converted.map((m) => stringify(m, { lineWidth: 0 })).join('---\n'),
+      changes: conversion.changes,
+      warnings: conversion.warnings,
+    });
+    for (const warning of conversion.warnings)
+      say('warning', `${conversion.from} "${name}": ${warning}`, o.line);
+    for (const converted of conversion.converted) {
+      const replaces = result.nodeClasses.findIndex(
+        (c) =>
+          converted.kind === 'EC2NodeClass' &&
+          isObject(converted.metadata) &&
+          c.manifest.metadata.name === converted.metadata.name,
+      );
+      if (replaces !== -1) result.nodeClasses.splice(replaces, 1);
+      takeObject(converted, o.line, result, say, () => '', undefined, true);
+    }
+  });
 }
 
 /**
@@ -150,16 +231,19 @@ function takeObject(
   result: ImportedResources,
   say: Say,
   textOf: () => string,
-  /** Whether textOf is the user's own text (a whole document), worth keeping as the source. */
-  ownText = true,
+  /** Where manifests of older Karpenter APIs wait to be converted together. */
+  older?: Older[],
+  /** A manifest that came out of a conversion: no source text, marked for the review. */
+  converted = false,
 ): void {
+  const ownText = !converted;
   const kind = typeof value.kind === 'string' ? value.kind : undefined;
   const apiVersion = typeof value.apiVersion === 'string' ? value.apiVersion : undefined;
   if (kind === 'List' || (kind?.endsWith('List') && Array.isArray(value.items))) {
     const items = Array.isArray(value.items) ? value.items : [];
     for (const item of items) {
       if (isObject(item))
-        takeObject(item, line, result, say, () => stringify(item, { lineWidth: 0 }));
+        takeObject(item, line, result, say, () => stringify(item, { lineWidth: 0 }), older);
     }
     return;
   }
@@ -171,6 +255,10 @@ function takeObject(
   const label = `${kind} "${typeof name === 'string' ? name : '?'}"`;
   const isNodePool = kind === 'NodePool' && apiVersion.startsWith('karpenter.sh/');
   const isNodeClass = kind === 'EC2NodeClass' && apiVersion.startsWith('karpenter.k8s.aws/');
+  if (older && isConvertible(value)) {
+    older.push({ value, line });
+    return;
+  }
   if (!isNodePool && !isNodeClass) {
     if (/karpenter/.test(apiVersion)) {
       say(
@@ -224,7 +312,7 @@ function takeObject(
     result.nodeClasses.push(
       ownText
         ? { manifest: nodeClass, source: { text: textOf(), data: value }, line }
-        : { manifest: nodeClass, line },
+        : { manifest: nodeClass, line, converted },
     );
     return;
   }
@@ -241,7 +329,9 @@ function takeObject(
   // The source's data is what its text says (cluster fields, MIG label and all), so export
   // patches away exactly what the designer changed or dropped.
   result.nodePools.push(
-    ownText ? { ...split, source: { text: textOf(), data: value }, line } : { ...split, line },
+    ownText
+      ? { ...split, source: { text: textOf(), data: value }, line }
+      : { ...split, line, converted },
   );
 }
 

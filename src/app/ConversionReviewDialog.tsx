@@ -1,0 +1,80 @@
+import { useEffect, useRef } from 'react';
+import { diffLines } from '../domain/yaml/convert';
+import { useDesignStore } from '../store/designStore';
+
+/**
+ * Shows what converting older Karpenter manifests to v1 changes — a line diff and the reasons —
+ * before anything is added to the design.
+ */
+export function ConversionReviewDialog() {
+  const review = useDesignStore((s) => s.conversionReview);
+  const dialog = useRef<HTMLDialogElement>(null);
+
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (review && !element.open) element.showModal();
+    if (!review && element.open) element.close();
+  }, [review]);
+
+  return (
+    <dialog
+      ref={dialog}
+      className="conversion-dialog"
+      data-testid="conversion-review"
+      aria-labelledby="conversion-title"
+      onCancel={(event) => {
+        event.preventDefault();
+        review?.skip();
+      }}
+    >
+      {review && (
+        <>
+          <h2 id="conversion-title">
+            Convert {review.conversions.length} older manifest
+            {review.conversions.length === 1 ? '' : 's'} to Karpenter v1?
+          </h2>
+          <div className="conversion-dialog__list">
+            {review.conversions.map((c, i) => (
+              <section key={i} className="conversion-dialog__item">
+                <h3>
+                  {c.from} “{c.name}”{' '}
+                  <span>
+                    {c.source}:{c.line}
+                  </span>
+                </h3>
+                <ul>
+                  {c.changes.map((change, j) => (
+                    <li key={j}>{change}</li>
+                  ))}
+                  {c.warnings.map((warning, j) => (
+                    <li key={`w${j}`} className="is-warning">
+                      {warning}
+                    </li>
+                  ))}
+                </ul>
+                <pre className="conversion-dialog__diff" aria-label={`Changes to ${c.name}`}>
+                  {diffLines(c.before, c.after).map((line, j) => (
+                    <span key={j} className={`diff-${line.kind}`}>
+                      {line.kind === 'added' ? '+ ' : line.kind === 'removed' ? '- ' : '  '}
+                      {line.text}
+                      {'\n'}
+                    </span>
+                  ))}
+                </pre>
+              </section>
+            ))}
+          </div>
+          <div className="confirm-dialog__actions">
+            <button type="button" onClick={review.skip}>
+              Import without them
+            </button>
+            <button type="button" className="is-primary" onClick={review.accept} autoFocus>
+              Convert and import
+            </button>
+          </div>
+        </>
+      )}
+    </dialog>
+  );
+}
