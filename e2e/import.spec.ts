@@ -53,17 +53,13 @@ test('import two files, see an error everywhere, fix it in the inspector, undo t
   await expect(designer.node('heavy').getByTestId('node-problem-badge')).toBeVisible();
   await problem.click();
   await expect(page.getByTestId('yaml-panel').locator('.view-lines')).toContainText('weight: 500');
-  await expect(
-    page.getByTestId('yaml-panel').locator('.yaml-panel__problem--error').first(),
-  ).toBeVisible();
+  await expect(page.getByTestId('yaml-panel').locator('.squiggly-error').first()).toBeVisible();
 
   // fixed in the inspector, it disappears everywhere
   await page.getByTestId('inspector').getByLabel('Weight', { exact: true }).fill('50');
   await expect(page.getByTestId('problem').filter({ hasText: 'heavy' })).toHaveCount(0);
   await expect(designer.node('heavy').getByTestId('node-problem-badge')).toHaveCount(0);
-  await expect(page.getByTestId('yaml-panel').locator('.yaml-panel__problem--error')).toHaveCount(
-    0,
-  );
+  await expect(page.getByTestId('yaml-panel').locator('.squiggly-error')).toHaveCount(0);
 
   // the import itself is one undo step (after the weight edit)
   await page.getByTestId('undo').click();

@@ -18,7 +18,7 @@ test('a problem shows on its node, in the list and on its YAML line; clicking it
   const panel = page.getByTestId('yaml-panel');
   // the editor scrolls to the offending line and underlines it
   await expect(panel.locator('.view-lines')).toContainText('name: default');
-  await expect(panel.locator('.yaml-panel__problem--error').first()).toBeVisible();
+  await expect(panel.locator('.squiggly-error').first()).toBeVisible();
 });
 
 test('fixing the problem in the inspector clears it everywhere', async ({ page }) => {

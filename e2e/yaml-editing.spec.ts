@@ -58,7 +58,7 @@ test('a half-typed document is marked at its line while the canvas keeps the las
     '---\napiVersion: karpenter.sh/v1\nkind: NodePool\nmetadata: {name: [broken\n',
   );
   const panel = page.getByTestId('yaml-panel');
-  await expect(panel.locator('.yaml-panel__problem--error').first()).toBeVisible();
+  await expect(panel.locator('.squiggly-error').first()).toBeVisible();
   await expect(page.locator('.react-flow__node')).toHaveCount(7);
 });
 

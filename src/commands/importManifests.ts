@@ -26,7 +26,43 @@ export async function importText(text: string, source = 'pasted text'): Promise<
   await importSources([{ name: source, size: text.length, read: () => Promise.resolve(text) }]);
 }
 
+/** Names already taken, per kind: a second object of the same name would overwrite the first. */
+function takenNames(): Set<string> {
+  const { design } = useDesignStore.getState();
+  return new Set(
+    Object.values(design.resources).flatMap((r) =>
+      r.kind === 'MigProfile' ? [] : [`${r.kind}/${r.manifest.metadata.name}`],
+    ),
+  );
+}
+
+function duplicateNames(
+  imported: ImportedResources,
+  file: string,
+  seen: Set<string>,
+): ImportMessage[] {
+  const messages: ImportMessage[] = [];
+  const items = [
+    ...imported.nodeClasses.map((c) => ({ manifest: c.manifest, line: c.line })),
+    ...imported.nodePools.map((p) => ({ manifest: p.manifest, line: p.line })),
+  ];
+  for (const { manifest, line } of items) {
+    const key = `${manifest.kind}/${manifest.metadata.name}`;
+    if (seen.has(key)) {
+      messages.push({
+        severity: 'warning',
+        source: file,
+        ...(line === undefined ? {} : { line }),
+        text: `${manifest.kind} "${manifest.metadata.name}" has the same name as one already in the design; it was imported and flagged in Problems: rename one of them.`,
+      });
+    }
+    seen.add(key);
+  }
+  return messages;
+}
+
 async function importSources(sources: readonly Source[]): Promise<void> {
+  const seen = takenNames();
   const all: ImportedResources = {
     nodeClasses: [],
     nodePools: [],
@@ -52,6 +88,7 @@ async function importSources(sources: readonly Source[]): Promise<void> {
       continue;
     }
     const imported = importYaml(text, source.name);
+    imported.messages.push(...duplicateNames(imported, source.name, seen));
     all.nodeClasses.push(...imported.nodeClasses);
     all.nodePools.push(...imported.nodePools);
     all.others.push(...imported.others);

@@ -5,6 +5,7 @@ import type { LineRange, YamlExport } from '../domain/yaml/toYaml';
 import { minimalEdit } from './minimalEdit';
 import { monaco } from '../monaco/monacoSetup';
 import { followColourScheme, monoFont } from '../monaco/monacoTheme';
+import { DESIGN_YAML_URI, startYamlLanguage } from './yamlLanguage';
 
 /** How far to go to show a marked document: only when it is not already in full view, or always. */
 export type RevealMode = 'ifHidden' | 'nearTop';
@@ -20,7 +21,7 @@ export interface YamlViewer {
   show(yaml: YamlExport): void;
   /** Bands one resource's document (kept across later `show`s), or clears the band. */
   mark(id: ResourceId | undefined, reveal?: RevealMode): void;
-  /** Shows each problem as a squiggle on its line, with the message on hover. */
+  /** Marks each problem's line (a squiggle, the message on hover, F8 to walk them). */
   setProblems(lines: readonly ProblemLine[]): void;
   /** Scrolls a line into the middle and puts the cursor there (a problem clicked elsewhere). */
   revealLine(line: number): void;
@@ -35,15 +36,10 @@ const MARKER_SEVERITY: Record<Severity, monaco.MarkerSeverity> = {
   info: monaco.MarkerSeverity.Info,
 };
 
-const PROBLEM_RULER: Record<Severity, string> = {
-  error: '#e51400',
-  warning: '#bf8803',
-  info: '#1a85ff',
-};
-
 export function createYamlViewer(container: HTMLElement, initial: YamlExport): YamlViewer {
   const stopFollowing = followColourScheme();
-  const model = monaco.editor.createModel(initial.text, 'yaml');
+  const language = startYamlLanguage();
+  const model = monaco.editor.createModel(initial.text, 'yaml', DESIGN_YAML_URI);
   // An empty first text would otherwise take the platform's line ending (CRLF on Windows).
   model.setEOL(monaco.editor.EndOfLineSequence.LF);
   const editor = monaco.editor.create(container, {
@@ -66,9 +62,16 @@ export function createYamlViewer(container: HTMLElement, initial: YamlExport): Y
     overviewRulerBorder: false,
     // The panel is narrow: let hovers (a problem's message) overflow it instead of being cut.
     fixedOverflowWidgets: true,
+    // Suggestions come from the schema only; keys and values are strings to the tokenizer.
+    // (Monaco keeps editor settings in one shared store: the inspector's editors get no word
+    // suggestions either.)
+    wordBasedSuggestions: 'off',
+    quickSuggestions: { other: 'on', strings: 'on', comments: 'off' },
+    // A plain textarea for input. The newer EditContext input is a div that the canvas's key
+    // handling does not take for a text field: it claimed Space (pan) and the space was lost.
+    editContext: false,
   });
   const band = editor.createDecorationsCollection();
-  const problemBand = editor.createDecorationsCollection();
 
   function lineSpan(at: number) {
     // A parser reports an unclosed flow at the blank line after it: underline the text instead.
@@ -160,40 +163,18 @@ export function createYamlViewer(container: HTMLElement, initial: YamlExport): Y
       editor.revealLinesNearTop(range.startLine, range.endLine, monaco.editor.ScrollType.Immediate);
     },
     setProblems(lines) {
-      const onScreen = lines.filter(({ line }) => line <= model.getLineCount());
-      // Markers for F8 and screen readers; the squiggles are our own decorations, since the
-      // editor core alone (without editor.main) does not paint markers.
+      // The design's problems, beside the language service's own markers (owner `yaml`).
       monaco.editor.setModelMarkers(
         model,
         MARKER_OWNER,
-        onScreen.map(({ problem, line }) => ({
-          severity: MARKER_SEVERITY[problem.severity],
-          message: problem.message,
-          source: problem.rule,
-          ...lineSpan(line),
-        })),
-      );
-      problemBand.set(
-        onScreen.map(({ problem, line }) => {
-          const span = lineSpan(line);
-          return {
-            range: new monaco.Range(
-              span.startLineNumber,
-              span.startColumn,
-              span.endLineNumber,
-              span.endColumn,
-            ),
-            options: {
-              className: `yaml-panel__problem yaml-panel__problem--${problem.severity}`,
-              hoverMessage: { value: problem.message },
-              overviewRuler: {
-                color: PROBLEM_RULER[problem.severity],
-                position: monaco.editor.OverviewRulerLane.Right,
-              },
-              stickiness: monaco.editor.TrackedRangeStickiness.NeverGrowsWhenTypingAtEdges,
-            },
-          };
-        }),
+        lines
+          .filter(({ line }) => line <= model.getLineCount())
+          .map(({ problem, line }) => ({
+            severity: MARKER_SEVERITY[problem.severity],
+            message: problem.message,
+            source: problem.rule,
+            ...lineSpan(line),
+          })),
       );
     },
     revealLine(line) {
@@ -207,6 +188,7 @@ export function createYamlViewer(container: HTMLElement, initial: YamlExport): Y
       monaco.editor.setModelMarkers(model, MARKER_OWNER, []);
       editor.dispose();
       model.dispose();
+      language.dispose();
       stopFollowing();
     },
   };

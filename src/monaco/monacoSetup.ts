@@ -7,6 +7,9 @@
  */
 import * as monaco from 'monaco-editor/esm/vs/editor/editor.api';
 import 'monaco-editor/esm/vs/editor/browser/coreCommands';
+// Markers (problems) painted as squiggles, in the overview ruler and in hovers. 0.54's editor
+// widget already pulls this in; named here so the squiggles never depend on that.
+import 'monaco-editor/esm/vs/editor/browser/services/markerDecorations';
 import 'monaco-editor/esm/vs/editor/contrib/clipboard/browser/clipboard';
 import 'monaco-editor/esm/vs/editor/contrib/contextmenu/browser/contextmenu';
 import 'monaco-editor/esm/vs/editor/contrib/find/browser/findController';

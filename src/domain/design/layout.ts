@@ -5,6 +5,13 @@ import type { Design, Position, ResourceId } from './types';
 /** Roughly a canvas card; dagre needs sizes to keep cards from overlapping. */
 const CARD = { width: 200, height: 110 };
 const GAP_BELOW_EXISTING = 160;
+/**
+ * References only run MIG profile -> NodePool -> EC2NodeClass, so some layering has every edge
+ * span a single rank, and any spanning tree of such edges (what dagre's tight-tree ranker builds)
+ * already gives it. The default, network simplex, ends at the same ranks and positions but spent
+ * most of a 1,000-resource import proving nothing shorter exists (layout.test.ts compares them).
+ */
+const RANKER = 'tight-tree';
 
 /**
  * Positions for resources laid out left to right along their references (MIG profile -> NodePool
@@ -18,7 +25,14 @@ export function layoutPositions(
   const ids = Object.keys(design.resources).filter((id) => !only || only.has(id));
   if (ids.length === 0) return {};
   const graph = new dagre.graphlib.Graph();
-  graph.setGraph({ rankdir: 'LR', nodesep: 36, ranksep: 140, marginx: 0, marginy: 0 });
+  graph.setGraph({
+    rankdir: 'LR',
+    nodesep: 36,
+    ranksep: 140,
+    marginx: 0,
+    marginy: 0,
+    ranker: RANKER,
+  });
   graph.setDefaultEdgeLabel(() => ({}));
   for (const id of ids) graph.setNode(id, { ...CARD });
   const included = new Set(ids);

@@ -13,7 +13,7 @@ import type {
 } from '../design/types';
 import type { EC2NodeClass, NodePool } from '../karpenter/types';
 import type { ImportMessage } from './importMessages';
-import { importYaml } from './importYaml';
+import { importYamlByDocument } from './importYamlByDocument';
 import { designToManifests, exportedPool } from './manifests';
 import { manifestToYaml, sourceText } from './toYaml';
 import { sameData } from './sameData';
@@ -54,7 +54,7 @@ export function applyYamlText(
   text: string,
   ids: IdSource = randomIds,
 ): YamlEditResult {
-  const read = importYaml(text, 'YAML panel');
+  const read = importYamlByDocument(text, 'YAML panel');
   const errors = read.messages.filter((m) => m.severity === 'error');
   const parsed: Parsed[] = [
     ...read.nodeClasses.map((c) => ({

@@ -7,6 +7,7 @@ import {
   type NodePool,
 } from '../karpenter/types';
 import { MIG_CONFIG_LABEL, MIG_TAINT_KEY } from '../mig/migConfigs';
+import { stringifyYaml } from './blankStrings';
 import { withoutClusterFields } from './clusterFields';
 import { convertToV1, isConvertible } from './convert';
 import type { ImportMessage } from './importMessages';
@@ -56,7 +57,7 @@ function isObject(value: unknown): value is Json {
 }
 
 /** A NUL byte or many control characters: an image, an archive, not YAML. */
-function looksBinary(text: string): boolean {
+export function looksBinary(text: string): boolean {
   const sample = text.slice(0, 8000);
   if (sample.includes('\u0000')) return true;
   let control = 0;
@@ -122,9 +123,13 @@ export function importYaml(text: string, source: string): ImportedResources {
   }
 
   let previousEnd = 0;
+  let previousBroken = false;
   for (const doc of documents) {
-    const start = previousEnd;
+    // A document that does not parse can stop short of the next `---`; what it left unread is
+    // not the next document's text, which then starts on its own first line.
+    const start = previousBroken ? text.lastIndexOf('\n', doc.range[0] - 1) + 1 : previousEnd;
     previousEnd = doc.range[2];
+    previousBroken = doc.errors.length > 0;
     const line = lineCounter.linePos(doc.range[0]).line;
     if (doc.errors.length > 0) {
       const first = doc.errors[0];
@@ -243,7 +248,7 @@ function takeObject(
     const items = Array.isArray(value.items) ? value.items : [];
     for (const item of items) {
       if (isObject(item))
-        takeObject(item, line, result, say, () => stringify(item, { lineWidth: 0 }), older);
+        takeObject(item, line, result, say, () => stringifyYaml(item, { lineWidth: 0 }), older);
     }
     return;
   }

@@ -7,7 +7,6 @@ import {
   isScalar,
   isSeq,
   parseDocument,
-  stringify,
   visit,
   type Document,
   type Node,
@@ -15,6 +14,7 @@ import {
   type YAMLMap,
   type YAMLSeq,
 } from 'yaml';
+import { quoteBlankStrings, stringifyYaml } from './blankStrings';
 import { presentKeys, sameData } from './sameData';
 
 /** As many as the import gate expands (importYaml's MAX_ALIASES); a bomb gets a fresh text. */
@@ -52,6 +52,7 @@ export function patchDocument(sourceText: string, next: unknown): string {
     const anchored = anchoredNodes(doc);
     const place = { doc, source, anchored, inFlow: false, keyLine: false };
     doc.contents = patchNode(doc.contents, next, place);
+    quoteBlankStrings(doc);
     const patched = doc.toString(style);
     for (const text of [keepSourceLines(source, normalised, patched), patched]) {
       if (text !== undefined && parsesTo(text, next))
@@ -65,7 +66,7 @@ export function patchDocument(sourceText: string, next: unknown): string {
 
 /** What the designer writes for data without a source text: toYaml's options, unsorted. */
 function freshYaml(next: unknown): string {
-  return stringify(next, { lineWidth: 0, aliasDuplicateObjects: false, compat: 'yaml-1.1' }) ?? '';
+  return stringifyYaml(next, { lineWidth: 0, aliasDuplicateObjects: false, compat: 'yaml-1.1' });
 }
 
 function parsesTo(text: string, next: unknown): boolean {

@@ -1,5 +1,5 @@
-import { stringify } from 'yaml';
 import type { DocumentSource, ResourceId } from '../design/types';
+import { stringifyYaml } from './blankStrings';
 import type { ExportEntry } from './manifests';
 import { patchDocument } from './patchDocument';
 import { sameData } from './sameData';
@@ -58,7 +58,7 @@ export function manifestToYaml(manifest: object): string {
   if (cached !== undefined) return cached;
   // kubectl reads YAML 1.1, where a bare `no`, `on`, `y` or `0b101` is a boolean or a number,
   // and our own import reads 1.2, where `0o7` is one: quote whatever either would misread.
-  const text = stringify(sorted(manifest, 0), {
+  const text = stringifyYaml(sorted(manifest, 0), {
     lineWidth: 0,
     aliasDuplicateObjects: false,
     compat: 'yaml-1.1',

@@ -33,8 +33,8 @@ const TAINT_FIELDS = (list: string): FieldDescriptions => ({
 
 export const NODEPOOL_DESCRIPTIONS: FieldDescriptions = {
   '': 'A Karpenter NodePool: which nodes Karpenter may launch for pending pods, and when it may take them away again.',
-  apiVersion: 'karpenter.sh/v1 for a NodePool.',
-  kind: 'NodePool.',
+  apiVersion: 'The API version of a NodePool: karpenter.sh/v1.',
+  kind: 'This document is a Karpenter NodePool.',
   ...METADATA,
   spec: 'The nodes this pool launches and how Karpenter disrupts them.',
   'spec.disruption': "When and how quickly Karpenter may remove or replace this pool's nodes.",
@@ -64,7 +64,8 @@ export const NODEPOOL_DESCRIPTIONS: FieldDescriptions = {
     'Priority among NodePools, 1 to 100: Karpenter tries pools with a higher weight first. No weight counts as 0.',
   'spec.replicas':
     'A fixed number of nodes to keep, instead of scaling with pending pods (alpha). Consolidation settings are then ignored, only limits.nodes may be set, and weight may not.',
-  'spec.template': 'The nodes this pool launches: their labels, requirements, taints and node class.',
+  'spec.template':
+    'The nodes this pool launches: their labels, requirements, taints and node class.',
   'spec.template.metadata': 'Labels and annotations put on every node of this pool.',
   'spec.template.metadata.labels':
     'Labels put on every node of this pool, for pods to select with a nodeSelector or node affinity.',
@@ -113,12 +114,12 @@ const SELECTOR_TAGS = "Tags to select by; '*' matches any value of a key.";
 
 export const EC2NODECLASS_DESCRIPTIONS: FieldDescriptions = {
   '': 'A Karpenter EC2NodeClass: how nodes are launched on AWS (AMI, subnets, security groups, IAM role, storage, kubelet).',
-  apiVersion: 'karpenter.k8s.aws/v1 for an EC2NodeClass.',
-  kind: 'EC2NodeClass.',
+  apiVersion: 'The API version of an EC2NodeClass: karpenter.k8s.aws/v1.',
+  kind: 'This document is a Karpenter EC2NodeClass.',
   ...METADATA,
   spec: 'The AWS settings of the nodes launched with this class.',
   'spec.amiFamily': {
-    text: "The AMI family, which sets the user data format and the default volumes. Optional with an alias AMI term (taken from the alias, or Custom); required otherwise.",
+    text: 'The AMI family, which sets the user data format and the default volumes. Optional with an alias AMI term (taken from the alias, or Custom); required otherwise.',
     values: {
       Custom: 'Your own AMI and user data: Karpenter adds nothing to the user data.',
     },
@@ -189,8 +190,10 @@ export const EC2NODECLASS_DESCRIPTIONS: FieldDescriptions = {
   'spec.metadataOptions.httpPutResponseHopLimit':
     'How many network hops a metadata response may travel, 1 to 64. 1 (the default) keeps it from pods with their own network.',
   'spec.metadataOptions.httpEndpoint': 'Turns the metadata endpoint on (the default) or off.',
-  'spec.metadataOptions.httpProtocolIPv6': 'Turns the IPv6 metadata endpoint on or off (the default).',
-  'spec.tags': 'Tags put on the EC2 resources Karpenter creates: instances, volumes, launch templates.',
+  'spec.metadataOptions.httpProtocolIPv6':
+    'Turns the IPv6 metadata endpoint on or off (the default).',
+  'spec.tags':
+    'Tags put on the EC2 resources Karpenter creates: instances, volumes, launch templates.',
   'spec.userData':
     'User data for the nodes, in the format of the AMI family; Karpenter merges its own settings into it.',
   'spec.instanceStorePolicy': {

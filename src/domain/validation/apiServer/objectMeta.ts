@@ -38,7 +38,7 @@ export function checkObjectMeta(metadata: unknown, findings: Findings): void {
 }
 
 // ObjectMeta is a typed struct on the server, so strict decoding rejects any other field.
-const OBJECT_META_FIELDS = [
+export const OBJECT_META_FIELDS = [
   'name',
   'generateName',
   'namespace',

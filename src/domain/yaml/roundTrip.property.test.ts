@@ -1,0 +1,89 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { validateYamlDocuments } from '../../../test/support/crdOracle';
+import { addImported } from '../design/importResources';
+import { references } from '../design/references';
+import { EMPTY_DESIGN, type Design, type Resource } from '../design/types';
+import { sequentialIds } from '../testing/fixtures';
+import { exportDesign } from './exportDesign';
+import { importYaml } from './importYaml';
+import { designArbitrary } from './testing/designArbitrary';
+
+/** A hundred runs keep the suite quick; `ROUND_TRIP_RUNS=5000` searches deeper by hand. */
+const RUNS = { numRuns: Number(process.env.ROUND_TRIP_RUNS ?? 100) };
+
+function reimported(design: Design): { design: Design; text: string } {
+  const text = exportDesign(design).text;
+  const read = importYaml(text, 'karpenter.yaml');
+  expect(read.messages.filter((m) => m.severity !== 'info')).toEqual([]);
+  return { design: addImported(EMPTY_DESIGN, read, sequentialIds()).design, text };
+}
+
+/** How a resource is told apart without its id: kind and name, MIG profiles by their config. */
+function handle(resource: Resource | undefined): string {
+  if (!resource) return '(missing)';
+  if (resource.kind === 'MigProfile') return `MigProfile:${resource.config}`;
+  return `${resource.kind}:${resource.manifest.metadata.name}`;
+}
+
+function manifestsByHandle(design: Design): Record<string, unknown> {
+  const manifests: Record<string, unknown> = {};
+  for (const r of Object.values(design.resources)) {
+    if (r.kind !== 'MigProfile') manifests[handle(r)] = r.manifest;
+  }
+  return manifests;
+}
+
+/** Pool name -> the config of the MIG profile attached to it. */
+function migAttachments(design: Design): Record<string, string> {
+  const attached: Record<string, string> = {};
+  for (const r of Object.values(design.resources)) {
+    const profile = r.kind === 'NodePool' && r.migProfileId && design.resources[r.migProfileId];
+    if (r.kind === 'NodePool' && profile && profile.kind === 'MigProfile')
+      attached[r.manifest.metadata.name] = profile.config;
+  }
+  return attached;
+}
+
+/** The canvas's edges, by the handles of their ends. */
+function edgesByHandle(design: Design): string[] {
+  return references(design)
+    .map((e) => `${handle(design.resources[e.source])} -> ${handle(design.resources[e.target])}`)
+    .sort();
+}
+
+describe('a random valid design, exported and imported again', () => {
+  it('exports documents the CRDs accept, one per EC2NodeClass and NodePool', () => {
+    fc.assert(
+      fc.property(designArbitrary, (design) => {
+        const documents = Object.values(design.resources).filter((r) => r.kind !== 'MigProfile');
+        const results = validateYamlDocuments(exportDesign(design).text);
+        expect(results).toHaveLength(documents.length);
+        expect(results.flatMap((r) => r.errors)).toEqual([]);
+      }),
+      RUNS,
+    );
+  });
+
+  it('gives back the same manifests, MIG attachments and references', () => {
+    fc.assert(
+      fc.property(designArbitrary, (design) => {
+        const { design: back } = reimported(design);
+        expect(manifestsByHandle(back)).toStrictEqual(manifestsByHandle(design));
+        expect(migAttachments(back)).toEqual(migAttachments(design));
+        expect(edgesByHandle(back)).toEqual(edgesByHandle(design));
+      }),
+      RUNS,
+    );
+  });
+
+  it('exports the imported design byte for byte as the first export', () => {
+    fc.assert(
+      fc.property(designArbitrary, (design) => {
+        const { design: back, text } = reimported(design);
+        expect(exportDesign(back).text).toBe(text);
+      }),
+      RUNS,
+    );
+  });
+});
