@@ -1,3 +1,4 @@
+import { ALLOWED_KARPENTER_K8S_AWS } from './restrictedLabels';
 /**
  * Label keys and values as the NodePool CRD checks them (karpenter.sh_nodepools.yaml, v1.14.1):
  * requirement keys, template labels and taint keys are qualified names, and two label domains
@@ -15,38 +16,6 @@ const MAX_LABEL_VALUE = 63;
 
 /** The karpenter.sh labels a NodePool may still name: the rest are Karpenter's own. */
 const ALLOWED_KARPENTER_SH = ['karpenter.sh/capacity-type'];
-
-/** The karpenter.k8s.aws labels the CRD's rule lists as allowed, copied from its CEL rule. */
-const ALLOWED_KARPENTER_K8S_AWS = new Set([
-  'karpenter.k8s.aws/instance-tenancy',
-  'karpenter.k8s.aws/capacity-reservation-type',
-  'karpenter.k8s.aws/capacity-reservation-id',
-  'karpenter.k8s.aws/capacity-reservation-interruptible',
-  'karpenter.k8s.aws/ec2nodeclass',
-  'karpenter.k8s.aws/instance-encryption-in-transit-supported',
-  'karpenter.k8s.aws/instance-category',
-  'karpenter.k8s.aws/instance-hypervisor',
-  'karpenter.k8s.aws/instance-family',
-  'karpenter.k8s.aws/instance-generation',
-  'karpenter.k8s.aws/instance-local-nvme',
-  'karpenter.k8s.aws/instance-size',
-  'karpenter.k8s.aws/instance-cpu',
-  'karpenter.k8s.aws/instance-cpu-manufacturer',
-  'karpenter.k8s.aws/instance-cpu-sustained-clock-speed-mhz',
-  'karpenter.k8s.aws/instance-memory',
-  'karpenter.k8s.aws/instance-ebs-bandwidth',
-  'karpenter.k8s.aws/instance-network-bandwidth',
-  'karpenter.k8s.aws/instance-gpu-name',
-  'karpenter.k8s.aws/instance-gpu-manufacturer',
-  'karpenter.k8s.aws/instance-gpu-count',
-  'karpenter.k8s.aws/instance-gpu-memory',
-  'karpenter.k8s.aws/instance-accelerator-name',
-  'karpenter.k8s.aws/instance-accelerator-manufacturer',
-  'karpenter.k8s.aws/instance-accelerator-count',
-  'karpenter.k8s.aws/instance-capability-flex',
-  'karpenter.k8s.aws/placement-group-id',
-  'karpenter.k8s.aws/placement-group-partition',
-]);
 
 /** Why a key is not a `[prefix/]name` key (taints, limits), or undefined. */
 export function qualifiedNameProblem(key: string): string | undefined {
