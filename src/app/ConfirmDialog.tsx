@@ -17,7 +17,7 @@ export function ConfirmDialog() {
   return (
     <dialog
       ref={dialog}
-      className="confirm-dialog"
+      className="dialog confirm-dialog"
       data-testid="confirm-dialog"
       aria-labelledby="confirm-dialog-title"
       onClose={() => askToConfirm(undefined)}
@@ -32,7 +32,7 @@ export function ConfirmDialog() {
         >
           <h2 id="confirm-dialog-title">{confirmation.title}</h2>
           <p>{confirmation.body}</p>
-          <div className="confirm-dialog__actions">
+          <div className="dialog__actions">
             <button type="button" onClick={() => askToConfirm(undefined)}>
               Cancel
             </button>

@@ -20,7 +20,7 @@ export function ConversionReviewDialog() {
   return (
     <dialog
       ref={dialog}
-      className="conversion-dialog"
+      className="dialog conversion-dialog"
       data-testid="conversion-review"
       aria-labelledby="conversion-title"
       onCancel={(event) => {
@@ -65,7 +65,7 @@ export function ConversionReviewDialog() {
               </section>
             ))}
           </div>
-          <div className="confirm-dialog__actions">
+          <div className="dialog__actions">
             <button type="button" onClick={review.skip}>
               Import without them
             </button>

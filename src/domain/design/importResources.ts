@@ -1,5 +1,6 @@
 import type { ImportedResources } from '../yaml/importYaml';
-import { layoutPositions } from './layout';
+import { profileNameForConfig } from '../mig/migConfigs';
+import { placeAdded } from './layout';
 import { randomIds, type IdSource } from './operations';
 import { migProfiles } from './resources';
 import type { Design, MigProfileResource, Resource, ResourceId } from './types';
@@ -46,7 +47,7 @@ export function addImported(
         id: ids('MigProfile'),
         kind: 'MigProfile',
         position: origin,
-        name: profileName(migConfig),
+        name: profileNameForConfig(migConfig),
         config: migConfig,
       };
       profileByConfig.set(migConfig, profile);
@@ -65,21 +66,6 @@ export function addImported(
     ...withOthers,
     resources: { ...design.resources, ...Object.fromEntries(added.map((r) => [r.id, r])) },
   };
-  const positions = layoutPositions(merged, new Set(added.map((r) => r.id)));
-  const resources = { ...merged.resources };
-  for (const [id, position] of Object.entries(positions)) {
-    const resource = resources[id];
-    if (resource) resources[id] = { ...resource, position };
-  }
-  return { design: { ...merged, resources }, added: added.map((r) => r.id) };
-}
-
-/** `all-1g.10gb` -> `all-1g-10gb`: a profile name must be a valid object name. */
-function profileName(config: string): string {
-  return (
-    config
-      .toLowerCase()
-      .replace(/[^a-z0-9-]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'mig-profile'
-  );
+  const addedIds = added.map((r) => r.id);
+  return { design: placeAdded(merged, addedIds), added: addedIds };
 }

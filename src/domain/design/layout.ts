@@ -62,3 +62,14 @@ export function layoutPositions(
   }
   return positions;
 }
+
+/** The design with `added` laid out as a block below what was already on the canvas. */
+export function placeAdded(design: Design, added: Iterable<ResourceId>): Design {
+  const positions = layoutPositions(design, new Set(added));
+  const resources = { ...design.resources };
+  for (const [id, position] of Object.entries(positions)) {
+    const resource = resources[id];
+    if (resource) resources[id] = { ...resource, position };
+  }
+  return { ...design, resources };
+}

@@ -46,3 +46,16 @@ export function migConfigProblem(config: string): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * The name a MIG profile gets when it is recreated from a config label (on import or typing):
+ * `all-1g.10gb` -> `all-1g-10gb`, since the profile's name must be a valid object name.
+ */
+export function profileNameForConfig(config: string): string {
+  return (
+    config
+      .toLowerCase()
+      .replace(/[^a-z0-9-]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'mig-profile'
+  );
+}

@@ -1,4 +1,5 @@
-import { layoutPositions } from '../design/layout';
+import { placeAdded } from '../design/layout';
+import { profileNameForConfig } from '../mig/migConfigs';
 import { randomIds, type IdSource } from '../design/operations';
 import { migProfiles } from '../design/resources';
 import type {
@@ -94,15 +95,11 @@ export function applyYamlText(
   const profileFor = (config: string): ResourceId => {
     let profile = profiles.get(config);
     if (!profile) {
-      const name = config
-        .toLowerCase()
-        .replace(/[^a-z0-9-]+/g, '-')
-        .replace(/^-+|-+$/g, '');
       profile = {
         id: ids('MigProfile'),
         kind: 'MigProfile',
         position: { x: 0, y: 0 },
-        name: name || 'mig-profile',
+        name: profileNameForConfig(config),
         config,
       };
       profiles.set(config, profile);
@@ -188,15 +185,7 @@ export function applyYamlText(
     resources,
     ...(others.length > 0 || design.others ? { others } : {}),
   };
-  if (added.length > 0) {
-    const positions = layoutPositions(next, new Set(added));
-    const placed = { ...next.resources };
-    for (const [id, position] of Object.entries(positions)) {
-      const resource = placed[id];
-      if (resource) placed[id] = { ...resource, position };
-    }
-    next = { ...next, resources: placed };
-  }
+  if (added.length > 0) next = placeAdded(next, added);
   return { design: next, errors };
 }
 
