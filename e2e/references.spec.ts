@@ -72,7 +72,9 @@ test('deleting a class leaves its pools visibly broken', async ({ page }) => {
   }
 });
 
-test('attaching a MIG profile adds the label and taint to the pool', async ({ page }) => {
+test('attaching a MIG profile adds the label, taint and GPU requirement to the pool', async ({
+  page,
+}) => {
   const designer = new Designer(page);
   await designer.openEmpty();
   await designer.dragFromPalette('palette-ec2nodeclass', { x: 620, y: 300 });
@@ -82,7 +84,12 @@ test('attaching a MIG profile adds the label and taint to the pool', async ({ pa
   await expect(page.locator('.react-flow__edge.edge--migProfile')).toHaveCount(1);
   const yaml = (await designer.downloadYaml()).text;
   expect(yaml).toContain('nvidia.com/mig.config: all-1g.10gb');
-  expect(yaml).toMatch(/- effect: NoSchedule\n\s+key: nvidia.com\/mig\n\s+value: all-1g.10gb/);
+  expect(yaml).toMatch(
+    /- effect: NoSchedule\n\s+key: nvidia.com\/mig.config\n\s+value: all-1g.10gb/,
+  );
+  expect(yaml).toMatch(
+    /key: karpenter.k8s.aws\/instance-gpu-name\n\s+operator: In\n\s+values:\n\s+- h100/,
+  );
 
   // a pool carries at most one MIG profile: a second one replaces the first
   await designer.dragFromPalette('palette-migprofile', { x: 120, y: 160 });

@@ -6,7 +6,7 @@ import {
   updateMigProfile,
   updateNodePool,
 } from '../domain/design/operations';
-import type { Design, MigProfileResource, Position, ResourceId } from '../domain/design/types';
+import type { Design, MigProfilePatch, Position, ResourceId } from '../domain/design/types';
 import type { EC2NodeClass, NodePool } from '../domain/karpenter/types';
 import { useDesignStore } from '../store/designStore';
 
@@ -44,10 +44,7 @@ export function editEC2NodeClass(
   useDesignStore.getState().setDesign((d) => updateEC2NodeClass(d, id, update), `${id}:${field}`);
 }
 
-export function editMigProfile(
-  id: ResourceId,
-  patch: Partial<Pick<MigProfileResource, 'name' | 'config'>>,
-): void {
+export function editMigProfile(id: ResourceId, patch: MigProfilePatch): void {
   const field = Object.keys(patch).join(',');
   useDesignStore.getState().setDesign((d) => updateMigProfile(d, id, patch), `${id}:${field}`);
 }

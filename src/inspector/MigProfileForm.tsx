@@ -1,14 +1,31 @@
 import type { JSX } from 'react';
 import { editMigProfile } from '../commands/resourceEdits';
 import { nodePools, resourceName } from '../domain/design/resources';
-import type { Design, MigProfileResource } from '../domain/design/types';
-import { DEFAULT_MIG_CONFIGS, MIG_CONFIG_LABEL, migConfigProblem } from '../domain/mig/migConfigs';
+import type { Design, MigProfileResource, MigStrategy } from '../domain/design/types';
+import { nodeCapacity } from '../domain/mig/capacity';
+import { GPU_MODELS, gpuModel, type GpuModelId } from '../domain/mig/gpuModels';
+import { instanceTypesWithGpu } from '../domain/mig/gpuInstanceTypes';
+import { MIG_CONFIG_LABEL, migConfigProblem } from '../domain/mig/migConfigs';
+import { resolveLayout, strategyFor } from '../domain/mig/migLayout';
+import { namedLayouts } from '../domain/mig/namedLayouts';
+import { describeLayout } from '../domain/mig/placement';
 import { NameList } from './fields/NameList';
 import { Section } from './fields/Section';
+import { SelectField } from './fields/SelectField';
 import { TextField } from './fields/TextField';
 import { FormHeader } from './FormHeader';
 import { NameField } from './NameField';
 import { ResourceProblems } from './ResourceProblems';
+
+const GPU_OPTIONS = GPU_MODELS.map((g) => ({ value: g.id, label: g.label }));
+const STRATEGIES = [
+  { value: 'single' as const, label: 'single: every MIG device is nvidia.com/gpu' },
+  { value: 'mixed' as const, label: 'mixed: nvidia.com/mig-<profile> per profile' },
+];
+const TAINT = [
+  { value: 'yes' as const, label: 'Taint the pool with the layout' },
+  { value: 'no' as const, label: 'No taint' },
+];
 
 /** A MIG profile: the GPU partition layout the nodes of its pools get. */
 export function MigProfileForm({
@@ -23,6 +40,31 @@ export function MigProfileForm({
     .filter((pool) => pool.migProfileId === id)
     .map(resourceName)
     .sort();
+  const gpu = gpuModel(profile.gpu);
+  const layouts = gpu ? namedLayouts(gpu) : [];
+  const resolved = resolveLayout(profile);
+  const devices = resolved.ok ? resolved.devices : null;
+  const layoutOptions = layouts.map((l) => ({
+    value: l.config,
+    label: l.devices && gpu ? `${l.config} (${describeLayout(gpu, l.devices)})` : l.config,
+  }));
+  const named = layouts.some((l) => l.config === profile.config);
+  const chooseGpu = (next: GpuModelId) => {
+    const model = gpuModel(next);
+    const keeps = model ? namedLayouts(model).some((l) => l.config === profile.config) : false;
+    const config = keeps ? profile.config : 'all-enabled';
+    editMigProfile(id, { gpu: next, config, devices: null });
+  };
+  const chooseLayout = (config: string) => {
+    const layout = layouts.find((l) => l.config === config);
+    const strategy: MigStrategy = strategyFor(layout?.devices ?? null);
+    editMigProfile(id, {
+      config,
+      devices: null,
+      ...(strategy === 'mixed' ? { strategy } : {}),
+    });
+  };
+  const types = gpu ? instanceTypesWithGpu(gpu.id) : [];
 
   return (
     <>
@@ -30,14 +72,49 @@ export function MigProfileForm({
       <ResourceProblems id={id} />
       <Section title="General">
         <NameField id={id} name={profile.name} />
-        <TextField
-          label="MIG config"
-          value={profile.config}
-          onChange={(config) => editMigProfile(id, { config })}
-          error={migConfigProblem(profile.config)}
-          hint="A layout in the GPU Operator's mig-parted ConfigMap, e.g. all-1g.10gb."
-          suggestions={DEFAULT_MIG_CONFIGS}
-          mono
+        <SelectField
+          label="GPU"
+          value={profile.gpu}
+          options={GPU_OPTIONS}
+          onChange={chooseGpu}
+          hint={gpu?.caveat}
+        />
+        {named || profile.devices ? null : (
+          <TextField
+            label="MIG config"
+            value={profile.config}
+            onChange={(config) => editMigProfile(id, { config })}
+            error={migConfigProblem(profile.config) ?? (resolved.ok ? undefined : resolved.reason)}
+            hint="Not one of NVIDIA's layouts for this GPU: it must be in the mig-parted config the GPU Operator uses."
+            mono
+          />
+        )}
+        <SelectField
+          label="Layout"
+          value={named ? profile.config : ''}
+          options={
+            named ? layoutOptions : [{ value: '', label: 'choose a layout' }, ...layoutOptions]
+          }
+          onChange={chooseLayout}
+          hint={`The GPU Operator's MIG manager applies it through the ${MIG_CONFIG_LABEL} label.`}
+        />
+        <SelectField
+          label="MIG strategy"
+          value={profile.strategy}
+          options={STRATEGIES}
+          onChange={(strategy) => editMigProfile(id, { strategy })}
+          error={
+            profile.strategy === 'single' && strategyFor(devices) === 'mixed'
+              ? 'this layout has more than one profile: the single strategy cannot expose it'
+              : undefined
+          }
+        />
+        <SelectField
+          label="Taint"
+          value={profile.taint ? 'yes' : 'no'}
+          options={TAINT}
+          onChange={(v) => editMigProfile(id, { taint: v === 'yes' })}
+          hint="Keeps whole-GPU pods and pods of other layouts off these nodes."
         />
         <NameList
           label="Attached to"
@@ -45,14 +122,35 @@ export function MigProfileForm({
           empty="No NodePool yet: drag from this profile to a pool."
         />
       </Section>
-      <Section title="How it works">
-        <p className="insp-prose">
-          An attached NodePool selects this layout through the <code>{MIG_CONFIG_LABEL}</code> label
-          on its nodes; the GPU Operator&apos;s MIG manager reads the label and partitions each GPU
-          accordingly. Pods then request a slice as an extended resource,{' '}
-          <code>nvidia.com/mig-&lt;profile&gt;</code>, e.g. <code>nvidia.com/mig-1g.10gb: 1</code>,
-          and tolerate the pool&apos;s MIG taint.
-        </p>
+      <Section title="Per node" count={types.length}>
+        {types.length === 0 ? (
+          <p className="insp-prose">
+            No EC2 instance type carries the {gpu?.label ?? profile.gpu}.
+          </p>
+        ) : (
+          <table className="insp-table" data-testid="mig-capacity">
+            <thead>
+              <tr>
+                <th>Instance type</th>
+                <th>GPUs</th>
+                <th>Pods can request</th>
+              </tr>
+            </thead>
+            <tbody>
+              {types.map((t) => (
+                <tr key={t.name}>
+                  <td>{t.name}</td>
+                  <td>{t.gpus}</td>
+                  <td>
+                    {Object.entries(nodeCapacity(devices, t.gpus, profile.strategy))
+                      .map(([name, count]) => `${name}: ${count}`)
+                      .join(', ') || 'nothing (MIG off)'}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
       </Section>
     </>
   );

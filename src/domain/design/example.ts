@@ -1,3 +1,4 @@
+import { migProfileFieldsForConfig } from '../mig/migLayout';
 import { defaultEC2NodeClass, defaultNodePool } from '../karpenter/defaults';
 import { withTemplateSpec } from '../karpenter/nodePoolEdits';
 import type { EC2NodeClass, NodePool, NodeSelectorRequirement, Taint } from '../karpenter/types';
@@ -126,8 +127,8 @@ export function exampleDesign(): Design {
       id: 'mig-h100-1g',
       kind: 'MigProfile',
       position: { x: -220, y: 410 },
-      name: 'h100-1g-10gb',
-      config: 'all-1g.10gb',
+      name: 'h100-balanced',
+      ...migProfileFieldsForConfig('all-balanced', 'h100-80gb'),
     },
   ];
   return { resources: Object.fromEntries(resources.map((r) => [r.id, r])) };

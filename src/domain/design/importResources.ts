@@ -1,9 +1,9 @@
 import type { ImportedResources } from '../yaml/importYaml';
-import { profileNameForConfig } from '../mig/migConfigs';
+import { migProfileFinder } from './migProfileFinder';
 import { placeAdded } from './layout';
 import { randomIds, type IdSource } from './operations';
 import { migProfiles } from './resources';
-import type { Design, MigProfileResource, Resource, ResourceId } from './types';
+import type { Design, Resource, ResourceId } from './types';
 
 /**
  * Adds what an import brought to the design, laid out below what is already there. A MIG config
@@ -17,9 +17,7 @@ export function addImported(
 ): { design: Design; added: ResourceId[] } {
   const origin = { x: 0, y: 0 };
   const added: Resource[] = [];
-  const profileByConfig = new Map<string, MigProfileResource>(
-    migProfiles(design).map((p) => [p.config, p]),
-  );
+  const profileFor = migProfileFinder(migProfiles(design), ids, (p) => added.push(p));
   for (const { manifest, source } of imported.nodeClasses) {
     added.push({
       id: ids('EC2NodeClass'),
@@ -29,7 +27,7 @@ export function addImported(
       ...(source ? { source } : {}),
     });
   }
-  for (const { manifest, migConfig, source } of imported.nodePools) {
+  for (const { manifest, mig, source } of imported.nodePools) {
     const pool: Resource = {
       id: ids('NodePool'),
       kind: 'NodePool',
@@ -37,23 +35,7 @@ export function addImported(
       manifest,
       ...(source ? { source } : {}),
     };
-    if (migConfig === undefined) {
-      added.push(pool);
-      continue;
-    }
-    let profile = profileByConfig.get(migConfig);
-    if (!profile) {
-      profile = {
-        id: ids('MigProfile'),
-        kind: 'MigProfile',
-        position: origin,
-        name: profileNameForConfig(migConfig),
-        config: migConfig,
-      };
-      profileByConfig.set(migConfig, profile);
-      added.push(profile);
-    }
-    added.push({ ...pool, migProfileId: profile.id });
+    added.push(mig ? { ...pool, migProfileId: profileFor(mig).id } : pool);
   }
   const others = (imported.others ?? []).map(({ line: _line, ...o }) => ({
     ...o,

@@ -2,10 +2,11 @@ import { defaultEC2NodeClass, defaultNodePool } from '../karpenter/defaults';
 import { uniqueName } from '../karpenter/names';
 import { nodeClassName, withNodeClassRef } from '../karpenter/nodePoolEdits';
 import type { EC2NodeClass, NodePool } from '../karpenter/types';
-import { DEFAULT_MIG_CONFIGS } from '../mig/migConfigs';
+import { newMigProfileFields } from '../mig/migLayout';
 import { byName, classesNamed, ec2NodeClasses, namesOfKind, resourceName } from './resources';
 import type {
   Design,
+  MigProfilePatch,
   MigProfileResource,
   Position,
   Resource,
@@ -67,7 +68,7 @@ export function addResource(
       resource = { id, kind, position, manifest: defaultEC2NodeClass(name) };
       break;
     case 'MigProfile':
-      resource = { id, kind, position, name, config: DEFAULT_MIG_CONFIGS[0] };
+      resource = { id, kind, position, name, ...newMigProfileFields() };
       break;
   }
   return { design: put(design, resource), id };
@@ -172,14 +173,14 @@ export function updateEC2NodeClass(
   return put(design, { ...resource, manifest });
 }
 
-export function updateMigProfile(
-  design: Design,
-  id: ResourceId,
-  patch: Partial<Pick<MigProfileResource, 'name' | 'config'>>,
-): Design {
+export function updateMigProfile(design: Design, id: ResourceId, patch: MigProfilePatch): Design {
   const resource = design.resources[id];
   if (resource?.kind !== 'MigProfile') return design;
-  return put(design, { ...resource, ...patch });
+  const { devices, ...fields } = patch;
+  const next: MigProfileResource = { ...resource, ...fields };
+  if (devices === null) delete next.devices;
+  else if (devices !== undefined) next.devices = devices;
+  return put(design, next);
 }
 
 /**

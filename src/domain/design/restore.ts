@@ -1,4 +1,7 @@
 import { EC2NODECLASS_API_VERSION, NODEPOOL_API_VERSION } from '../karpenter/types';
+import { isGpuModelId } from '../mig/gpuModels';
+import { migProfileFieldsForConfig } from '../mig/migLayout';
+import type { MigDevices } from '../mig/placement';
 import type {
   Design,
   DocumentSource,
@@ -69,6 +72,56 @@ function documentSource(value: unknown): { source?: DocumentSource } {
     : {};
 }
 
+/** Instances per GPU: whole counts of at most 7 (no GPU has more slices). */
+function migDevices(value: unknown): MigDevices | undefined | 'bad' {
+  if (value === undefined) return undefined;
+  if (!isObject(value)) return 'bad';
+  const devices: Record<string, number> = {};
+  for (const [name, count] of Object.entries(value)) {
+    if (
+      name === '__proto__' ||
+      !Number.isInteger(count) ||
+      (count as number) < 0 ||
+      (count as number) > 7
+    )
+      return 'bad';
+    devices[name] = count as number;
+  }
+  return devices;
+}
+
+/**
+ * A profile whose settings are missing or damaged gets the ones its config name implies, so a
+ * bad field costs that field, not the profile and the pools attached to it.
+ */
+function restoreMigProfile(id: string, at: Position, raw: Json): Resource | string {
+  if (typeof raw.name !== 'string' || typeof raw.config !== 'string')
+    return `${id}: MIG profile without a name or config`;
+  const devices = migDevices(raw.devices);
+  if (devices === 'bad') return `${id}: MIG profile with an unreadable custom layout`;
+  const fallback = migProfileFieldsForConfig(
+    raw.config,
+    isGpuModelId(raw.gpu) ? raw.gpu : undefined,
+  );
+  return {
+    id,
+    kind: 'MigProfile',
+    position: at,
+    name: raw.name,
+    config: raw.config,
+    gpu: fallback.gpu,
+    ...(devices ? { devices } : {}),
+    strategy:
+      raw.strategy === 'single' || raw.strategy === 'mixed' ? raw.strategy : fallback.strategy,
+    applyWith:
+      raw.applyWith === 'gpu-operator' || raw.applyWith === 'user-data'
+        ? raw.applyWith
+        : fallback.applyWith,
+    taint: typeof raw.taint === 'boolean' ? raw.taint : fallback.taint,
+    nodeOverlay: typeof raw.nodeOverlay === 'boolean' ? raw.nodeOverlay : fallback.nodeOverlay,
+  };
+}
+
 function restoreResource(id: string, raw: unknown): Resource | string {
   if (!isObject(raw)) return `${id}: not an object`;
   const at = position(raw.position);
@@ -97,9 +150,7 @@ function restoreResource(id: string, raw: unknown): Resource | string {
         ...documentSource(raw.source),
       };
     case 'MigProfile':
-      if (typeof raw.name !== 'string' || typeof raw.config !== 'string')
-        return `${id}: MIG profile without a name or config`;
-      return { id, kind: 'MigProfile', position: at, name: raw.name, config: raw.config };
+      return restoreMigProfile(id, at, raw);
     default:
       return `${id}: unknown kind ${JSON.stringify(raw.kind)}`;
   }

@@ -2,12 +2,37 @@
  * Versions of the design as saved in the browser. Bump SAVED_DESIGN_VERSION when the shape of
  * `Design` changes, and add a step to MIGRATIONS that lifts the previous version to it.
  */
-export const SAVED_DESIGN_VERSION = 1;
+export const SAVED_DESIGN_VERSION = 2;
+
+import { migProfileFieldsForConfig } from '../mig/migLayout';
 
 type Migration = (state: unknown) => unknown;
 
+type Json = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Json =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * Version 1 knew a MIG profile only by its config name. Version 2 names the GPU, the strategy
+ * and how the layout is applied; a v1 profile gets the GPU its config name most likely meant.
+ */
+function addMigProfileFields(state: unknown): unknown {
+  if (!isObject(state) || !isObject(state.design) || !isObject(state.design.resources)) {
+    return state;
+  }
+  const resources: Json = {};
+  for (const [id, r] of Object.entries(state.design.resources)) {
+    resources[id] =
+      isObject(r) && r.kind === 'MigProfile' && typeof r.config === 'string'
+        ? { ...migProfileFieldsForConfig(r.config), ...r }
+        : r;
+  }
+  return { ...state, design: { ...state.design, resources } };
+}
+
 /** MIGRATIONS[n] lifts a version-n state to version n + 1. */
-const MIGRATIONS: Readonly<Record<number, Migration>> = {};
+const MIGRATIONS: Readonly<Record<number, Migration>> = { 1: addMigProfileFields };
 
 export class UnreadableSavedDesign extends Error {}
 

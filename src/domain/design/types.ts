@@ -1,4 +1,6 @@
 import type { EC2NodeClass, NodePool } from '../karpenter/types';
+import type { GpuModelId } from '../mig/gpuModels';
+import type { MigDevices } from '../mig/placement';
 
 export type ResourceId = string;
 
@@ -41,14 +43,43 @@ export interface EC2NodeClassResource {
   source?: DocumentSource;
 }
 
+/**
+ * How the device plugin advertises MIG devices, set cluster-wide in the GPU Operator's
+ * ClusterPolicy: `single` as `nvidia.com/gpu` (one profile on every GPU of a node), `mixed` as
+ * `nvidia.com/mig-<profile>`.
+ */
+export type MigStrategy = 'single' | 'mixed';
+
+/** Who partitions the GPUs: the GPU Operator's MIG manager, or the EC2NodeClass's userData. */
+export type MigApplier = 'gpu-operator' | 'user-data';
+
 export interface MigProfileResource {
   id: ResourceId;
   kind: 'MigProfile';
   position: Position;
   name: string;
-  /** The GPU Operator mig-parted layout the pool's nodes get, e.g. `all-1g.10gb`. */
+  gpu: GpuModelId;
+  /**
+   * The layout's name: the `nvidia.com/mig.config` label value the pool's nodes get, e.g.
+   * `all-1g.10gb`. Without `devices` it names one of NVIDIA's layouts for `gpu`.
+   */
   config: string;
+  /** A custom mix per GPU, exported as a mig-parted config under `config`. */
+  devices?: MigDevices;
+  strategy: MigStrategy;
+  applyWith: MigApplier;
+  /** Taint the pool `nvidia.com/mig.config=<config>:NoSchedule`, so only pods for it land. */
+  taint: boolean;
+  /** Export NodeOverlays telling Karpenter how many MIG devices each instance type offers. */
+  nodeOverlay: boolean;
 }
+
+/** A change to a profile's fields; `devices: null` goes back to a named layout. */
+export type MigProfilePatch = Partial<
+  Omit<MigProfileResource, 'id' | 'kind' | 'position' | 'devices'>
+> & {
+  devices?: MigDevices | null;
+};
 
 export type Resource = NodePoolResource | EC2NodeClassResource | MigProfileResource;
 

@@ -15,6 +15,8 @@
  * - p4de (8x A100 80 GB), p5e and p5en (8x H200), p6-b200 (8x B200): the EC2 accelerated
  *   computing instance specifications (https://docs.aws.amazon.com/ec2/latest/instancetypes/ac.html);
  *   their GPU name label follows Karpenter's lower-kebab-case of the EC2 GPU name.
+ * - p6-b300, g7e and g7 (RTX PRO Blackwell): shared/reference/mig/
+ *   NOTES.md 4.1, with the same GPU name labels as src/domain/mig/gpuModels.ts.
  * - inf1, inf2, trn1, trn1n, trn2 carry AWS Neuron devices (Inferentia, Trainium) on x86 hosts
  *   (same EC2 page); Karpenter exposes them as `aws.amazon.com/neuron`.
  */
@@ -92,6 +94,9 @@ const FAMILIES: Readonly<Record<string, InstanceFamilyFacts>> = {
   p5e: nvidia('h200', 'NVIDIA H200'),
   p5en: nvidia('h200', 'NVIDIA H200'),
   'p6-b200': nvidia('b200', 'NVIDIA B200'),
+  'p6-b300': nvidia('b300', 'NVIDIA B300'),
+  g7e: nvidia('rtx-pro-server-6000', 'NVIDIA RTX PRO 6000 Blackwell'),
+  g7: nvidia('rtx-pro-4500', 'NVIDIA RTX PRO 4500 Blackwell'),
   // AWS Neuron accelerators.
   inf1: neuron('AWS Inferentia'),
   inf2: neuron('AWS Inferentia2'),

@@ -1,15 +1,57 @@
-import type { NodePool, Taint } from '../karpenter/types';
-import { MIG_CONFIG_LABEL, MIG_TAINT_KEY } from './migConfigs';
+import type { MigProfileResource } from '../design/types';
+import type { NodePool, NodeSelectorRequirement, Taint } from '../karpenter/types';
+import { GPU_MODELS, gpuModel, type GpuModel, type GpuModelId } from './gpuModels';
+import { gpuForConfig } from './migLayout';
+import { gpuOfPool } from './poolGpus';
+import { instanceTypesWithGpu } from './gpuInstanceTypes';
+import { MIG_CONFIG_LABEL, LEGACY_MIG_TAINT_KEY } from './migConfigs';
+
+export const GPU_NAME_LABEL = 'karpenter.k8s.aws/instance-gpu-name';
+export const GPU_MEMORY_LABEL = 'karpenter.k8s.aws/instance-gpu-memory';
+const INSTANCE_TYPE_LABEL = 'node.kubernetes.io/instance-type';
 
 /**
- * What attaching a MIG profile does to a NodePool: the GPU Operator's MIG manager reads the
- * `nvidia.com/mig.config` label from the node (set through the pool's template) and applies that
- * layout; the NoSchedule taint keeps pods that did not ask for MIG off these nodes.
+ * The requirements that pin a pool's instances to the profile's GPU, with labels Karpenter knows
+ * before launch: the GPU name, and its memory where one name covers two sizes (A100 40GB on p4d,
+ * 80GB on p4de: the same config name means different layouts there, NOTES.md 6.1). A GPU that
+ * Karpenter does not label is pinned by the instance types that carry it.
  */
-export function applyMigProfile(pool: NodePool, config: string): NodePool {
+export function gpuRequirements(gpu: GpuModel): NodeSelectorRequirement[] {
+  if (gpu.karpenter) {
+    return [
+      { key: GPU_NAME_LABEL, operator: 'In', values: [gpu.karpenter.gpuName] },
+      { key: GPU_MEMORY_LABEL, operator: 'In', values: [String(gpu.karpenter.memoryMiB)] },
+    ];
+  }
+  const types = instanceTypesWithGpu(gpu.id).map((t) => t.name);
+  return types.length > 0 ? [{ key: INSTANCE_TYPE_LABEL, operator: 'In', values: types }] : [];
+}
+
+/** The taint that keeps every pod but those asking for this layout off the pool's nodes. */
+export function layoutTaint(config: string): Taint {
+  return { key: MIG_CONFIG_LABEL, value: config, effect: 'NoSchedule' };
+}
+
+/**
+ * What attaching a MIG profile does to a NodePool. The GPU Operator's MIG manager reads the
+ * `nvidia.com/mig.config` label (set through the pool's template) and applies that layout; pods
+ * select the label. The requirements pin the GPU the layout was made for, and the layout taint
+ * keeps whole-GPU pods and pods of other layouts away: Karpenter would otherwise pick this pool
+ * for any pod that asks for `nvidia.com/gpu`.
+ */
+export function applyMigProfile(pool: NodePool, profile: MigProfileResource): NodePool {
   const template = pool.spec.template;
-  const taint: Taint = { key: MIG_TAINT_KEY, value: config, effect: 'NoSchedule' };
-  const taints = [...(template.spec.taints ?? []).filter((t) => t.key !== MIG_TAINT_KEY), taint];
+  const gpu = gpuModel(profile.gpu);
+  const pins = gpu ? gpuRequirements(gpu) : [];
+  const pinned = new Set(pins.map((r) => r.key));
+  const requirements = [...template.spec.requirements.filter((r) => !pinned.has(r.key)), ...pins];
+  const taints = (template.spec.taints ?? []).filter(
+    (t) => t.key !== MIG_CONFIG_LABEL && t.key !== LEGACY_MIG_TAINT_KEY,
+  );
+  if (profile.taint) taints.push(layoutTaint(profile.config));
+  const spec = { ...template.spec, requirements };
+  if (taints.length > 0) spec.taints = taints;
+  else delete spec.taints;
   return {
     ...pool,
     spec: {
@@ -18,10 +60,70 @@ export function applyMigProfile(pool: NodePool, config: string): NodePool {
         ...template,
         metadata: {
           ...template.metadata,
-          labels: { ...template.metadata?.labels, [MIG_CONFIG_LABEL]: config },
+          labels: { ...template.metadata?.labels, [MIG_CONFIG_LABEL]: profile.config },
         },
-        spec: { ...template.spec, taints },
+        spec,
       },
     },
+  };
+}
+
+/** What a pool's manifest says about the MIG profile attached to it, read back on import. */
+export interface ReadAttachment {
+  config: string;
+  gpu: GpuModelId;
+  taint: boolean;
+}
+
+function sameRequirement(a: NodeSelectorRequirement, b: NodeSelectorRequirement): boolean {
+  const av = a.values ?? [];
+  const bv = b.values ?? [];
+  return (
+    a.key === b.key &&
+    a.operator === b.operator &&
+    av.length === bv.length &&
+    av.every((v, i) => v === bv[i])
+  );
+}
+
+/**
+ * The reverse of `applyMigProfile`, for a pool that selects a layout by label: the label, the
+ * layout taint and the GPU pins are what attaching produces, so they are lifted out of the
+ * manifest and re-derived on export instead of being stored twice. Requirements the user wrote
+ * differently from the pins stay in the manifest.
+ */
+export function detachMigProfile(pool: NodePool): {
+  manifest: NodePool;
+  attachment?: ReadAttachment;
+} {
+  const labels = pool.spec.template.metadata?.labels;
+  const config = labels?.[MIG_CONFIG_LABEL];
+  if (config === undefined || typeof config !== 'string') return { manifest: pool };
+  const { [MIG_CONFIG_LABEL]: _lifted, ...otherLabels } = labels ?? {};
+  const metadata = { ...pool.spec.template.metadata };
+  if (Object.keys(otherLabels).length > 0) metadata.labels = otherLabels;
+  else delete metadata.labels;
+  const allTaints = pool.spec.template.spec.taints ?? [];
+  const isMigTaint = (t: Taint) => t.key === MIG_CONFIG_LABEL || t.key === LEGACY_MIG_TAINT_KEY;
+  const taints = allTaints.filter((t) => !isMigTaint(t));
+  const requirements = pool.spec.template.spec.requirements;
+  const pinnedBy = GPU_MODELS.find((g) => {
+    const pins = gpuRequirements(g);
+    return pins.length > 0 && pins.every((p) => requirements.some((r) => sameRequirement(p, r)));
+  });
+  const gpu = pinnedBy?.id ?? gpuOfPool(requirements) ?? gpuForConfig(config);
+  const pins = pinnedBy ? gpuRequirements(pinnedBy) : [];
+  const templateSpec = {
+    ...pool.spec.template.spec,
+    requirements: requirements.filter((r) => !pins.some((p) => sameRequirement(p, r))),
+  };
+  if (taints.length > 0) templateSpec.taints = taints;
+  else delete templateSpec.taints;
+  const template = { ...pool.spec.template, spec: templateSpec };
+  if (Object.keys(metadata).length > 0) template.metadata = metadata;
+  else delete template.metadata;
+  return {
+    manifest: { ...pool, spec: { ...pool.spec, template } },
+    attachment: { config, gpu, taint: allTaints.some(isMigTaint) },
   };
 }

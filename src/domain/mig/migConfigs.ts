@@ -1,36 +1,10 @@
-/**
- * Names of MIG layouts in the GPU Operator's default mig-parted ConfigMap
- * (`default-mig-parted-config`). The MIG manager applies the layout named by a node's
- * `nvidia.com/mig.config` label. These are suggestions: a custom ConfigMap may define others.
- */
-export const DEFAULT_MIG_CONFIGS = [
-  'all-1g.10gb',
-  'all-1g.20gb',
-  'all-2g.20gb',
-  'all-3g.40gb',
-  'all-4g.40gb',
-  'all-7g.80gb',
-  'all-1g.5gb',
-  'all-2g.10gb',
-  'all-3g.20gb',
-  'all-7g.40gb',
-  'all-1g.18gb',
-  'all-7g.141gb',
-  'all-1g.23gb',
-  'all-7g.180gb',
-  'all-balanced',
-  'all-disabled',
-  'all-enabled',
-] as const;
-
 export const MIG_CONFIG_LABEL = 'nvidia.com/mig.config';
 
 /**
- * The taint a MIG pool carries so only pods that tolerate it (and so asked for MIG) land there.
- * The GPU Operator's own DaemonSets tolerate `nvidia.com/gpu`; a distinct key keeps MIG pools
- * apart from whole-GPU pools.
+ * The taint key earlier versions of the designer put on MIG pools. Imports still recognise it
+ * as part of an attachment; exports now taint by `nvidia.com/mig.config` instead.
  */
-export const MIG_TAINT_KEY = 'nvidia.com/mig';
+export const LEGACY_MIG_TAINT_KEY = 'nvidia.com/mig';
 
 /**
  * A label value: at most 63 characters, alphanumerics with '-', '_' or '.' inside

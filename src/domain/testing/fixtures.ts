@@ -1,3 +1,4 @@
+import { migProfileFieldsForConfig } from '../mig/migLayout';
 /**
  * Builders for the designs domain tests start from. Imported only by tests, but plain
  * TypeScript (no vitest, no DOM) so it typechecks with the rest of src/domain.
@@ -34,7 +35,7 @@ export function migProfile(
   config = 'all-1g.10gb',
   id = `mig-${name}`,
 ): MigProfileResource {
-  return { id, kind: 'MigProfile', position: ORIGIN, name, config };
+  return { id, kind: 'MigProfile', position: ORIGIN, name, ...migProfileFieldsForConfig(config) };
 }
 
 /** A design holding exactly these resources, keyed by their ids. */

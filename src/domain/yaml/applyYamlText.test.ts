@@ -80,7 +80,7 @@ describe('applyYamlText', () => {
 
   it('detaches a MIG profile when its label is removed from the pool', () => {
     const edited = withDoc('batch', (d) =>
-      d.replace(/ {4}metadata:\n {6}labels:\n {8}nvidia.com\/mig.config: all-1g.10gb\n/, ''),
+      d.replace(/ {4}metadata:\n {6}labels:\n {8}nvidia.com\/mig.config: all-balanced\n/, ''),
     );
     const { design } = applyYamlText(base, edited, sequentialIds());
     const batch = design.resources['np-batch'];

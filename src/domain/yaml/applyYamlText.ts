@@ -1,12 +1,12 @@
 import { placeAdded } from '../design/layout';
-import { profileNameForConfig } from '../mig/migConfigs';
+import { migProfileFinder } from '../design/migProfileFinder';
+import type { ReadAttachment } from '../mig/migAttachment';
 import { randomIds, type IdSource } from '../design/operations';
 import { migProfiles } from '../design/resources';
 import type {
   Design,
   DocumentSource,
   EC2NodeClassResource,
-  MigProfileResource,
   NodePoolResource,
   OtherDocument,
   Resource,
@@ -38,7 +38,7 @@ type Parsed =
       name: string;
       line: number;
       manifest: NodePool;
-      migConfig?: string;
+      mig?: ReadAttachment;
       source?: DocumentSource;
     }
   | { kind: 'Other'; name: string; line: number; other: Omit<OtherDocument, 'id'> };
@@ -70,7 +70,7 @@ export function applyYamlText(
       name: p.manifest.metadata.name,
       line: p.line ?? 0,
       manifest: p.manifest,
-      ...(p.migConfig === undefined ? {} : { migConfig: p.migConfig }),
+      ...(p.mig ? { mig: p.mig } : {}),
       ...(p.source ? { source: p.source } : {}),
     })),
     ...read.others.map(({ line, ...other }) => ({
@@ -86,28 +86,12 @@ export function applyYamlText(
 
   const resources: Record<ResourceId, Resource> = { ...design.resources };
   let others = [...(design.others ?? [])];
-  const profiles = new Map<string, MigProfileResource>(
-    migProfiles(design).map((p) => [p.config, p]),
-  );
   const added: ResourceId[] = [];
   let changed = false;
-
-  const profileFor = (config: string): ResourceId => {
-    let profile = profiles.get(config);
-    if (!profile) {
-      profile = {
-        id: ids('MigProfile'),
-        kind: 'MigProfile',
-        position: { x: 0, y: 0 },
-        name: profileNameForConfig(config),
-        config,
-      };
-      profiles.set(config, profile);
-      resources[profile.id] = profile;
-      added.push(profile.id);
-    }
-    return profile.id;
-  };
+  const profileFor = migProfileFinder(migProfiles(design), ids, (profile) => {
+    resources[profile.id] = profile;
+    added.push(profile.id);
+  });
 
   parsed.forEach((doc, i) => {
     const targetId = matches[i];
@@ -139,7 +123,7 @@ export function applyYamlText(
       changed = true;
       return;
     }
-    const migProfileId = doc.migConfig === undefined ? undefined : profileFor(doc.migConfig);
+    const migProfileId = doc.mig ? profileFor(doc.mig).id : undefined;
     if (current?.kind === 'NodePool') {
       if (
         sameData(current.manifest, doc.manifest) &&

@@ -32,13 +32,16 @@ describe('importYaml', () => {
     ]);
   });
 
-  it('turns a MIG config label into a profile and lifts the label and taint out', () => {
+  it('turns a MIG config label into a profile and lifts the label, taint and GPU pins out', () => {
     const { text } = exportDesign(exampleDesign());
     const batch = importYaml(text, 'x.yaml').nodePools.find(
       (p) => p.manifest.metadata.name === 'batch',
     );
-    expect(batch?.migConfig).toBe('all-1g.10gb');
+    expect(batch?.mig).toEqual({ config: 'all-balanced', gpu: 'h100-80gb', taint: true });
     expect(batch?.manifest.spec.template.metadata).toBeUndefined();
+    expect(batch?.manifest.spec.template.spec.requirements.map((r) => r.key)).not.toContain(
+      'karpenter.k8s.aws/instance-gpu-name',
+    );
     expect(batch?.manifest.spec.template.spec.taints).toEqual([
       { key: 'nvidia.com/gpu', effect: 'NoSchedule' },
     ]);

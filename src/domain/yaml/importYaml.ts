@@ -6,7 +6,7 @@ import {
   type EC2NodeClass,
   type NodePool,
 } from '../karpenter/types';
-import { MIG_CONFIG_LABEL, MIG_TAINT_KEY } from '../mig/migConfigs';
+import { detachMigProfile, type ReadAttachment } from '../mig/migAttachment';
 import { stringifyYaml } from './blankStrings';
 import { withoutClusterFields } from './clusterFields';
 import { convertToV1, isConvertible } from './convert';
@@ -22,7 +22,8 @@ export interface ImportedResources {
   }[];
   nodePools: {
     manifest: NodePool;
-    migConfig?: string;
+    /** The MIG profile the pool's label, taint and GPU pins say is attached. */
+    mig?: ReadAttachment;
     source?: DocumentSource;
     line?: number;
     converted?: boolean;
@@ -330,7 +331,8 @@ function takeObject(
     return;
   }
   const pool = manifest as NodePool;
-  const split = splitMigProfile(pool);
+  const { manifest: detached, attachment } = detachMigProfile(pool);
+  const split = attachment ? { manifest: detached, mig: attachment } : { manifest: detached };
   // The source's data is what its text says (cluster fields, MIG label and all), so export
   // patches away exactly what the designer changed or dropped.
   result.nodePools.push(
@@ -359,27 +361,4 @@ function hasNodePoolShape(m: Json): boolean {
     typeof t.nodeClassRef.name === 'string' &&
     Array.isArray(t.requirements)
   );
-}
-
-/**
- * A pool that selects a MIG layout by label becomes a pool with a MIG profile attached: the
- * label and the MIG taint are what attaching produces, so they are lifted out of the manifest
- * and re-derived on export instead of being stored twice.
- */
-function splitMigProfile(pool: NodePool): { manifest: NodePool; migConfig?: string } {
-  const labels = pool.spec.template.metadata?.labels;
-  const config = labels?.[MIG_CONFIG_LABEL];
-  if (config === undefined || typeof config !== 'string') return { manifest: pool };
-  const { [MIG_CONFIG_LABEL]: _lifted, ...otherLabels } = labels ?? {};
-  const metadata = { ...pool.spec.template.metadata };
-  if (Object.keys(otherLabels).length > 0) metadata.labels = otherLabels;
-  else delete metadata.labels;
-  const taints = (pool.spec.template.spec.taints ?? []).filter((t) => t.key !== MIG_TAINT_KEY);
-  const templateSpec = { ...pool.spec.template.spec };
-  if (taints.length > 0) templateSpec.taints = taints;
-  else delete templateSpec.taints;
-  const template = { ...pool.spec.template, spec: templateSpec };
-  if (Object.keys(metadata).length > 0) template.metadata = metadata;
-  else delete template.metadata;
-  return { manifest: { ...pool, spec: { ...pool.spec, template } }, migConfig: config };
 }

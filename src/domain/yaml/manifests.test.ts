@@ -33,7 +33,7 @@ function migLabel(pool: NodePool): string | undefined {
 }
 
 function migTaints(pool: NodePool) {
-  return (pool.spec.template.spec.taints ?? []).filter((t) => t.key === 'nvidia.com/mig');
+  return (pool.spec.template.spec.taints ?? []).filter((t) => t.key === 'nvidia.com/mig.config');
 }
 
 describe('a NodePool with a MIG profile attached', () => {
@@ -42,10 +42,10 @@ describe('a NodePool with a MIG profile attached', () => {
     expect(pool.spec.template.metadata?.labels).toEqual({ 'nvidia.com/mig.config': 'all-1g.10gb' });
   });
 
-  it('exports one nvidia.com/mig NoSchedule taint', () => {
+  it('exports one nvidia.com/mig.config NoSchedule taint', () => {
     const pool = exportedPool(sharedProfileDesign(), 'batch');
     expect(migTaints(pool)).toEqual([
-      { key: 'nvidia.com/mig', value: 'all-1g.10gb', effect: 'NoSchedule' },
+      { key: 'nvidia.com/mig.config', value: 'all-1g.10gb', effect: 'NoSchedule' },
     ]);
   });
 
@@ -53,7 +53,7 @@ describe('a NodePool with a MIG profile attached', () => {
     const batch = exportedPool(exampleDesign(), 'batch');
     expect(batch.spec.template.spec.taints?.map((t) => t.key)).toEqual([
       'nvidia.com/gpu',
-      'nvidia.com/mig',
+      'nvidia.com/mig.config',
     ]);
   });
 
@@ -72,6 +72,47 @@ describe('a NodePool without a MIG profile', () => {
   });
 });
 
+describe('the GPU an attached profile names', () => {
+  it('pins the pool to that GPU by name and memory, replacing its own GPU requirements', () => {
+    const design = designOf(
+      nodeClass('gpu'),
+      nodePool('batch', 'gpu'),
+      migProfile('a100', 'all-1g.5gb'),
+    );
+    const pool = exportedPool(
+      connect(updateMigProfile(design, 'mig-a100', { gpu: 'a100-40gb' }), 'mig-a100', 'np-batch'),
+      'batch',
+    );
+    const gpuKeys = pool.spec.template.spec.requirements.filter((r) =>
+      r.key.startsWith('karpenter.k8s.aws/instance-gpu'),
+    );
+    expect(gpuKeys).toEqual([
+      { key: 'karpenter.k8s.aws/instance-gpu-name', operator: 'In', values: ['a100'] },
+      { key: 'karpenter.k8s.aws/instance-gpu-memory', operator: 'In', values: ['40960'] },
+    ]);
+  });
+
+  it('pins a GPU Karpenter does not label by the instance types that carry it', () => {
+    const design = designOf(
+      nodeClass('gpu'),
+      nodePool('small', 'gpu'),
+      migProfile('gb200', 'all-1g.23gb'),
+    );
+    const pool = exportedPool(
+      connect(
+        updateMigProfile(design, 'mig-gb200', { gpu: 'gb200-186gb' }),
+        'mig-gb200',
+        'np-small',
+      ),
+      'small',
+    );
+    const types = pool.spec.template.spec.requirements.find(
+      (r) => r.key === 'node.kubernetes.io/instance-type',
+    );
+    expect(types?.values).toEqual(['p6e-gb200.36xlarge']);
+  });
+});
+
 describe('changing a MIG profile config', () => {
   it('relabels every attached pool in the next export', () => {
     const before = sharedProfileDesign();
@@ -83,7 +124,7 @@ describe('changing a MIG profile config', () => {
       const pool = exportedPool(after, name);
       expect(migLabel(pool)).toBe('all-3g.40gb');
       expect(migTaints(pool)).toEqual([
-        { key: 'nvidia.com/mig', value: 'all-3g.40gb', effect: 'NoSchedule' },
+        { key: 'nvidia.com/mig.config', value: 'all-3g.40gb', effect: 'NoSchedule' },
       ]);
     }
     expect(migLabel(exportedPool(after, 'web'))).toBeUndefined();

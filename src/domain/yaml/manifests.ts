@@ -3,6 +3,7 @@ import type {
   Design,
   DocumentSource,
   EC2NodeClassResource,
+  MigProfileResource,
   NodePoolResource,
   ResourceId,
 } from '../design/types';
@@ -63,15 +64,18 @@ export function designToExportEntries(design: Design): ExportEntry[] {
 }
 
 /** Memoised by the pool and its profile, so an unchanged pool keeps its manifest identity. */
-const exportedPools = new WeakMap<NodePoolResource, { config: string; manifest: NodePool }>();
+const exportedPools = new WeakMap<
+  NodePoolResource,
+  { profile: MigProfileResource; manifest: NodePool }
+>();
 
-/** The pool as it is exported: with its MIG profile's label and taint when one is attached. */
+/** The pool as it is exported: with what its MIG profile adds when one is attached. */
 export function exportedPool(design: Design, pool: NodePoolResource): NodePool {
   const profile = pool.migProfileId ? design.resources[pool.migProfileId] : undefined;
   if (profile?.kind !== 'MigProfile') return pool.manifest;
   const cached = exportedPools.get(pool);
-  if (cached?.config === profile.config) return cached.manifest;
-  const manifest = applyMigProfile(pool.manifest, profile.config);
-  exportedPools.set(pool, { config: profile.config, manifest });
+  if (cached?.profile === profile) return cached.manifest;
+  const manifest = applyMigProfile(pool.manifest, profile);
+  exportedPools.set(pool, { profile, manifest });
   return manifest;
 }

@@ -4,6 +4,7 @@ import { validateYamlDocuments } from '../../../test/support/crdOracle';
 import { addImported } from '../design/importResources';
 import { references } from '../design/references';
 import { EMPTY_DESIGN, type Design, type Resource } from '../design/types';
+import { applyMigProfile, detachMigProfile } from '../mig/migAttachment';
 import { sequentialIds } from '../testing/fixtures';
 import { exportDesign } from './exportDesign';
 import { importYaml } from './importYaml';
@@ -30,6 +31,20 @@ function manifestsByHandle(design: Design): Record<string, unknown> {
   const manifests: Record<string, unknown> = {};
   for (const r of Object.values(design.resources)) {
     if (r.kind !== 'MigProfile') manifests[handle(r)] = r.manifest;
+  }
+  return manifests;
+}
+
+/**
+ * The manifests an import can give back: an attached profile pins its GPU, replacing the pool's
+ * own requirements on the GPU keys, so a pool comes back as export-then-detach made it.
+ */
+function expectedManifests(design: Design): Record<string, unknown> {
+  const manifests = manifestsByHandle(design);
+  for (const r of Object.values(design.resources)) {
+    const profile = r.kind === 'NodePool' && r.migProfileId && design.resources[r.migProfileId];
+    if (r.kind === 'NodePool' && profile && profile.kind === 'MigProfile')
+      manifests[handle(r)] = detachMigProfile(applyMigProfile(r.manifest, profile)).manifest;
   }
   return manifests;
 }
@@ -69,7 +84,7 @@ describe('a random valid design, exported and imported again', () => {
     fc.assert(
       fc.property(designArbitrary, (design) => {
         const { design: back } = reimported(design);
-        expect(manifestsByHandle(back)).toStrictEqual(manifestsByHandle(design));
+        expect(manifestsByHandle(back)).toStrictEqual(expectedManifests(design));
         expect(migAttachments(back)).toEqual(migAttachments(design));
         expect(edgesByHandle(back)).toEqual(edgesByHandle(design));
       }),

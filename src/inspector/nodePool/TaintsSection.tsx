@@ -11,7 +11,7 @@ import {
 } from '../../domain/karpenter/nodePoolFieldEdits';
 import type { Taint } from '../../domain/karpenter/types';
 import { TAINT_EFFECTS } from '../../domain/karpenter/wellKnownLabels';
-import { MIG_CONFIG_LABEL, MIG_TAINT_KEY } from '../../domain/mig/migConfigs';
+import { MIG_CONFIG_LABEL } from '../../domain/mig/migConfigs';
 import { ChoiceSelect } from '../fields/ChoiceSelect';
 import { RowCell } from '../fields/RowCell';
 import { describedByError, RowErrors } from '../fields/RowErrors';
@@ -85,8 +85,14 @@ export function TaintsSection({
       />
       {migProfile ? (
         <p className="insp-note">
-          MIG profile {migProfile.name} adds label {MIG_CONFIG_LABEL}={migProfile.config} and taint{' '}
-          {MIG_TAINT_KEY}={migProfile.config}:NoSchedule on export.
+          MIG profile {migProfile.name} adds label {MIG_CONFIG_LABEL}={migProfile.config}
+          {migProfile.taint ? (
+            <>
+              {' '}
+              and taint {MIG_CONFIG_LABEL}={migProfile.config}:NoSchedule
+            </>
+          ) : null}{' '}
+          on export, with requirements that pin its GPU.
         </p>
       ) : null}
     </Section>

@@ -5,7 +5,10 @@
  */
 import fc from 'fast-check';
 import type { Design, Resource } from '../../design/types';
-import { DEFAULT_MIG_CONFIGS } from '../../mig/migConfigs';
+import { GPU_MODELS } from '../../mig/gpuModels';
+import { gpuRequirements } from '../../mig/migAttachment';
+import { migProfileFieldsForConfig } from '../../mig/migLayout';
+import { namedLayouts } from '../../mig/namedLayouts';
 import { ORIGIN } from '../../testing/fixtures';
 import { objectName, record } from './arbitraryValues';
 import { ec2NodeClassArbitrary } from './ec2NodeClassArbitrary';
@@ -14,16 +17,31 @@ import { nodePoolArbitrary } from './nodePoolArbitrary';
 /** A class name no generated class has: objectName makes names of at most 14 characters. */
 const MISSING_CLASS = 'no-such-ec2nodeclass';
 
+/** GPUs an exported pool can be pinned to, so an import can tell which GPU a layout is for. */
+const PINNABLE_GPUS = GPU_MODELS.filter((g) => gpuRequirements(g).length > 0);
+
+const migProfileArbitrary = fc
+  .constantFrom(...PINNABLE_GPUS)
+  .chain((gpu) =>
+    fc.record({
+      gpu: fc.constant(gpu.id),
+      config: fc.constantFrom(...namedLayouts(gpu).map((l) => l.config), 'custom.layout_1'),
+      taint: fc.boolean(),
+    }),
+  )
+  .map(({ gpu, config, taint }) => ({ ...migProfileFieldsForConfig(config, gpu), taint }));
+
 const layout = record({
   classNames: fc.uniqueArray(objectName, { maxLength: 4 }),
   poolNames: fc.uniqueArray(objectName, { maxLength: 6 }),
-  migConfigs: fc.uniqueArray(fc.constantFrom(...DEFAULT_MIG_CONFIGS, 'custom.layout_1'), {
+  migProfiles: fc.uniqueArray(migProfileArbitrary, {
     maxLength: 3,
+    selector: (p) => `${p.gpu}/${p.config}`,
   }),
 });
 
 export const designArbitrary: fc.Arbitrary<Design> = layout.chain(
-  ({ classNames, poolNames, migConfigs }) =>
+  ({ classNames, poolNames, migProfiles }) =>
     record({
       classes: fc.tuple(...classNames.map(ec2NodeClassArbitrary)),
       pools: fc.tuple(
@@ -32,7 +50,7 @@ export const designArbitrary: fc.Arbitrary<Design> = layout.chain(
             manifest: fc
               .constantFrom(...classNames, MISSING_CLASS)
               .chain((className) => nodePoolArbitrary(name, className)),
-            mig: fc.option(fc.nat({ max: Math.max(0, migConfigs.length - 1) }), {
+            mig: fc.option(fc.nat({ max: Math.max(0, migProfiles.length - 1) }), {
               nil: undefined,
             }),
           }),
@@ -40,12 +58,12 @@ export const designArbitrary: fc.Arbitrary<Design> = layout.chain(
       ),
     }).map(({ classes, pools }) => {
       const resources: Resource[] = [
-        ...migConfigs.map((config, i) => ({
+        ...migProfiles.map((fields, i) => ({
           id: `mig-${i}`,
           kind: 'MigProfile' as const,
           position: ORIGIN,
           name: `profile-${i}`,
-          config,
+          ...fields,
         })),
         ...classes.map((manifest, i) => ({
           id: `nc-${i}`,
@@ -58,7 +76,7 @@ export const designArbitrary: fc.Arbitrary<Design> = layout.chain(
           kind: 'NodePool' as const,
           position: ORIGIN,
           manifest,
-          ...(mig !== undefined && migConfigs.length > 0 ? { migProfileId: `mig-${mig}` } : {}),
+          ...(mig !== undefined && migProfiles.length > 0 ? { migProfileId: `mig-${mig}` } : {}),
         })),
       ];
       return { resources: Object.fromEntries(resources.map((r) => [r.id, r])) };

@@ -85,11 +85,19 @@ ${indent(nodeClassRefTo('gpu'), 4)}
         operator: In
         values:
           - p5.48xlarge
+      - key: karpenter.k8s.aws/instance-gpu-name
+        operator: In
+        values:
+          - h100
+      - key: karpenter.k8s.aws/instance-gpu-memory
+        operator: In
+        values:
+          - "81920"
     taints:
       - effect: NoSchedule
         key: nvidia.com/gpu
       - effect: NoSchedule
-        key: nvidia.com/mig
+        key: nvidia.com/mig.config
         value: all-1g.10gb
 `,
     ),
