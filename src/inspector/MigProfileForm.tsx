@@ -128,7 +128,7 @@ export function MigProfileForm({
             No EC2 instance type carries the {gpu?.label ?? profile.gpu}.
           </p>
         ) : (
-          <table className="insp-table" data-testid="mig-capacity">
+          <table className="insp-table mig-capacity-table" data-testid="mig-capacity">
             <thead>
               <tr>
                 <th>Instance type</th>
@@ -141,10 +141,15 @@ export function MigProfileForm({
                 <tr key={t.name}>
                   <td>{t.name}</td>
                   <td>{t.gpus}</td>
-                  <td>
-                    {Object.entries(nodeCapacity(devices, t.gpus, profile.strategy))
-                      .map(([name, count]) => `${name}: ${count}`)
-                      .join(', ') || 'nothing (MIG off)'}
+                  <td className="mig-capacity">
+                    {Object.entries(nodeCapacity(devices, t.gpus, profile.strategy)).map(
+                      ([name, count]) => (
+                        <div key={name}>
+                          {count} × <code>{name}</code>
+                        </div>
+                      ),
+                    )}
+                    {devices && Object.keys(devices).length > 0 ? null : 'nothing (MIG off)'}
                   </td>
                 </tr>
               ))}
