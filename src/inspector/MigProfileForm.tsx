@@ -1,6 +1,6 @@
 import type { JSX } from 'react';
 import { editMigProfile } from '../commands/resourceEdits';
-import { nodePools, resourceName } from '../domain/design/resources';
+import { migProfiles, nodePools, resourceName } from '../domain/design/resources';
 import type { Design, MigProfileResource, MigStrategy } from '../domain/design/types';
 import { nodeCapacity } from '../domain/mig/capacity';
 import { GPU_MODELS, gpuModel, type GpuModelId } from '../domain/mig/gpuModels';
@@ -8,14 +8,18 @@ import { instanceTypesWithGpu } from '../domain/mig/gpuInstanceTypes';
 import { MIG_CONFIG_LABEL, migConfigProblem } from '../domain/mig/migConfigs';
 import { resolveLayout, strategyFor } from '../domain/mig/migLayout';
 import { namedLayouts } from '../domain/mig/namedLayouts';
-import { describeLayout } from '../domain/mig/placement';
+import { describeLayout, type MigDevices } from '../domain/mig/placement';
+import { customConfigName, customConfigProblem } from '../domain/mig/customMix';
 import { NameList } from './fields/NameList';
 import { Section } from './fields/Section';
 import { SelectField } from './fields/SelectField';
 import { TextField } from './fields/TextField';
 import { FormHeader } from './FormHeader';
 import { NameField } from './NameField';
+import { MixEditor } from './mig/MixEditor';
 import { ResourceProblems } from './ResourceProblems';
+
+const CUSTOM = '__custom__';
 
 const GPU_OPTIONS = GPU_MODELS.map((g) => ({ value: g.id, label: g.label }));
 const STRATEGIES = [
@@ -48,7 +52,26 @@ export function MigProfileForm({
     value: l.config,
     label: l.devices && gpu ? `${l.config} (${describeLayout(gpu, l.devices)})` : l.config,
   }));
-  const named = layouts.some((l) => l.config === profile.config);
+  const custom = profile.devices !== undefined;
+  const named = !custom && layouts.some((l) => l.config === profile.config);
+  const freshCustomName = () =>
+    gpu
+      ? customConfigName(
+          gpu,
+          new Set(
+            migProfiles(design)
+              .filter((p) => p.id !== id)
+              .map((p) => p.config),
+          ),
+        )
+      : 'custom';
+  const editMix = (next: MigDevices) => {
+    const mixed = strategyFor(next) === 'mixed' ? { strategy: 'mixed' as const } : {};
+    editMigProfile(
+      id,
+      custom ? { devices: next, ...mixed } : { devices: next, config: freshCustomName(), ...mixed },
+    );
+  };
   const chooseGpu = (next: GpuModelId) => {
     const model = gpuModel(next);
     const keeps = model ? namedLayouts(model).some((l) => l.config === profile.config) : false;
@@ -56,6 +79,10 @@ export function MigProfileForm({
     editMigProfile(id, { gpu: next, config, devices: null });
   };
   const chooseLayout = (config: string) => {
+    if (config === CUSTOM) {
+      if (!custom) editMix(devices ?? {});
+      return;
+    }
     const layout = layouts.find((l) => l.config === config);
     const strategy: MigStrategy = strategyFor(layout?.devices ?? null);
     editMigProfile(id, {
@@ -79,25 +106,36 @@ export function MigProfileForm({
           onChange={chooseGpu}
           hint={gpu?.caveat}
         />
-        {named || profile.devices ? null : (
-          <TextField
-            label="MIG config"
-            value={profile.config}
-            onChange={(config) => editMigProfile(id, { config })}
-            error={migConfigProblem(profile.config) ?? (resolved.ok ? undefined : resolved.reason)}
-            hint="Not one of NVIDIA's layouts for this GPU: it must be in the mig-parted config the GPU Operator uses."
-            mono
-          />
-        )}
         <SelectField
           label="Layout"
-          value={named ? profile.config : ''}
-          options={
-            named ? layoutOptions : [{ value: '', label: 'choose a layout' }, ...layoutOptions]
-          }
+          value={custom ? CUSTOM : named ? profile.config : ''}
+          options={[
+            ...(named || custom ? [] : [{ value: '', label: 'choose a layout' }]),
+            ...layoutOptions,
+            { value: CUSTOM, label: 'Custom mix (build it on the slice bar)' },
+          ]}
           onChange={chooseLayout}
           hint={`The GPU Operator's MIG manager applies it through the ${MIG_CONFIG_LABEL} label.`}
         />
+        {named ? null : (
+          <TextField
+            label="MIG config name"
+            value={profile.config}
+            onChange={(config) => editMigProfile(id, { config })}
+            error={
+              custom
+                ? customConfigProblem(profile.config)
+                : (migConfigProblem(profile.config) ?? (resolved.ok ? undefined : resolved.reason))
+            }
+            hint={
+              custom
+                ? 'The label value nodes get and the name of the layout in the exported mig-parted ConfigMap.'
+                : "Not one of NVIDIA's layouts for this GPU: it must be in the mig-parted config the GPU Operator uses."
+            }
+            testId="field-mig-config"
+            mono
+          />
+        )}
         <SelectField
           label="MIG strategy"
           value={profile.strategy}
@@ -121,6 +159,18 @@ export function MigProfileForm({
           names={attached}
           empty="No NodePool yet: drag from this profile to a pool."
         />
+      </Section>
+      <Section title="Slices">
+        {gpu ? (
+          <MixEditor
+            gpu={gpu}
+            devices={custom ? (profile.devices ?? {}) : devices}
+            onChange={editMix}
+          />
+        ) : (
+          <p className="insp-prose">Choose a GPU to see its slices.</p>
+        )}
+        {custom && !resolved.ok ? <p className="insp-error">{resolved.reason}</p> : null}
       </Section>
       <Section title="Per node" count={types.length}>
         {types.length === 0 ? (

@@ -1,6 +1,10 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { HANDLE, type ResourceNode } from '../flowTypes';
+import { gpuModel } from '../../domain/mig/gpuModels';
+import { resolveLayout } from '../../domain/mig/migLayout';
+import { describeLayout } from '../../domain/mig/placement';
+import { SliceBar } from '../../mig/SliceBar';
 import { ResourceCard } from './ResourceCard';
 import { useResourceOfKind } from './useResourceNode';
 
@@ -10,6 +14,8 @@ export const MigProfileNode = memo(function MigProfileNode({
 }: NodeProps<ResourceNode>) {
   const resource = useResourceOfKind(id, 'MigProfile');
   if (!resource) return null;
+  const gpu = gpuModel(resource.gpu);
+  const layout = resolveLayout(resource);
   return (
     <>
       <ResourceCard
@@ -20,8 +26,15 @@ export const MigProfileNode = memo(function MigProfileNode({
         selected={selected}
       >
         <ul className="resource-card__lines">
-          <li>config: {resource.config}</li>
+          <li>{gpu?.label ?? resource.gpu}</li>
+          <li>
+            {resource.devices ? 'custom' : 'config'}: {resource.config}
+          </li>
+          {layout.ok && layout.devices ? (
+            <li>{describeLayout(layout.gpu, layout.devices)}</li>
+          ) : null}
         </ul>
+        {gpu && layout.ok ? <SliceBar gpu={gpu} devices={layout.devices} compact /> : null}
       </ResourceCard>
       <Handle
         type="source"
