@@ -1,6 +1,7 @@
 import type { ResourceId } from '../domain/design/types';
 import { describeWhere, type ImportMessage } from '../domain/yaml/importMessages';
 import { importYaml, MAX_IMPORT_BYTES, type ImportedResources } from '../domain/yaml/importYaml';
+import { readMigDocuments } from '../domain/yaml/migDocuments';
 import { useDesignStore } from '../store/designStore';
 
 const MAX_DETAILS = 12;
@@ -96,6 +97,7 @@ async function importSources(sources: readonly Source[]): Promise<void> {
     all.messages.push(...imported.messages);
   }
 
+  Object.assign(all, readMigDocuments(all));
   if (all.conversions.length > 0) {
     // Older APIs are converted only once the user has seen what changes.
     const { reviewConversions } = useDesignStore.getState();

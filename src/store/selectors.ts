@@ -2,7 +2,7 @@ import { references, type Reference } from '../domain/design/references';
 import type { Design } from '../domain/design/types';
 import type { Problem } from '../domain/validation/problem';
 import { validateDesign } from '../domain/validation/validateDesign';
-import { designToExportEntries } from '../domain/yaml/manifests';
+import { designToExportEntries } from '../domain/yaml/exportEntries';
 import { problemLines, type ProblemLine } from '../domain/yaml/problemLines';
 import { manifestsToYaml, type YamlExport } from '../domain/yaml/toYaml';
 import type { DesignState } from './designStore';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exportDesign } from '../yaml/exportDesign';
+import { readMigDocuments } from '../yaml/migDocuments';
 import { importYaml } from '../yaml/importYaml';
 import { exampleDesign } from './example';
 import { addImported } from './importResources';
@@ -54,7 +55,7 @@ spec:
 
   it('are kept and exported untouched after the Karpenter documents', () => {
     const karpenter = exportDesign(exampleDesign()).text;
-    const imported = importYaml(`${karpenter}---\n${deployment}`, 'cluster.yaml');
+    const imported = readMigDocuments(importYaml(`${karpenter}---\n${deployment}`, 'cluster.yaml'));
     const { design } = addImported(EMPTY_DESIGN, imported, sequentialIds());
     expect(design.others).toEqual([
       expect.objectContaining({ kind: 'Deployment', name: 'web', apiVersion: 'apps/v1' }),

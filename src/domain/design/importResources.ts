@@ -17,7 +17,10 @@ export function addImported(
 ): { design: Design; added: ResourceId[] } {
   const origin = { x: 0, y: 0 };
   const added: Resource[] = [];
-  const profileFor = migProfileFinder(migProfiles(design), ids, (p) => added.push(p));
+  const updated: Resource[] = [];
+  const profileFor = migProfileFinder(migProfiles(design), ids, (p) =>
+    (design.resources[p.id] ? updated : added).push(p),
+  );
   for (const { manifest, source } of imported.nodeClasses) {
     added.push({
       id: ids('EC2NodeClass'),
@@ -43,11 +46,14 @@ export function addImported(
   }));
   const withOthers: Design =
     others.length === 0 ? design : { ...design, others: [...(design.others ?? []), ...others] };
-  if (added.length === 0) return { design: withOthers, added: [] };
   const merged: Design = {
     ...withOthers,
-    resources: { ...design.resources, ...Object.fromEntries(added.map((r) => [r.id, r])) },
+    resources: {
+      ...design.resources,
+      ...Object.fromEntries([...updated, ...added].map((r) => [r.id, r])),
+    },
   };
+  if (added.length === 0) return { design: updated.length > 0 ? merged : withOthers, added: [] };
   const addedIds = added.map((r) => r.id);
   return { design: placeAdded(merged, addedIds), added: addedIds };
 }

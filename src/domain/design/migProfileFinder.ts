@@ -1,6 +1,7 @@
 import type { ReadAttachment } from '../mig/migAttachment';
 import { profileNameForConfig } from '../mig/migConfigs';
-import { migProfileFieldsForConfig } from '../mig/migLayout';
+import { migProfileFieldsForConfig, strategyFor } from '../mig/migLayout';
+import { sameData } from '../yaml/sameData';
 import type { IdSource } from './operations';
 import type { MigProfileResource } from './types';
 
@@ -8,28 +9,50 @@ import type { MigProfileResource } from './types';
  * Finds the MIG profile a pool read from YAML is attached to: one already in the design with the
  * same GPU and layout name, or a new one (made once, then reused by the next pool that reads
  * the same). A layout name alone is not enough: `all-1g.10gb` on an A100 40GB and on an H100
- * are different layouts.
+ * are different layouts. A custom mix read from a mig-parted ConfigMap, or NodeOverlays read
+ * for the pool, update the profile found: the text is what the user just wrote.
  */
 export function migProfileFinder(
   existing: readonly MigProfileResource[],
   ids: IdSource,
-  added: (profile: MigProfileResource) => void,
+  put: (profile: MigProfileResource) => void,
 ): (attachment: ReadAttachment) => MigProfileResource {
   const key = (p: { gpu: string; config: string }) => `${p.gpu}\u0000${p.config}`;
   const byKey = new Map(existing.map((p) => [key(p), p]));
   return (attachment) => {
     const found = byKey.get(key(attachment));
-    if (found) return found;
+    if (found) {
+      const devices =
+        attachment.devices && !sameData(found.devices, attachment.devices)
+          ? attachment.devices
+          : undefined;
+      const overlay = attachment.nodeOverlay === true && !found.nodeOverlay;
+      if (!devices && !overlay) return found;
+      const updated: MigProfileResource = {
+        ...found,
+        ...(devices ? { devices } : {}),
+        ...(overlay ? { nodeOverlay: true } : {}),
+      };
+      byKey.set(key(updated), updated);
+      put(updated);
+      return updated;
+    }
+    const fields = migProfileFieldsForConfig(attachment.config, attachment.gpu);
     const profile: MigProfileResource = {
       id: ids('MigProfile'),
       kind: 'MigProfile',
       position: { x: 0, y: 0 },
       name: profileNameForConfig(attachment.config),
-      ...migProfileFieldsForConfig(attachment.config, attachment.gpu),
+      ...fields,
       taint: attachment.taint,
+      ...(attachment.devices
+        ? { devices: attachment.devices, strategy: strategyFor(attachment.devices) }
+        : {}),
+      // No overlays came with the pool: the file says Karpenter was not told the capacity.
+      nodeOverlay: attachment.nodeOverlay ?? false,
     };
     byKey.set(key(profile), profile);
-    added(profile);
+    put(profile);
     return profile;
   };
 }

@@ -5,6 +5,7 @@ import { gpuForConfig } from './migLayout';
 import { gpuOfPool } from './poolGpus';
 import { instanceTypesWithGpu } from './gpuInstanceTypes';
 import { MIG_CONFIG_LABEL, LEGACY_MIG_TAINT_KEY } from './migConfigs';
+import type { MigDevices } from './placement';
 
 export const GPU_NAME_LABEL = 'karpenter.k8s.aws/instance-gpu-name';
 export const GPU_MEMORY_LABEL = 'karpenter.k8s.aws/instance-gpu-memory';
@@ -73,6 +74,10 @@ export interface ReadAttachment {
   config: string;
   gpu: GpuModelId;
   taint: boolean;
+  /** A custom mix, read from a mig-parted ConfigMap that came with the pool. */
+  devices?: MigDevices;
+  /** NodeOverlays made for the pool came with it. */
+  nodeOverlay?: boolean;
 }
 
 function sameRequirement(a: NodeSelectorRequirement, b: NodeSelectorRequirement): boolean {

@@ -15,6 +15,7 @@ import type {
 import type { EC2NodeClass, NodePool } from '../karpenter/types';
 import type { ImportMessage } from './importMessages';
 import { importYamlByDocument } from './importYamlByDocument';
+import { readMigDocuments } from './migDocuments';
 import { designToManifests, exportedPool } from './manifests';
 import { manifestToYaml, sourceText } from './toYaml';
 import { sameData } from './sameData';
@@ -55,7 +56,7 @@ export function applyYamlText(
   text: string,
   ids: IdSource = randomIds,
 ): YamlEditResult {
-  const read = importYamlByDocument(text, 'YAML panel');
+  const read = readMigDocuments(importYamlByDocument(text, 'YAML panel'));
   const errors = read.messages.filter((m) => m.severity === 'error');
   const parsed: Parsed[] = [
     ...read.nodeClasses.map((c) => ({
@@ -89,8 +90,9 @@ export function applyYamlText(
   const added: ResourceId[] = [];
   let changed = false;
   const profileFor = migProfileFinder(migProfiles(design), ids, (profile) => {
+    if (resources[profile.id]) changed = true;
+    else added.push(profile.id);
     resources[profile.id] = profile;
-    added.push(profile.id);
   });
 
   parsed.forEach((doc, i) => {

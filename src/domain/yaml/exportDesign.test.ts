@@ -40,7 +40,8 @@ function expectEveryDocumentAccepted(design: Design): void {
 describe('exportDesign passes the Karpenter CRDs', () => {
   it('for the example design', () => {
     const results = validateYamlDocuments(exportDesign(exampleDesign()).text);
-    expect(results).toHaveLength(6);
+    // two classes, four pools and the NodeOverlay of the mixed-strategy MIG pool
+    expect(results).toHaveLength(7);
     expect(results.filter((r) => !r.valid)).toEqual([]);
   });
 
@@ -103,8 +104,8 @@ describe('the exported example design', () => {
     expect(classNames).toEqual(['default', 'gpu-al2023']);
   });
 
-  it('exports no document for the MIG profile itself', () => {
+  it('exports no document for the MIG profile itself, only the capacity Karpenter needs', () => {
     const kinds = exportedManifests(exampleDesign()).map((m) => m.kind);
-    expect(new Set(kinds)).toEqual(new Set(['EC2NodeClass', 'NodePool']));
+    expect(new Set(kinds)).toEqual(new Set(['EC2NodeClass', 'NodePool', 'NodeOverlay']));
   });
 });

@@ -1,5 +1,5 @@
 import type { Design } from '../design/types';
-import { designToExportEntries } from './manifests';
+import { designToExportEntries } from './exportEntries';
 import { manifestsToYaml, type YamlExport } from './toYaml';
 
 export function exportDesign(design: Design): YamlExport {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exampleDesign } from '../design/example';
 import { exportDesign } from './exportDesign';
+import { readMigDocuments } from './migDocuments';
 import { importYaml, MAX_IMPORT_BYTES } from './importYaml';
 
 const pool = (name: string, extra = '') => `apiVersion: karpenter.sh/v1
@@ -18,8 +19,13 @@ spec:
 describe('importYaml', () => {
   it('reads back everything the designer exports', () => {
     const { text } = exportDesign(exampleDesign());
-    const imported = importYaml(text, 'karpenter.yaml');
-    expect(imported.messages).toEqual([]);
+    const imported = readMigDocuments(importYaml(text, 'karpenter.yaml'));
+    // The NodeOverlay the example's MIG pool generates is read back as part of its profile.
+    expect(imported.messages.map((m) => m.text)).toEqual([
+      'NodeOverlay "batch-p5.48xlarge" was read as the MIG capacity of pool "batch"; export writes it anew from its profile.',
+    ]);
+    expect(imported.others).toEqual([]);
+    expect(imported.nodePools.find((p) => p.mig)?.mig?.nodeOverlay).toBe(true);
     expect(imported.nodeClasses.map((c) => c.manifest.metadata.name)).toEqual([
       'default',
       'gpu-al2023',

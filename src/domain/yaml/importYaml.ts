@@ -266,7 +266,8 @@ function takeObject(
     return;
   }
   if (!isNodePool && !isNodeClass) {
-    if (/karpenter/.test(apiVersion)) {
+    // NodeOverlays are not designed here but belong with the pools: kept, as other kinds are.
+    if (/karpenter/.test(apiVersion) && kind !== 'NodeOverlay') {
       say(
         'warning',
         `${label} (${apiVersion}) was not imported: only karpenter.sh/v1 NodePools and karpenter.k8s.aws/v1 EC2NodeClasses are designed here.`,
@@ -283,7 +284,9 @@ function takeObject(
     });
     say(
       'info',
-      `${label} (${apiVersion}) is not a Karpenter resource: kept and exported untouched.`,
+      kind === 'NodeOverlay'
+        ? `${label} (${apiVersion}) is not designed here: kept and exported untouched.`
+        : `${label} (${apiVersion}) is not a Karpenter resource: kept and exported untouched.`,
       line,
     );
     return;

@@ -27,8 +27,8 @@ export type ExportEntry = ManifestEntry | TextEntry;
 
 /**
  * The documents a design exports, in apply order: EC2NodeClasses first (pools reference them),
- * then NodePools, each sorted by name. MIG profiles have no document of their own yet; they
- * show up as the label and taint of the pools they are attached to.
+ * then NodePools, each sorted by name. MIG profiles show up as the label, taint and GPU pins of
+ * the pools they are attached to, and in the generated documents of migExports.
  */
 export function designToManifests(design: Design): ManifestEntry[] {
   const classes: EC2NodeClassResource[] = [];
@@ -52,15 +52,6 @@ function entry(
   return resource.source
     ? { resourceId: resource.id, manifest, source: resource.source }
     : { resourceId: resource.id, manifest };
-}
-
-/** Everything the design exports: its own manifests, then the other kinds it keeps. */
-export function designToExportEntries(design: Design): ExportEntry[] {
-  const others = design.others ?? [];
-  const manifests: ExportEntry[] = designToManifests(design);
-  return others.length === 0
-    ? manifests
-    : [...manifests, ...others.map((o) => ({ resourceId: o.id, text: o.text }))];
 }
 
 /** Memoised by the pool and its profile, so an unchanged pool keeps its manifest identity. */

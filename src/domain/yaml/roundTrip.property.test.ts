@@ -8,6 +8,8 @@ import { applyMigProfile, detachMigProfile } from '../mig/migAttachment';
 import { sequentialIds } from '../testing/fixtures';
 import { exportDesign } from './exportDesign';
 import { importYaml } from './importYaml';
+import { readMigDocuments } from './migDocuments';
+import { migDocuments } from './migExports';
 import { designArbitrary } from './testing/designArbitrary';
 
 /** A hundred runs keep the suite quick; `ROUND_TRIP_RUNS=5000` searches deeper by hand. */
@@ -15,15 +17,16 @@ const RUNS = { numRuns: Number(process.env.ROUND_TRIP_RUNS ?? 100) };
 
 function reimported(design: Design): { design: Design; text: string } {
   const text = exportDesign(design).text;
-  const read = importYaml(text, 'karpenter.yaml');
+  const read = readMigDocuments(importYaml(text, 'karpenter.yaml'));
   expect(read.messages.filter((m) => m.severity !== 'info')).toEqual([]);
   return { design: addImported(EMPTY_DESIGN, read, sequentialIds()).design, text };
 }
 
-/** How a resource is told apart without its id: kind and name, MIG profiles by their config. */
+/** How a resource is told apart without its id: kind and name, MIG profiles by their layout. */
 function handle(resource: Resource | undefined): string {
   if (!resource) return '(missing)';
-  if (resource.kind === 'MigProfile') return `MigProfile:${resource.config}`;
+  if (resource.kind === 'MigProfile')
+    return `MigProfile:${resource.gpu}/${resource.config}/${JSON.stringify(resource.devices ?? null)}`;
   return `${resource.kind}:${resource.manifest.metadata.name}`;
 }
 
@@ -68,12 +71,20 @@ function edgesByHandle(design: Design): string[] {
 }
 
 describe('a random valid design, exported and imported again', () => {
-  it('exports documents the CRDs accept, one per EC2NodeClass and NodePool', () => {
+  it('exports documents the CRDs accept, one per EC2NodeClass and NodePool and NodeOverlay', () => {
     fc.assert(
       fc.property(designArbitrary, (design) => {
         const documents = Object.values(design.resources).filter((r) => r.kind !== 'MigProfile');
-        const results = validateYamlDocuments(exportDesign(design).text);
-        expect(results).toHaveLength(documents.length);
+        const overlays = migDocuments(design).filter(
+          (d) => (d.manifest as { kind: string }).kind === 'NodeOverlay',
+        );
+        // The mig-parted ConfigMap is core Kubernetes, not a Karpenter CRD: its test is its own.
+        const karpenterDocs = exportDesign(design)
+          .text.split(/^---\n/m)
+          .filter((d) => !/^kind: ConfigMap$/m.test(d))
+          .join('---\n');
+        const results = validateYamlDocuments(karpenterDocs);
+        expect(results).toHaveLength(documents.length + overlays.length);
         expect(results.flatMap((r) => r.errors)).toEqual([]);
       }),
       RUNS,

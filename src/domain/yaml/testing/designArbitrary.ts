@@ -7,7 +7,10 @@ import fc from 'fast-check';
 import type { Design, Resource } from '../../design/types';
 import { GPU_MODELS } from '../../mig/gpuModels';
 import { gpuRequirements } from '../../mig/migAttachment';
-import { migProfileFieldsForConfig } from '../../mig/migLayout';
+import { migProfileFieldsForConfig, strategyFor } from '../../mig/migLayout';
+import { addToMix } from '../../mig/customMix';
+import type { GpuModel } from '../../mig/gpuModels';
+import type { MigDevices } from '../../mig/placement';
 import { namedLayouts } from '../../mig/namedLayouts';
 import { ORIGIN } from '../../testing/fixtures';
 import { objectName, record } from './arbitraryValues';
@@ -20,16 +23,55 @@ const MISSING_CLASS = 'no-such-ec2nodeclass';
 /** GPUs an exported pool can be pinned to, so an import can tell which GPU a layout is for. */
 const PINNABLE_GPUS = GPU_MODELS.filter((g) => gpuRequirements(g).length > 0);
 
-const migProfileArbitrary = fc
+/** A custom mix: profiles added one by one while they still place, as the slice bar does. */
+function customMix(gpu: GpuModel, picks: readonly number[]): MigDevices {
+  let devices: MigDevices = {};
+  for (const pick of picks) {
+    const profile = gpu.profiles[pick % gpu.profiles.length];
+    const step = profile ? addToMix(gpu, devices, profile.name) : undefined;
+    if (step?.ok) devices = step.devices;
+  }
+  return devices;
+}
+
+const namedProfileArbitrary = fc
   .constantFrom(...PINNABLE_GPUS)
   .chain((gpu) =>
     fc.record({
       gpu: fc.constant(gpu.id),
       config: fc.constantFrom(...namedLayouts(gpu).map((l) => l.config), 'custom.layout_1'),
       taint: fc.boolean(),
+      nodeOverlay: fc.boolean(),
     }),
   )
-  .map(({ gpu, config, taint }) => ({ ...migProfileFieldsForConfig(config, gpu), taint }));
+  .map(({ gpu, config, taint, nodeOverlay }) => ({
+    ...migProfileFieldsForConfig(config, gpu),
+    taint,
+    nodeOverlay,
+  }));
+
+const customProfileArbitrary = fc
+  .constantFrom(...PINNABLE_GPUS)
+  .chain((gpu) =>
+    fc.record({
+      gpu: fc.constant(gpu),
+      picks: fc.array(fc.nat({ max: 20 }), { minLength: 1, maxLength: 8 }),
+      taint: fc.boolean(),
+      nodeOverlay: fc.boolean(),
+    }),
+  )
+  .map(({ gpu, picks, taint, nodeOverlay }) => {
+    const devices = customMix(gpu, picks);
+    return {
+      ...migProfileFieldsForConfig(`custom-${gpu.id}`, gpu.id),
+      devices,
+      strategy: strategyFor(devices),
+      taint,
+      nodeOverlay,
+    };
+  });
+
+const migProfileArbitrary = fc.oneof(namedProfileArbitrary, customProfileArbitrary);
 
 const layout = record({
   classNames: fc.uniqueArray(objectName, { maxLength: 4 }),
