@@ -16,6 +16,7 @@ import { SelectField } from './fields/SelectField';
 import { TextField } from './fields/TextField';
 import { FormHeader } from './FormHeader';
 import { NameField } from './NameField';
+import { MigSetupSection } from './mig/MigSetupSection';
 import { MixEditor } from './mig/MixEditor';
 import { ResourceProblems } from './ResourceProblems';
 
@@ -25,6 +26,14 @@ const GPU_OPTIONS = GPU_MODELS.map((g) => ({ value: g.id, label: g.label }));
 const STRATEGIES = [
   { value: 'single' as const, label: 'single: every MIG device is nvidia.com/gpu' },
   { value: 'mixed' as const, label: 'mixed: nvidia.com/mig-<profile> per profile' },
+];
+const APPLIERS = [
+  { value: 'gpu-operator' as const, label: "GPU Operator's MIG manager" },
+  { value: 'user-data' as const, label: 'EC2NodeClass userData (no operator)' },
+];
+const OVERLAYS = [
+  { value: 'yes' as const, label: 'Export NodeOverlays with the MIG capacity' },
+  { value: 'no' as const, label: 'No NodeOverlays' },
 ];
 const TAINT = [
   { value: 'yes' as const, label: 'Taint the pool with the layout' },
@@ -148,6 +157,26 @@ export function MigProfileForm({
           }
         />
         <SelectField
+          label="Applied by"
+          value={profile.applyWith}
+          options={APPLIERS}
+          onChange={(applyWith) => editMigProfile(id, { applyWith })}
+          hint={
+            profile.applyWith === 'gpu-operator'
+              ? 'Observable (nvidia.com/mig.config.state) and what NVIDIA and AWS recommend.'
+              : 'No feedback when it fails; the device plugin still has to be installed.'
+          }
+        />
+        {profile.strategy === 'mixed' ? (
+          <SelectField
+            label="Karpenter capacity"
+            value={profile.nodeOverlay ? 'yes' : 'no'}
+            options={OVERLAYS}
+            onChange={(v) => editMigProfile(id, { nodeOverlay: v === 'yes' })}
+            hint="Karpenter does not know instance types offer nvidia.com/mig-* resources: without an overlay, pods requesting them stay pending. Needs the NodeOverlay feature gate (alpha, Karpenter ≥ 1.7)."
+          />
+        ) : null}
+        <SelectField
           label="Taint"
           value={profile.taint ? 'yes' : 'no'}
           options={TAINT}
@@ -207,6 +236,7 @@ export function MigProfileForm({
           </table>
         )}
       </Section>
+      <MigSetupSection profile={profile} design={design} />
     </>
   );
 }

@@ -21,15 +21,16 @@ export const CLUSTER_POLICY_PATCH_COMMAND =
 
 export function clusterPolicyPatch(needs: ClusterPolicyNeeds): object {
   const toleration = (key: string) => ({ key, operator: 'Exists', effect: 'NoSchedule' });
+  const migManager = {
+    ...(needs.customConfig
+      ? { config: { name: MIG_PARTED_CONFIG_MAP, default: 'all-disabled' } }
+      : {}),
+    ...(needs.reboot ? { env: [{ name: 'WITH_REBOOT', value: 'true' }] } : {}),
+  };
   return {
     spec: {
       mig: { strategy: needs.strategy },
-      migManager: {
-        ...(needs.customConfig
-          ? { config: { name: MIG_PARTED_CONFIG_MAP, default: 'all-disabled' } }
-          : {}),
-        ...(needs.reboot ? { env: [{ name: 'WITH_REBOOT', value: 'true' }] } : {}),
-      },
+      ...(Object.keys(migManager).length > 0 ? { migManager } : {}),
       daemonsets: {
         tolerations: [toleration(WHOLE_GPU_RESOURCE), toleration(MIG_CONFIG_LABEL)],
       },

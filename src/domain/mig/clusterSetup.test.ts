@@ -22,7 +22,6 @@ describe('what the cluster needs besides the pools', () => {
     expect(clusterPolicyPatch({ strategy: 'single', customConfig: false, reboot: false })).toEqual({
       spec: {
         mig: { strategy: 'single' },
-        migManager: {},
         daemonsets: expect.any(Object) as unknown,
       },
     });

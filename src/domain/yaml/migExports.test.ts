@@ -12,6 +12,7 @@ import { exportDesign } from './exportDesign';
 import { importYaml } from './importYaml';
 import { readMigDocuments } from './migDocuments';
 import { migPartedConfigMapFor, nodeOverlaysForDesign } from './migExports';
+import { migSetup } from './migSetup';
 
 const MIX = { '3g.40gb': 1, '2g.20gb': 1, '1g.10gb': 2 };
 
@@ -163,5 +164,34 @@ describe('reading generated documents back', () => {
     const read = readMigDocuments(importYaml(overlay, 'overlay.yaml'));
     expect(read.others.map((o) => o.name)).toEqual(['spot-discount']);
     expect(read.messages.map((m) => m.severity)).toEqual(['info']);
+  });
+});
+
+describe('cluster setup for a profile', () => {
+  it('offers userData for the class of its pools, and says which other pools share it', () => {
+    const design = updateMigProfile(exampleDesign(), 'mig-h100-1g', { applyWith: 'user-data' });
+    const profile = design.resources['mig-h100-1g'];
+    if (profile?.kind !== 'MigProfile') throw new Error('no profile');
+    const [classData] = migSetup(design, profile).userData;
+    expect(classData).toMatchObject({
+      className: 'gpu-al2023',
+      family: 'AL2023',
+      sharedWith: ['gpu-ondemand', 'gpu-spot'],
+      result: {
+        ok: true,
+        text: expect.stringContaining(
+          'nvidia-smi mig -cgi 3g.40gb,2g.20gb,1g.10gb,1g.10gb -C',
+        ) as unknown,
+      },
+    });
+  });
+
+  it('a sample pod for the largest profile and a cluster-wide mixed strategy', () => {
+    const profile = exampleDesign().resources['mig-h100-1g'];
+    if (profile?.kind !== 'MigProfile') throw new Error('no profile');
+    const setup = migSetup(exampleDesign(), profile);
+    expect(setup.samplePod).toContain('nvidia.com/mig-3g.40gb: 1');
+    expect(setup.clusterPolicy).toContain('strategy: mixed');
+    expect(setup.clusterPolicy).not.toContain('custom-mig-config');
   });
 });

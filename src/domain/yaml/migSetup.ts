@@ -1,0 +1,94 @@
+/**
+ * What a MIG profile asks of the cluster beyond the exported documents, as text to paste: a
+ * sample pod for its pools, the GPU Operator's ClusterPolicy patch, or, when the nodes partition
+ * themselves, the userData of each EC2NodeClass its pools use.
+ */
+import { classesNamed, nodePools, poolsReferencingClass } from '../design/resources';
+import type { Design, MigProfileResource } from '../design/types';
+import { imageFamilyOf } from '../karpenter/amiFamilies';
+import { nodeClassName } from '../karpenter/nodePoolEdits';
+import { clusterPolicyPatch } from '../mig/clusterPolicy';
+import { resolveLayout } from '../mig/migLayout';
+import {
+  al2023MigUserData,
+  bottlerocketMigUserData,
+  type UserDataResult,
+} from '../mig/migUserData';
+import { sortedEntries } from '../mig/placement';
+import { samplePod } from '../mig/samplePod';
+import { stringifyYaml } from './blankStrings';
+import { migUses } from './migExports';
+
+export interface ClassUserData {
+  classId: string;
+  className: string;
+  family: string;
+  result: UserDataResult;
+  /** The class has no userData yet, so setting ours loses nothing. */
+  empty: boolean;
+  /** Pools of the class without this profile: their GPUs would be partitioned too. */
+  sharedWith: string[];
+}
+
+export interface MigSetup {
+  samplePod?: string;
+  clusterPolicy: string;
+  userData: ClassUserData[];
+}
+
+const yaml = (value: unknown) => stringifyYaml(value, { lineWidth: 0 });
+
+export function migSetup(design: Design, profile: MigProfileResource): MigSetup {
+  const resolved = resolveLayout(profile);
+  const devices = resolved.ok ? resolved.devices : null;
+  const largest = resolved.ok && devices ? sortedEntries(resolved.gpu, devices)[0]?.[0] : undefined;
+  const uses = migUses(design);
+  const operated = uses.filter((u) => u.profile.applyWith === 'gpu-operator');
+  const clusterPolicy = yaml(
+    clusterPolicyPatch({
+      // One strategy per cluster: mixed as soon as any operated layout needs it.
+      strategy: [profile, ...operated.map((u) => u.profile)].some((p) => p.strategy === 'mixed')
+        ? 'mixed'
+        : 'single',
+      customConfig: [profile, ...operated.map((u) => u.profile)].some((p) => p.devices),
+      reboot: [profile, ...operated.map((u) => u.profile)].some((p) => p.gpu.startsWith('a100')),
+    }),
+  );
+  const classNames = new Set(
+    nodePools(design)
+      .filter((p) => p.migProfileId === profile.id)
+      .map((p) => nodeClassName(p.manifest)),
+  );
+  const userData = [...classNames].sort().flatMap((name) =>
+    classesNamed(design, name).map((c): ClassUserData => {
+      const family = imageFamilyOf(c.manifest.spec);
+      const result: UserDataResult = !resolved.ok
+        ? { ok: false, reason: resolved.reason }
+        : !devices
+          ? { ok: false, reason: 'this layout turns MIG off: no userData is needed' }
+          : family === 'Bottlerocket'
+            ? bottlerocketMigUserData(resolved.gpu, devices)
+            : family === 'AL2023'
+              ? { ok: true, text: al2023MigUserData(resolved.gpu, devices) }
+              : { ok: false, reason: `no MIG userData for ${family}: use AL2023 or Bottlerocket` };
+      return {
+        classId: c.id,
+        className: name,
+        family,
+        result,
+        empty: !c.manifest.spec.userData?.trim(),
+        sharedWith: poolsReferencingClass(design, name)
+          .filter((p) => p.migProfileId !== profile.id)
+          .map((p) => p.manifest.metadata.name)
+          .sort(),
+      };
+    }),
+  );
+  return {
+    ...(largest
+      ? { samplePod: yaml(samplePod(profile.config, largest, profile.strategy, profile.taint)) }
+      : {}),
+    clusterPolicy,
+    userData,
+  };
+}
