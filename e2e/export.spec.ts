@@ -7,19 +7,28 @@ test('download and copy export exactly what the YAML panel shows', async ({ page
   const { name, text } = await designer.downloadYaml();
   expect(name).toBe('karpenter.yaml');
   const docs = text.split(/^---$/m);
-  expect(docs).toHaveLength(6);
-  // classes first, then pools, each sorted by name
+  expect(docs).toHaveLength(7);
+  // classes first, then what the MIG profile needs, then pools, each sorted by name
   const kinds = docs.map((d) => /kind: (\w+)/.exec(d)?.[1]);
   const names = docs.map((d) => /metadata:\n\s+name: ([\w.-]+)/.exec(d)?.[1]);
   expect(kinds).toEqual([
     'EC2NodeClass',
     'EC2NodeClass',
+    'NodeOverlay',
     'NodePool',
     'NodePool',
     'NodePool',
     'NodePool',
   ]);
-  expect(names).toEqual(['default', 'gpu-al2023', 'batch', 'general', 'gpu-ondemand', 'gpu-spot']);
+  expect(names).toEqual([
+    'default',
+    'gpu-al2023',
+    'batch-p5.48xlarge',
+    'batch',
+    'general',
+    'gpu-ondemand',
+    'gpu-spot',
+  ]);
   for (const doc of docs) expect(doc.trimStart()).toMatch(/^apiVersion: .+\nkind: .+\nmetadata:/);
 
   await page.getByTestId('export-copy').click();

@@ -1,4 +1,5 @@
 import type { ImportedResources } from '../yaml/importYaml';
+import { readMigDocuments } from '../yaml/migDocuments';
 import { migProfileFinder } from './migProfileFinder';
 import { placeAdded } from './layout';
 import { randomIds, type IdSource } from './operations';
@@ -11,10 +12,12 @@ import type { Design, Resource, ResourceId } from './types';
  */
 export function addImported(
   design: Design,
-  imported: Pick<ImportedResources, 'nodeClasses' | 'nodePools'> &
+  read: Pick<ImportedResources, 'nodeClasses' | 'nodePools'> &
     Partial<Pick<ImportedResources, 'others'>>,
   ids: IdSource = randomIds,
 ): { design: Design; added: ResourceId[] } {
+  // Generated MIG documents become what they were generated from (a no-op when already read).
+  const imported = readMigDocuments({ messages: [], others: [], ...read });
   const origin = { x: 0, y: 0 };
   const added: Resource[] = [];
   const updated: Resource[] = [];

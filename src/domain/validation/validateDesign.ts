@@ -5,6 +5,10 @@ import { duplicateNames } from './rules/duplicateNames';
 import { invalidNames } from './rules/invalidNames';
 import { labelSyntax } from './rules/labelSyntax';
 import { migProfileRules } from './rules/migProfiles';
+import { migInstances } from './rules/mig/migInstances';
+import { migLayouts } from './rules/mig/migLayouts';
+import { migScheduling } from './rules/mig/migScheduling';
+import { migUserDataClasses } from './rules/mig/migUserDataClasses';
 import { nodeClassReferences } from './rules/nodeClassReferences';
 import { unusedClasses } from './rules/unusedClasses';
 import { al2Classes } from './rules/al2Classes';
@@ -26,6 +30,10 @@ const RULES: readonly ((design: Design) => Problem[])[] = [
   nodeClassReferences,
   unusedClasses,
   migProfileRules,
+  migLayouts,
+  migInstances,
+  migScheduling,
+  migUserDataClasses,
   apiServerRules,
   al2Classes,
   bottlerocketDataVolume,

@@ -4,9 +4,11 @@ import { migDocuments } from './migExports';
 import { manifestToYaml } from './toYaml';
 
 /**
- * Everything the design exports, in apply order: its own manifests, the documents its MIG
- * profiles generate (the ConfigMap the operator mounts, the overlays Karpenter reads), then the
- * other kinds it keeps.
+ * Everything the design exports, in apply order: EC2NodeClasses, the documents MIG profiles
+ * generate (the ConfigMap the MIG manager mounts and the overlays Karpenter reads, in place
+ * before the first node of a pool is launched), NodePools, then the other kinds it keeps.
+ * Pools come last of the designer's own so a pool typed at the end of the YAML panel stays
+ * where it is typed.
  */
 export function designToExportEntries(design: Design): ExportEntry[] {
   const generated = migDocuments(design).map(({ id, manifest }) => ({
@@ -14,5 +16,8 @@ export function designToExportEntries(design: Design): ExportEntry[] {
     text: manifestToYaml(manifest),
   }));
   const others = (design.others ?? []).map((o) => ({ resourceId: o.id, text: o.text }));
-  return [...designToManifests(design), ...generated, ...others];
+  const manifests = designToManifests(design);
+  const classes = manifests.filter((e) => e.manifest.kind === 'EC2NodeClass');
+  const pools = manifests.filter((e) => e.manifest.kind !== 'EC2NodeClass');
+  return [...classes, ...generated, ...pools, ...others];
 }

@@ -29,6 +29,8 @@ import type { Problem } from '../problem';
 export function untaintedGpuPools(design: Design): Problem[] {
   const problems: Problem[] = [];
   for (const pool of nodePools(design)) {
+    // MIG pools: mig-pool-untainted says it with the layout's taint in mind.
+    if (pool.migProfileId && design.resources[pool.migProfileId]) continue;
     if (repellingTaints(exportedPool(design, pool)).length > 0) continue;
     const resource = acceleratorOnly(constraintsOf(pool.manifest.spec.template.spec.requirements));
     if (!resource) continue;
