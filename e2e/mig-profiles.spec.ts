@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { Designer } from './support/designer';
 
 test('a custom MIG mix built on the slice bar is attached, exported and refused when it cannot fit', async ({
@@ -36,13 +37,36 @@ test('a custom MIG mix built on the slice bar is attached, exported and refused 
   await expect(page.locator('.react-flow__edge.edge--migProfile')).toHaveCount(1);
   await expect(designer.node('migprofile-1')).toContainText('3g.40gb + 2g.20gb + 1g.10gb');
 
-  const yaml = (await designer.downloadYaml()).text;
+  // A new pool launches c, m and r instances only: none carries an H100, and it says so.
+  await expect(
+    page.getByTestId('problem').filter({ hasText: 'admits no instance type with the H100 80GB' }),
+  ).toHaveCount(1);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    (async () => {
+      await page.getByTestId('export-download').click();
+      await page
+        .getByTestId('confirm-dialog')
+        .getByRole('button', { name: 'Download anyway' })
+        .click();
+    })(),
+  ]);
+  const yaml = await readFile(await download.path(), 'utf8');
   expect(yaml).toContain('nvidia.com/mig.config: inference-mix');
   expect(yaml).toMatch(
     /- effect: NoSchedule\n\s+key: nvidia.com\/mig.config\n\s+value: inference-mix/,
   );
   expect(yaml).toMatch(
     /key: karpenter.k8s.aws\/instance-gpu-name\n\s+operator: In\n\s+values:\n\s+- h100/,
+  );
+
+  // The operator learns the custom layout from the generated mig-parted ConfigMap.
+  expect(yaml).toMatch(
+    /kind: ConfigMap\nmetadata:\n\s+name: custom-mig-config\n\s+namespace: gpu-operator\ndata:\n\s+config.yaml: \|/,
+  );
+  expect(yaml).toMatch(/inference-mix:\n\s+- device-filter:/);
+  await expect(page.getByTestId('inspector').getByTestId('mig-sample-pod')).toContainText(
+    'nvidia.com/mig.config: inference-mix',
   );
 
   // Two 3g.40gb and a 1g.10gb use seven slices but cannot be placed: refused, with the reason.

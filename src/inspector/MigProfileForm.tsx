@@ -75,7 +75,11 @@ export function MigProfileForm({
         )
       : 'custom';
   const editMix = (next: MigDevices) => {
-    const mixed = strategyFor(next) === 'mixed' ? { strategy: 'mixed' as const } : {};
+    // A layout that needs mixed also needs Karpenter told its capacity: on by default, as for NVIDIA's.
+    const mixed =
+      strategyFor(next) === 'mixed' && profile.strategy !== 'mixed'
+        ? { strategy: 'mixed' as const, nodeOverlay: true }
+        : {};
     editMigProfile(
       id,
       custom ? { devices: next, ...mixed } : { devices: next, config: freshCustomName(), ...mixed },
@@ -97,7 +101,9 @@ export function MigProfileForm({
     editMigProfile(id, {
       config,
       devices: null,
-      ...(strategy === 'mixed' ? { strategy } : {}),
+      ...(strategy === 'mixed' && profile.strategy !== 'mixed'
+        ? { strategy, nodeOverlay: true }
+        : {}),
     });
   };
   const types = gpu ? instanceTypesWithGpu(gpu.id) : [];

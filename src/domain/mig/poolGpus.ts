@@ -15,6 +15,8 @@ const GPU_MEMORY = 'karpenter.k8s.aws/instance-gpu-memory';
 const GPU_COUNT = 'karpenter.k8s.aws/instance-gpu-count';
 const GPU_MANUFACTURER = 'karpenter.k8s.aws/instance-gpu-manufacturer';
 const ARCH = 'kubernetes.io/arch';
+const CATEGORY = 'karpenter.k8s.aws/instance-category';
+const GENERATION = 'karpenter.k8s.aws/instance-generation';
 
 /** Grace-hosted GPUs run on arm64; every other MIG instance on AWS is x86. */
 const ARM64_FAMILIES = new Set(['p6e-gb200']);
@@ -49,6 +51,9 @@ export function poolGpus(requirements: readonly NodeSelectorRequirement[]): Pool
       [GPU_COUNT, String(t.gpus)],
       [GPU_MANUFACTURER, 'nvidia'],
       [ARCH, ARM64_FAMILIES.has(t.family) ? 'arm64' : 'amd64'],
+      // p5 is category p, generation 5; p4de is p and 4; g7e is g and 7.
+      [CATEGORY, /^[a-z]+/.exec(t.family)?.[0]],
+      [GENERATION, /^[a-z]+(\d+)/.exec(t.family)?.[1]],
     ];
     return labels.every(([key, value]) => {
       const constraint = c.get(key);
