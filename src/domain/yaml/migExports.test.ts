@@ -3,7 +3,7 @@ import { parse, parseAllDocuments } from 'yaml';
 import { validateManifest } from '../../../test/support/crdOracle';
 import { addImported } from '../design/importResources';
 import { exampleDesign } from '../design/example';
-import { updateMigProfile } from '../design/operations';
+import { updateEC2NodeClass, updateMigProfile } from '../design/operations';
 import { migProfiles } from '../design/resources';
 import { EMPTY_DESIGN, type Design } from '../design/types';
 import { sequentialIds } from '../testing/fixtures';
@@ -14,6 +14,7 @@ import { readMigDocuments } from './migDocuments';
 import { migPartedConfigMapFor, nodeOverlaysForDesign } from './migExports';
 import { migSetup } from './migSetup';
 
+const PROFILE_ID = 'mig-h100-1g';
 const MIX = { '3g.40gb': 1, '2g.20gb': 1, '1g.10gb': 2 };
 
 /** The example with its H100 profile turned into a custom mix under a name of its own. */
@@ -193,5 +194,34 @@ describe('cluster setup for a profile', () => {
     expect(setup.samplePod).toContain('nvidia.com/mig-3g.40gb: 1');
     expect(setup.clusterPolicy).toContain('strategy: mixed');
     expect(setup.clusterPolicy).not.toContain('custom-mig-config');
+  });
+});
+
+describe('generated EC2NodeClass userData', () => {
+  it.each(['al2023@latest', 'bottlerocket@latest'])('passes the CRD on a %s class', (alias) => {
+    const base = updateMigProfile(exampleDesign(), PROFILE_ID, {
+      applyWith: 'user-data',
+      config: 'all-1g.10gb',
+      strategy: 'single',
+    });
+    const design = updateEC2NodeClass(base, 'nc-gpu-al2023', (c) => ({
+      ...c,
+      spec: { ...c.spec, amiSelectorTerms: [{ alias }] },
+    }));
+    const profile = design.resources[PROFILE_ID];
+    if (profile?.kind !== 'MigProfile') throw new Error('no profile');
+    const [classData] = migSetup(design, profile).userData;
+    if (!classData?.result.ok) throw new Error('no userData');
+    const userData = classData.result.text;
+    const withUserData = updateEC2NodeClass(design, 'nc-gpu-al2023', (c) => ({
+      ...c,
+      spec: { ...c.spec, userData },
+    }));
+    const nodeClass = withUserData.resources['nc-gpu-al2023'];
+    if (nodeClass?.kind !== 'EC2NodeClass') throw new Error('no class');
+    expect(validateManifest(nodeClass.manifest).errors).toEqual([]);
+    expect(userData).toMatch(
+      alias.startsWith('al2023') ? /nvidia-smi mig -cgi/ : /"h100.80gb" = "1g.10gb"/,
+    );
   });
 });
