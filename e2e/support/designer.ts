@@ -66,11 +66,19 @@ export class Designer {
     await this.nameField.fill(to);
   }
 
-  /** What "Download YAML" saves. */
-  async downloadYaml(): Promise<{ name: string; text: string }> {
+  /** What "Download YAML" saves; `despiteErrors` answers the question a design with errors asks. */
+  async downloadYaml({ despiteErrors = false } = {}): Promise<{ name: string; text: string }> {
     const [download] = await Promise.all([
       this.page.waitForEvent('download'),
-      this.page.getByTestId('export-download').click(),
+      (async () => {
+        await this.page.getByTestId('export-download').click();
+        if (despiteErrors) {
+          await this.page
+            .getByTestId('confirm-dialog')
+            .getByRole('button', { name: 'Download anyway' })
+            .click();
+        }
+      })(),
     ]);
     const path = await download.path();
     return { name: download.suggestedFilename(), text: await readFile(path, 'utf8') };

@@ -1,0 +1,124 @@
+/**
+ * A design carried whole in a URL fragment: the saved-design JSON, deflated (fflate) and written
+ * in base64url. The fragment never reaches a server, so a shared design leaves the machine only
+ * in the link itself. Reading one is hostile-input territory: a damaged or hand-made link must
+ * fail with a reason, never throw, and never inflate into more memory than a design can need.
+ */
+import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
+import { restoreDesign } from '../design/restore';
+import {
+  migrateSavedDesign,
+  SAVED_DESIGN_VERSION,
+  UnreadableSavedDesign,
+} from '../design/savedDesign';
+import type { Design } from '../design/types';
+
+/** The fragment key: `#design=<payload>`. */
+export const SHARE_KEY = 'design';
+
+/**
+ * Links longer than this are refused on the way out: chat tools and issue trackers cut or
+ * mangle URLs well before browsers do (Chrome takes 2 MB), and a file shares better by then.
+ */
+export const MAX_SHARE_CHARS = 32_000;
+
+/** Inflated, a link may not grow past this: far beyond any design, far below a tab's memory. */
+const MAX_INFLATED_BYTES = 8 * 1024 * 1024;
+
+export type ShareEncoding =
+  { ok: true; fragment: string } | { ok: false; reason: string; length: number };
+
+function toBase64Url(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): Uint8Array | undefined {
+  if (!/^[A-Za-z0-9_-]*$/.test(text)) return undefined;
+  try {
+    const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return bytes;
+  } catch {
+    return undefined;
+  }
+}
+
+export function encodeShareFragment(design: Design): ShareEncoding {
+  const json = JSON.stringify({ version: SAVED_DESIGN_VERSION, design });
+  const payload = toBase64Url(deflateSync(strToU8(json), { level: 9 }));
+  const fragment = `${SHARE_KEY}=${payload}`;
+  if (fragment.length > MAX_SHARE_CHARS) {
+    return {
+      ok: false,
+      length: fragment.length,
+      reason: `the design makes a ${Math.round(fragment.length / 1000)} KB link; links over ${MAX_SHARE_CHARS / 1000} KB break in chat and mail. Save it as a project file instead.`,
+    };
+  }
+  return { ok: true, fragment };
+}
+
+function inflateCapped(bytes: Uint8Array): Uint8Array | string {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  let tooLarge = false;
+  const inflater = new Inflate((chunk) => {
+    size += chunk.length;
+    if (size > MAX_INFLATED_BYTES) tooLarge = true;
+    else chunks.push(chunk);
+  });
+  try {
+    inflater.push(bytes, true);
+  } catch {
+    return 'it is damaged (the compressed data does not read back)';
+  }
+  if (tooLarge) return 'it unpacks to more than any design needs';
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+export type ShareDecoding =
+  { ok: true; design: Design; dropped: string[] } | { ok: false; reason: string };
+
+/** Reads `design=<payload>` (the URL's hash without `#`); any other fragment is not a share. */
+export function decodeShareFragment(fragment: string): ShareDecoding {
+  const prefix = `${SHARE_KEY}=`;
+  if (!fragment.startsWith(prefix)) return { ok: false, reason: 'it carries no design' };
+  const bytes = fromBase64Url(fragment.slice(prefix.length));
+  if (!bytes || bytes.length === 0) {
+    return { ok: false, reason: 'it is damaged (characters a share link never has, or none)' };
+  }
+  const inflated = inflateCapped(bytes);
+  if (typeof inflated === 'string') return { ok: false, reason: inflated };
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(strFromU8(inflated));
+  } catch {
+    return { ok: false, reason: 'it is damaged (its contents are not a design)' };
+  }
+  if (typeof parsed !== 'object' || parsed === null || !('version' in parsed)) {
+    return { ok: false, reason: 'it does not contain a design' };
+  }
+  const { version, design } = parsed as { version: unknown; design: unknown };
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, reason: 'it does not say which format it is in' };
+  }
+  let migrated: unknown;
+  try {
+    migrated = migrateSavedDesign({ design }, version);
+  } catch (error) {
+    if (error instanceof UnreadableSavedDesign) return { ok: false, reason: error.message };
+    throw error;
+  }
+  const restored = restoreDesign((migrated as { design: unknown }).design);
+  return restored.ok ? restored : { ok: false, reason: restored.reason };
+}
