@@ -1,10 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { openSharedFromLocation } from './commands/shareLink';
 import './app/theme.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+// A link that carries a design opens it before the first paint, over the user's own.
+openSharedFromLocation();
+// A link pasted into the address bar of an open tab changes only the fragment.
+window.addEventListener('hashchange', openSharedFromLocation);
 createRoot(root).render(
   <StrictMode>
     <App />

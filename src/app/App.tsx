@@ -7,6 +7,7 @@ import { BottomDock } from './BottomDock';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ConversionReviewDialog } from './ConversionReviewDialog';
 import { Notices } from './Notices';
+import { SharedBanner } from './SharedBanner';
 import { Toolbar } from './Toolbar';
 import { useShortcuts } from './useShortcuts';
 import './app.css';
@@ -21,6 +22,7 @@ export function App() {
     <ReactFlowProvider>
       <div className={yamlOpen ? 'app' : 'app app--no-yaml'}>
         <Toolbar yamlOpen={yamlOpen} onToggleYaml={() => setYamlOpen((open) => !open)} />
+        <SharedBanner />
         <main className="app__workspace">
           <div className="app__canvas-column">
             <Canvas />

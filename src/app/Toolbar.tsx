@@ -7,6 +7,7 @@ import { exportCopy, exportDownload } from '../commands/exportYaml';
 import { importFiles } from '../commands/importManifests';
 import { redo, undo } from '../commands/history';
 import { newDesign, openExample } from '../commands/newDesign';
+import { shareLink } from '../commands/shareLink';
 import { shortcutLabel } from '../commands/shortcuts';
 import { useDesignStore } from '../store/designStore';
 import { IS_MAC } from './useShortcuts';
@@ -107,6 +108,7 @@ export function Toolbar({ yamlOpen, onToggleYaml }: ToolbarProps) {
         >
           {yamlOpen ? 'Hide YAML' : 'Show YAML'}
         </button>
+        <CommandButton command={shareLink} testId="share-link" />
         <CommandButton command={exportCopy} testId="export-copy" />
         <CommandButton command={exportDownload} testId="export-download" primary />
       </div>

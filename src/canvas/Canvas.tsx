@@ -177,6 +177,7 @@ export function Canvas() {
 
   // After an import: show what arrived.
   const focus = useDesignStore((s) => s.focus);
+  const readOnly = useDesignStore((s) => s.viewing !== undefined);
   useEffect(() => {
     if (!focus) return;
     // Wait a frame so React Flow has measured the new nodes.
@@ -205,6 +206,8 @@ export function Canvas() {
         isValidConnection={isValidConnection}
         connectionLineComponent={ConnectionLine}
         deleteKeyCode={null}
+        nodesDraggable={!readOnly}
+        nodesConnectable={!readOnly}
         selectionKeyCode="Shift"
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
         fitView

@@ -35,6 +35,7 @@ export default function YamlPanel() {
     const paintProblems = () =>
       viewer.setProblems([...selectProblemLines(useDesignStore.getState()), ...syntaxErrors]);
     viewer.mark(onlyOne(initial.selection), 'nearTop');
+    viewer.setReadOnly(initial.viewing !== undefined);
     paintProblems();
 
     // Typing flows into the design after a pause; the text the user is writing is never
@@ -70,6 +71,7 @@ export default function YamlPanel() {
     });
 
     const unsubscribe = useDesignStore.subscribe((state, previous) => {
+      if (state.viewing !== previous.viewing) viewer.setReadOnly(state.viewing !== undefined);
       // Compare designs, not exports: selectYaml remembers one design, so asking it about the
       // previous one would recompute both every time.
       if (state.design !== previous.design) {

@@ -25,6 +25,8 @@ export interface YamlViewer {
   setProblems(lines: readonly ProblemLine[]): void;
   /** Scrolls a line into the middle and puts the cursor there (a problem clicked elsewhere). */
   revealLine(line: number): void;
+  /** A shared design is shown, not edited: typing says so instead of changing the text. */
+  setReadOnly(readOnly: boolean): void;
   dispose(): void;
 }
 
@@ -119,6 +121,14 @@ export function createYamlViewer(container: HTMLElement, initial: YamlExport): Y
 
   let applying = false;
   return {
+    setReadOnly(readOnly) {
+      editor.updateOptions({
+        readOnly,
+        readOnlyMessage: {
+          value: 'A shared design is read-only: choose "Make a copy" to edit it.',
+        },
+      });
+    },
     onEdit(listener) {
       model.onDidChangeContent(() => {
         if (!applying) listener(model.getValue(monaco.editor.EndOfLinePreference.LF));

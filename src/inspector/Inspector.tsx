@@ -15,6 +15,7 @@ import { NodePoolForm } from './NodePoolForm';
 export function Inspector(): JSX.Element {
   const design = useDesignStore((state) => state.design);
   const selection = useDesignStore((state) => state.selection);
+  const readOnly = useDesignStore((state) => state.viewing !== undefined);
   const selected = selection
     .map((id) => design.resources[id])
     .filter((resource): resource is Resource => resource !== undefined);
@@ -41,7 +42,10 @@ export function Inspector(): JSX.Element {
 
   return (
     <div className="inspector" data-testid="inspector" ref={panel}>
-      {content}
+      {/* A shared design: every control shows its value and none takes input. */}
+      <fieldset className="inspector__fieldset" disabled={readOnly}>
+        {content}
+      </fieldset>
     </div>
   );
 }

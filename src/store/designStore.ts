@@ -53,6 +53,11 @@ export interface DesignState {
   notices: Notice[];
   confirmation: Confirmation | undefined;
   conversionReview: ConversionReview | undefined;
+  /**
+   * Set while a shared design (from a link) is shown read-only: the user's own design waits
+   * here, and is what autosave keeps, so opening a link never costs them their work.
+   */
+  viewing: { ownDesign: Design } | undefined;
 
   /**
    * Changes the design as one undo step. Edits that share a `burst` key and follow each other
@@ -66,6 +71,12 @@ export interface DesignState {
   dismissNotice: (id: number) => void;
   askToConfirm: (confirmation: Confirmation | undefined) => void;
   reviewConversions: (review: ConversionReview | undefined) => void;
+  /** Shows a shared design read-only, the user's own design kept aside. */
+  openShared: (design: Design) => void;
+  /** Makes the shared design the user's own: one undo step back to what they had. */
+  copyShared: () => void;
+  /** Back to the user's own design. */
+  leaveShared: () => void;
 }
 
 export const STORAGE_KEY = 'nodepool-designer:design';
@@ -87,7 +98,13 @@ export const useDesignStore = create<DesignState>()(
         notices: [],
         confirmation: undefined,
         conversionReview: undefined,
+        viewing: undefined,
         setDesign: (update, burst) => {
+          const { viewing } = useDesignStore.getState();
+          if (viewing) {
+            readOnlyNotice();
+            return;
+          }
           const now = Date.now();
           const joins =
             burst !== undefined && burst === lastBurst.key && now - lastBurst.at < BURST_MS;
@@ -114,6 +131,29 @@ export const useDesignStore = create<DesignState>()(
         askToConfirm: (confirmation) => set({ confirmation }),
         reviewConversions: (conversionReview) => set({ conversionReview }),
         focusResources: (ids) => set({ focus: { ids, nonce: nextReveal++ } }),
+        openShared: (design) => {
+          const history = useDesignStore.temporal.getState();
+          history.pause();
+          set((state) => ({
+            design,
+            selection: [],
+            selectedEdges: [],
+            viewing: { ownDesign: state.viewing?.ownDesign ?? state.design },
+          }));
+        },
+        copyShared: () => {
+          const { viewing, design } = useDesignStore.getState();
+          if (!viewing) return;
+          set({ design: viewing.ownDesign, viewing: undefined });
+          useDesignStore.temporal.getState().resume();
+          useDesignStore.getState().setDesign(() => design);
+        },
+        leaveShared: () => {
+          const { viewing } = useDesignStore.getState();
+          if (!viewing) return;
+          set({ design: viewing.ownDesign, viewing: undefined, selection: [], selectedEdges: [] });
+          useDesignStore.temporal.getState().resume();
+        },
         dismissNotice: (id) =>
           set((state) => ({ notices: state.notices.filter((n) => n.id !== id) })),
       }),
@@ -128,7 +168,7 @@ export const useDesignStore = create<DesignState>()(
       name: STORAGE_KEY,
       version: SAVED_DESIGN_VERSION,
       storage: createSavedStorage(),
-      partialize: (state) => ({ design: state.design }),
+      partialize: (state) => ({ design: state.viewing?.ownDesign ?? state.design }),
       // A state no migration can lift is handed to merge as unreadable, which keeps a copy.
       migrate: (persisted, version) => {
         try {
@@ -169,6 +209,19 @@ export const useDesignStore = create<DesignState>()(
     },
   ),
 );
+
+let lastReadOnlyNotice = 0;
+
+/** Said once in a while, not on every keystroke or drag frame. */
+function readOnlyNotice(): void {
+  const now = Date.now();
+  if (now - lastReadOnlyNotice < 3000) return;
+  lastReadOnlyNotice = now;
+  useDesignStore.getState().notify({
+    tone: 'info',
+    text: 'This shared design is read-only: choose "Make a copy" to change it.',
+  });
+}
 
 function withNotice(state: DesignState, notice: Omit<Notice, 'id'>): DesignState {
   return { ...state, notices: [...state.notices, { ...notice, id: nextNoticeId++ }] };

@@ -1,0 +1,50 @@
+import { expect, test } from '@playwright/test';
+import { Designer } from './support/designer';
+
+test('a share link opens the same design read-only in a fresh browser, until it is copied', async ({
+  page,
+  browser,
+}) => {
+  const designer = new Designer(page);
+  await designer.open();
+  await designer.rename('general', 'web-shared');
+  await page.getByTestId('share-link').click();
+  const url = await expect
+    .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+    .toMatch(/#design=[A-Za-z0-9_-]+$/)
+    .then(() => page.evaluate(() => navigator.clipboard.readText()));
+
+  // Another machine: a new context has none of this one's saved state.
+  const other = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const visitor = new Designer(await other.newPage());
+  await visitor.page.goto(url);
+  await expect(visitor.page.getByTestId('shared-banner')).toContainText('read-only');
+  for (const name of ['web-shared', 'batch', 'gpu-al2023', 'h100-balanced']) {
+    await expect(visitor.node(name)).toHaveCount(1);
+  }
+  await visitor.select('web-shared');
+  await expect(visitor.nameField).toBeDisabled();
+
+  await visitor.page.getByTestId('make-copy').click();
+  await expect(visitor.page.getByTestId('shared-banner')).toHaveCount(0);
+  await expect(visitor.nameField).toBeEnabled();
+  await visitor.nameField.fill('mine-now');
+  await expect(visitor.node('mine-now')).toHaveCount(1);
+  // the copy is the visitor's own now: it survives a reload, the link is gone from the address
+  expect(visitor.page.url()).not.toContain('#design=');
+  await visitor.page.reload();
+  await expect(visitor.node('mine-now')).toHaveCount(1);
+  await other.close();
+});
+
+test('a damaged or hand-made link opens with a message and the visitor own design', async ({
+  page,
+}) => {
+  const designer = new Designer(page);
+  await designer.open();
+  await designer.rename('general', 'my-own');
+  await page.goto('/#design=not%20a%20design<script>');
+  await expect(page.getByText('This shared link could not be opened')).toBeVisible();
+  await expect(designer.node('my-own')).toHaveCount(1);
+  await expect(page.getByTestId('shared-banner')).toHaveCount(0);
+});

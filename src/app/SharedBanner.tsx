@@ -1,0 +1,37 @@
+import type { JSX } from 'react';
+import { forgetSharedLocation } from '../commands/shareLink';
+import { useDesignStore } from '../store/designStore';
+
+/** While a shared design is shown: that it is read-only, and the two ways out. */
+export function SharedBanner(): JSX.Element | null {
+  const viewing = useDesignStore((s) => s.viewing);
+  if (!viewing) return null;
+  return (
+    <div className="shared-banner" role="status" data-testid="shared-banner">
+      <span>
+        <strong>Shared design</strong>, read-only. Your own design is kept as it was.
+      </span>
+      <button
+        type="button"
+        className="toolbar__button is-primary"
+        data-testid="make-copy"
+        onClick={() => {
+          useDesignStore.getState().copyShared();
+          forgetSharedLocation();
+        }}
+      >
+        Make a copy
+      </button>
+      <button
+        type="button"
+        className="toolbar__button"
+        onClick={() => {
+          useDesignStore.getState().leaveShared();
+          forgetSharedLocation();
+        }}
+      >
+        Back to my design
+      </button>
+    </div>
+  );
+}
