@@ -24,6 +24,7 @@ test('a share link opens the same design read-only in a fresh browser, until it 
   }
   await visitor.select('web-shared');
   await expect(visitor.nameField).toBeDisabled();
+  await expect(visitor.page.getByTestId('palette-nodepool')).toBeDisabled();
 
   await visitor.page.getByTestId('make-copy').click();
   await expect(visitor.page.getByTestId('shared-banner')).toHaveCount(0);

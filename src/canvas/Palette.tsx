@@ -1,5 +1,6 @@
 import type { DragEvent } from 'react';
 import type { ResourceKind } from '../domain/design/types';
+import { useDesignStore } from '../store/designStore';
 import { DRAG_MIME, PALETTE_ITEMS } from './paletteItems';
 
 interface PaletteProps {
@@ -14,6 +15,7 @@ function startDrag(event: DragEvent<HTMLButtonElement>, kind: ResourceKind) {
 
 /** Drag an entry onto the canvas to place it; click it (or press Enter) to add one in view. */
 export function Palette({ onAdd }: PaletteProps) {
+  const readOnly = useDesignStore((s) => s.viewing !== undefined);
   return (
     <nav className="palette" aria-label="Add resources">
       <div className="palette__title">Add</div>
@@ -21,12 +23,17 @@ export function Palette({ onAdd }: PaletteProps) {
         <button
           key={item.kind}
           type="button"
-          draggable
+          draggable={!readOnly}
+          disabled={readOnly}
           data-testid={item.testId}
           className={`palette__item palette__item--${item.kind}`}
           onDragStart={(event) => startDrag(event, item.kind)}
           onClick={() => onAdd(item.kind)}
-          title={`${item.hint}. Drag onto the canvas, or click to add.`}
+          title={
+            readOnly
+              ? 'A shared design is read-only: choose "Make a copy" to add to it.'
+              : `${item.hint}. Drag onto the canvas, or click to add.`
+          }
         >
           <span className="palette__swatch" aria-hidden="true" />
           <span className="palette__label">{item.label}</span>
