@@ -8,6 +8,7 @@ import { ConfirmDialog } from './ConfirmDialog';
 import { ConversionReviewDialog } from './ConversionReviewDialog';
 import { Notices } from './Notices';
 import { SharedBanner } from './SharedBanner';
+import { ShortcutSheet } from './ShortcutSheet';
 import { Toolbar } from './Toolbar';
 import { useShortcuts } from './useShortcuts';
 import './app.css';
@@ -44,6 +45,7 @@ export function App() {
         <Notices />
         <ConfirmDialog />
         <ConversionReviewDialog />
+        <ShortcutSheet />
       </div>
     </ReactFlowProvider>
   );

@@ -58,6 +58,8 @@ export interface DesignState {
    * here, and is what autosave keeps, so opening a link never costs them their work.
    */
   viewing: { ownDesign: Design } | undefined;
+  /** The keyboard shortcut sheet is open. */
+  shortcutSheet: boolean;
 
   /**
    * Changes the design as one undo step. Edits that share a `burst` key and follow each other
@@ -71,6 +73,7 @@ export interface DesignState {
   dismissNotice: (id: number) => void;
   askToConfirm: (confirmation: Confirmation | undefined) => void;
   reviewConversions: (review: ConversionReview | undefined) => void;
+  showShortcutSheet: (open: boolean) => void;
   /** Shows a shared design read-only, the user's own design kept aside. */
   openShared: (design: Design) => void;
   /** Makes the shared design the user's own: one undo step back to what they had. */
@@ -99,6 +102,8 @@ export const useDesignStore = create<DesignState>()(
         confirmation: undefined,
         conversionReview: undefined,
         viewing: undefined,
+        shortcutSheet: false,
+        showShortcutSheet: (shortcutSheet) => set({ shortcutSheet }),
         setDesign: (update, burst) => {
           const { viewing } = useDesignStore.getState();
           if (viewing) {

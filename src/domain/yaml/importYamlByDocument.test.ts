@@ -57,7 +57,8 @@ describe('importYamlByDocument', () => {
       }),
       { numRuns: Number(process.env.BY_DOCUMENT_RUNS ?? 150) },
     );
-  });
+    // 150 runs of two random texts take about 5 s on a busy 2-core runner: Vitest's default.
+  }, 30_000);
 
   it('reads the documents it has not seen and reuses the others', () => {
     const text = CANONICAL_FILES[1]?.text ?? '';

@@ -1,0 +1,69 @@
+import { useEffect, useRef } from 'react';
+import { COMMANDS } from '../commands/registry';
+import { shortcutLabel } from '../commands/shortcuts';
+import { useDesignStore } from '../store/designStore';
+import { IS_MAC } from './useShortcuts';
+
+/** What the canvas does with the pointer and keys that are not commands. */
+const GESTURES: readonly [string, string][] = [
+  ['Drag from the palette', 'Add a resource where it is dropped'],
+  ['Drag from a handle to a node', 'Set a reference (nodeClassRef, MIG profile)'],
+  ['Shift+drag on the canvas', 'Select several nodes'],
+  ['Shift/Ctrl+click', 'Add a node to the selection'],
+  ['Delete or Backspace', 'Delete the selection'],
+  ['Paste YAML outside a text field', 'Import it'],
+  ['Escape', 'Close a dialog'],
+];
+
+/** The `?` sheet: every command's shortcut, from the same list the keyboard handler reads. */
+export function ShortcutSheet() {
+  const open = useDesignStore((s) => s.shortcutSheet);
+  const show = useDesignStore((s) => s.showShortcutSheet);
+  const dialog = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    if (open && !element.open) element.showModal();
+    if (!open && element.open) element.close();
+  }, [open]);
+  const rows = COMMANDS.flatMap((c) => {
+    const first = c.shortcuts?.[0];
+    return first ? [[shortcutLabel(first, IS_MAC), c.label] as const] : [];
+  });
+  return (
+    <dialog
+      ref={dialog}
+      className="dialog shortcut-sheet"
+      data-testid="shortcut-sheet"
+      aria-labelledby="shortcut-sheet-title"
+      onClose={() => show(false)}
+    >
+      <form method="dialog">
+        <h2 id="shortcut-sheet-title">Keyboard shortcuts</h2>
+        <table className="shortcut-sheet__table">
+          <tbody>
+            {rows.map(([keys, label]) => (
+              <tr key={label}>
+                <td>
+                  <kbd>{keys}</kbd>
+                </td>
+                <td>{label}</td>
+              </tr>
+            ))}
+            {GESTURES.map(([keys, label]) => (
+              <tr key={keys}>
+                <td>{keys}</td>
+                <td>{label}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <div className="dialog__actions">
+          <button type="submit" className="is-primary" autoFocus>
+            Close
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}
