@@ -1,18 +1,11 @@
-import { useEffect, useRef } from 'react';
 import { useDesignStore } from '../store/designStore';
+import { useModalDialog } from './useModalDialog';
 
 /** A modal question (Enter confirms, Escape cancels), rendered as a native <dialog>. */
 export function ConfirmDialog() {
   const confirmation = useDesignStore((s) => s.confirmation);
   const askToConfirm = useDesignStore((s) => s.askToConfirm);
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (confirmation && !element.open) element.showModal();
-    if (!confirmation && element.open) element.close();
-  }, [confirmation]);
+  const dialog = useModalDialog(confirmation !== undefined);
 
   return (
     <dialog

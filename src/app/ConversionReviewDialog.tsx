@@ -1,6 +1,6 @@
-import { useEffect, useRef } from 'react';
 import { diffLines } from '../domain/yaml/convert';
 import { useDesignStore } from '../store/designStore';
+import { useModalDialog } from './useModalDialog';
 
 /**
  * Shows what converting older Karpenter manifests to v1 changes — a line diff and the reasons —
@@ -8,14 +8,7 @@ import { useDesignStore } from '../store/designStore';
  */
 export function ConversionReviewDialog() {
   const review = useDesignStore((s) => s.conversionReview);
-  const dialog = useRef<HTMLDialogElement>(null);
-
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (review && !element.open) element.showModal();
-    if (!review && element.open) element.close();
-  }, [review]);
+  const dialog = useModalDialog(review !== undefined);
 
   return (
     <dialog

@@ -1,7 +1,7 @@
-import { useEffect, useRef } from 'react';
 import { COMMANDS } from '../commands/registry';
 import { shortcutLabel } from '../commands/shortcuts';
 import { useDesignStore } from '../store/designStore';
+import { useModalDialog } from './useModalDialog';
 import { IS_MAC } from './useShortcuts';
 
 /** What the canvas does with the pointer and keys that are not commands. */
@@ -19,13 +19,7 @@ const GESTURES: readonly [string, string][] = [
 export function ShortcutSheet() {
   const open = useDesignStore((s) => s.shortcutSheet);
   const show = useDesignStore((s) => s.showShortcutSheet);
-  const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (open && !element.open) element.showModal();
-    if (!open && element.open) element.close();
-  }, [open]);
+  const dialog = useModalDialog(open);
   const rows = COMMANDS.flatMap((c) => {
     const first = c.shortcuts?.[0];
     return first ? [[shortcutLabel(first, IS_MAC), c.label] as const] : [];

@@ -1,15 +1,17 @@
 import type { JSX } from 'react';
 import { editMigProfile } from '../commands/resourceEdits';
-import { migProfiles, nodePools, resourceName } from '../domain/design/resources';
-import type { Design, MigProfileResource, MigStrategy } from '../domain/design/types';
+import { gpuPatch, mixPatch, namedLayoutPatch } from '../domain/design/migProfileEdits';
+import { nodePools, resourceName } from '../domain/design/resources';
+import type { Design, MigProfileResource } from '../domain/design/types';
 import { nodeCapacity } from '../domain/mig/capacity';
 import { GPU_MODELS, gpuModel, type GpuModelId } from '../domain/mig/gpuModels';
 import { instanceTypesWithGpu } from '../domain/mig/gpuInstanceTypes';
-import { MIG_CONFIG_LABEL, migConfigProblem } from '../domain/mig/migConfigs';
-import { resolveLayout, strategyFor } from '../domain/mig/migLayout';
+import { MIG_CONFIG_LABEL } from '../domain/mig/migConfigs';
+import { resolveLayout } from '../domain/mig/migLayout';
 import { namedLayouts } from '../domain/mig/namedLayouts';
 import { describeLayout, type MigDevices } from '../domain/mig/placement';
-import { customConfigName, customConfigProblem } from '../domain/mig/customMix';
+import { useFieldProblems } from '../store/useFieldProblems';
+import { messagesAt } from './fields/problemMessages';
 import { NameList } from './fields/NameList';
 import { Section } from './fields/Section';
 import { SelectField } from './fields/SelectField';
@@ -49,6 +51,9 @@ export function MigProfileForm({
   design: Design;
 }): JSX.Element {
   const { id } = profile;
+  // The MIG lints judge the fields; the form shows what they say at each.
+  const configProblems = useFieldProblems(id, 'config');
+  const strategyProblems = useFieldProblems(id, 'strategy');
   const attached = nodePools(design)
     .filter((pool) => pool.migProfileId === id)
     .map(resourceName)
@@ -63,48 +68,11 @@ export function MigProfileForm({
   }));
   const custom = profile.devices !== undefined;
   const named = !custom && layouts.some((l) => l.config === profile.config);
-  const freshCustomName = () =>
-    gpu
-      ? customConfigName(
-          gpu,
-          new Set(
-            migProfiles(design)
-              .filter((p) => p.id !== id)
-              .map((p) => p.config),
-          ),
-        )
-      : 'custom';
-  const editMix = (next: MigDevices) => {
-    // A layout that needs mixed also needs Karpenter told its capacity: on by default, as for NVIDIA's.
-    const mixed =
-      strategyFor(next) === 'mixed' && profile.strategy !== 'mixed'
-        ? { strategy: 'mixed' as const, nodeOverlay: true }
-        : {};
-    editMigProfile(
-      id,
-      custom ? { devices: next, ...mixed } : { devices: next, config: freshCustomName(), ...mixed },
-    );
-  };
-  const chooseGpu = (next: GpuModelId) => {
-    const model = gpuModel(next);
-    const keeps = model ? namedLayouts(model).some((l) => l.config === profile.config) : false;
-    const config = keeps ? profile.config : 'all-enabled';
-    editMigProfile(id, { gpu: next, config, devices: null });
-  };
+  const editMix = (next: MigDevices) => editMigProfile(id, mixPatch(design, profile, next));
+  const chooseGpu = (next: GpuModelId) => editMigProfile(id, gpuPatch(profile, next));
   const chooseLayout = (config: string) => {
-    if (config === CUSTOM) {
-      if (!custom) editMix(devices ?? {});
-      return;
-    }
-    const layout = layouts.find((l) => l.config === config);
-    const strategy: MigStrategy = strategyFor(layout?.devices ?? null);
-    editMigProfile(id, {
-      config,
-      devices: null,
-      ...(strategy === 'mixed' && profile.strategy !== 'mixed'
-        ? { strategy, nodeOverlay: true }
-        : {}),
-    });
+    if (config !== CUSTOM) editMigProfile(id, namedLayoutPatch(profile, config));
+    else if (!custom) editMix(devices ?? {});
   };
   const types = gpu ? instanceTypesWithGpu(gpu.id) : [];
 
@@ -137,11 +105,7 @@ export function MigProfileForm({
             label="MIG config name"
             value={profile.config}
             onChange={(config) => editMigProfile(id, { config })}
-            error={
-              custom
-                ? customConfigProblem(profile.config)
-                : (migConfigProblem(profile.config) ?? (resolved.ok ? undefined : resolved.reason))
-            }
+            error={messagesAt(configProblems, 'config')}
             hint={
               custom
                 ? 'The label value nodes get and the name of the layout in the exported mig-parted ConfigMap.'
@@ -156,11 +120,7 @@ export function MigProfileForm({
           value={profile.strategy}
           options={STRATEGIES}
           onChange={(strategy) => editMigProfile(id, { strategy })}
-          error={
-            profile.strategy === 'single' && strategyFor(devices) === 'mixed'
-              ? 'this layout has more than one profile: the single strategy cannot expose it'
-              : undefined
-          }
+          error={messagesAt(strategyProblems, 'strategy')}
         />
         <SelectField
           label="Applied by"
@@ -205,7 +165,6 @@ export function MigProfileForm({
         ) : (
           <p className="insp-prose">Choose a GPU to see its slices.</p>
         )}
-        {custom && !resolved.ok ? <p className="insp-error">{resolved.reason}</p> : null}
       </Section>
       <Section title="Per node" count={types.length}>
         {types.length === 0 ? (

@@ -3,7 +3,6 @@
  * when the mix still places (placeLayout decides, so the refusal carries the driver's reason).
  */
 import { GPU_MODELS, type GpuModel } from './gpuModels';
-import { migConfigProblem } from './migConfigs';
 import { namedLayouts } from './namedLayouts';
 import { placeLayout, type MigDevices } from './placement';
 
@@ -30,19 +29,6 @@ const NVIDIA_NAMES: ReadonlySet<string> = new Set(
 
 export function isNvidiaLayoutName(config: string): boolean {
   return NVIDIA_NAMES.has(config);
-}
-
-/**
- * A custom layout's name: a label value that is not one of NVIDIA's, since the MIG manager
- * would then apply NVIDIA's layout of that name, or ours, depending on which config it reads.
- */
-export function customConfigProblem(config: string): string | undefined {
-  const syntax = migConfigProblem(config);
-  if (syntax) return syntax;
-  if (isNvidiaLayoutName(config)) {
-    return `${config} is one of NVIDIA's layout names: a custom mix needs a name of its own`;
-  }
-  return undefined;
 }
 
 /** The name a new custom mix gets, e.g. `custom-h100-80gb`, unused in the design. */

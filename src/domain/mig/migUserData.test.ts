@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { gpuModel, type GpuModel, type GpuModelId } from './gpuModels';
+import { gpuOf } from '../testing/fixtures';
 import { al2023MigUserData, bottlerocketMigUserData, createInstancesArgument } from './migUserData';
 
-function gpu(id: GpuModelId): GpuModel {
-  const model = gpuModel(id);
-  if (!model) throw new Error(id);
-  return model;
-}
-
 describe('MIG through EC2NodeClass userData', () => {
-  const h100 = gpu('h100-80gb');
+  const h100 = gpuOf('h100-80gb');
 
   it('creates instances largest first, one name per instance', () => {
     expect(createInstancesArgument(h100, { '1g.10gb': 2, '3g.40gb': 1, '2g.20gb': 1 })).toBe(
@@ -43,7 +37,7 @@ describe('MIG through EC2NodeClass userData', () => {
     expect(bottlerocketMigUserData(h100, { '1g.10gb': 3 })).toMatchObject({ ok: false });
     expect(bottlerocketMigUserData(h100, { '1g.10gb+me': 1 })).toMatchObject({ ok: false });
     expect(bottlerocketMigUserData(h100, { '4g.40gb': 1 })).toMatchObject({ ok: false });
-    expect(bottlerocketMigUserData(gpu('a30-24gb'), { '1g.6gb': 4 })).toMatchObject({
+    expect(bottlerocketMigUserData(gpuOf('a30-24gb'), { '1g.6gb': 4 })).toMatchObject({
       ok: false,
       reason: expect.stringContaining('no table') as unknown,
     });

@@ -1,19 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { GPU_MODELS, gpuModel, type GpuModel } from './gpuModels';
-import { addableProfiles, placeLayout, type MigDevices } from './placement';
+import { gpuOf } from '../testing/fixtures';
+import { GPU_MODELS } from './gpuModels';
+import { addableProfiles, placeLayout, usedSlices, type MigDevices } from './placement';
 
 const SHARED = process.env.NPD_SHARED_DIR ?? join(__dirname, '../../../../shared');
 const NOTES = readFileSync(join(SHARED, 'reference/mig/NOTES.md'), 'utf8');
 
-function gpu(id: string): GpuModel {
-  const found = gpuModel(id);
-  if (!found) throw new Error(`no GPU ${id}`);
-  return found;
-}
-
-const H100 = gpu('h100-80gb');
+const H100 = gpuOf('h100-80gb');
 /** H100 profile names by placement class, as NOTES.md 1.4 counts them. */
 const H100_CLASSES: Record<string, string> = {
   '1g': '1g.10gb',
@@ -119,7 +114,7 @@ describe('placing a MIG layout on one GPU', () => {
   });
 
   it('allows one media-engine instance per GPU', () => {
-    const placed = placeLayout(gpu('a30-24gb'), { '1g.6gb+me': 1, '2g.12gb+me': 1 });
+    const placed = placeLayout(gpuOf('a30-24gb'), { '1g.6gb+me': 1, '2g.12gb+me': 1 });
     expect(!placed.ok && placed.failure).toBe('media');
   });
 
@@ -131,7 +126,7 @@ describe('placing a MIG layout on one GPU', () => {
     ['rtx-pro-4500-32gb', { '2g.32gb': 1, '1g.16gb': 1 }],
     ['a100-40gb', { '3g.20gb': 2, '1g.5gb': 1 }],
   ])('refuses an over-full mix on the %s: %o', (id, devices) => {
-    const placed = placeLayout(gpu(id), devices);
+    const placed = placeLayout(gpuOf(id), devices);
     expect(placed.ok).toBe(false);
     expect(!placed.ok && ['compute', 'geometry']).toContain(!placed.ok && placed.failure);
   });
@@ -145,4 +140,13 @@ describe('placing a MIG layout on one GPU', () => {
       }
     },
   );
+});
+
+describe('usedSlices', () => {
+  it('counts compute slices, not memory units', () => {
+    const h100 = gpuOf('h100-80gb');
+    // two 3g take eight memory units but six of the seven compute slices
+    expect(usedSlices(h100, { '3g.40gb': 2 })).toBe(6);
+    expect(usedSlices(h100, { '3g.40gb': 1, '2g.20gb': 1, '1g.10gb': 2 })).toBe(7);
+  });
 });

@@ -145,6 +145,14 @@ export function sortedEntries(gpu: GpuModel, devices: MigDevices): [string, numb
   );
 }
 
+/** Compute slices a layout takes on one GPU (profiles the GPU lacks count none). */
+export function usedSlices(gpu: GpuModel, devices: MigDevices): number {
+  return layoutEntries(devices).reduce(
+    (sum, [name, count]) => sum + (profileOf(gpu, name)?.shape.slices ?? 0) * count,
+    0,
+  );
+}
+
 /** The profiles that could still be added to a layout that fits. */
 export function addableProfiles(gpu: GpuModel, devices: MigDevices): GpuInstanceProfile[] {
   return gpu.profiles.filter(

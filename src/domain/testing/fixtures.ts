@@ -1,3 +1,4 @@
+import { gpuModel, type GpuModel } from '../mig/gpuModels';
 import { migProfileFieldsForConfig } from '../mig/migLayout';
 /**
  * Builders for the designs domain tests start from. Imported only by tests, but plain
@@ -58,4 +59,11 @@ export function sharedClassDesign(): Design {
     nodePool('ondemand', 'gpu'),
     nodePool('web', 'general'),
   );
+}
+
+/** A GPU model by id, for tests that need the model itself. */
+export function gpuOf(id: string): GpuModel {
+  const model = gpuModel(id);
+  if (!model) throw new Error(`no GPU ${id}`);
+  return model;
 }

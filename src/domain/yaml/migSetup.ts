@@ -43,15 +43,16 @@ export function migSetup(design: Design, profile: MigProfileResource): MigSetup 
   const devices = resolved.ok ? resolved.devices : null;
   const largest = resolved.ok && devices ? sortedEntries(resolved.gpu, devices)[0]?.[0] : undefined;
   const uses = migUses(design);
-  const operated = uses.filter((u) => u.profile.applyWith === 'gpu-operator');
+  // The ClusterPolicy is one per cluster: it serves this profile and every operated one.
+  const served = [
+    profile,
+    ...uses.filter((u) => u.profile.applyWith === 'gpu-operator').map((u) => u.profile),
+  ];
   const clusterPolicy = yaml(
     clusterPolicyPatch({
-      // One strategy per cluster: mixed as soon as any operated layout needs it.
-      strategy: [profile, ...operated.map((u) => u.profile)].some((p) => p.strategy === 'mixed')
-        ? 'mixed'
-        : 'single',
-      customConfig: [profile, ...operated.map((u) => u.profile)].some((p) => p.devices),
-      reboot: [profile, ...operated.map((u) => u.profile)].some((p) => p.gpu.startsWith('a100')),
+      strategy: served.some((p) => p.strategy === 'mixed') ? 'mixed' : 'single',
+      customConfig: served.some((p) => p.devices),
+      reboot: served.some((p) => p.gpu.startsWith('a100')),
     }),
   );
   const classNames = new Set(

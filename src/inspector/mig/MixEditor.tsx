@@ -1,7 +1,12 @@
 import { useState, type JSX } from 'react';
 import { addToMix, removeFromMix } from '../../domain/mig/customMix';
 import type { GpuModel } from '../../domain/mig/gpuModels';
-import { addableProfiles, describeLayout, type MigDevices } from '../../domain/mig/placement';
+import {
+  addableProfiles,
+  describeLayout,
+  usedSlices,
+  type MigDevices,
+} from '../../domain/mig/placement';
 import { SliceBar } from '../../mig/SliceBar';
 
 interface MixEditorProps {
@@ -20,11 +25,7 @@ export function MixEditor({ gpu, devices, onChange }: MixEditorProps): JSX.Eleme
   const [refusal, setRefusal] = useState<string | undefined>();
   const mix = devices ?? {};
   const addable = new Set(addableProfiles(gpu, mix).map((p) => p.name));
-  const used = Object.entries(mix).reduce(
-    (sum, [name, count]) =>
-      sum + (gpu.profiles.find((p) => p.name === name)?.shape.slices ?? 0) * count,
-    0,
-  );
+  const used = usedSlices(gpu, mix);
   const add = (profile: string) => {
     const step = addToMix(gpu, mix, profile);
     if (step.ok) {
