@@ -23,6 +23,8 @@ export default defineConfig({
     permissions: ['clipboard-read', 'clipboard-write'],
     screenshot: 'only-on-failure',
     trace: 'off',
+    // The app's service worker would cache between tests; offline.spec.ts turns it on.
+    serviceWorkers: 'block',
   },
   projects: [
     {

@@ -1,8 +1,36 @@
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Conference Wi-Fi: after one visit the service worker serves the whole app from its cache.
+    // 'prompt' so a new version never reloads the page under someone's hands; it takes over
+    // when the app is next opened (see src/app/offlineReady.ts).
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg'],
+      manifest: {
+        name: 'NodePool Designer',
+        short_name: 'NodePools',
+        description: 'Design Karpenter NodePools, EC2NodeClasses and MIG profiles on a canvas.',
+        theme_color: '#2563eb',
+        background_color: '#f6f7f9',
+        display: 'standalone',
+        icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,ttf,woff2,webmanifest}'],
+        // Monaco's chunk is several MB; without this it would be left out and the YAML panel
+        // would not open offline.
+        maximumFileSizeToCacheInBytes: 12 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   // The YAML worker is imported with ?worker; pre-bundling it up front stops `vite dev`
   // from discovering it late and reloading the page while the editor opens.
   optimizeDeps: {

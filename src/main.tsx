@@ -1,11 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { keepForOffline } from './app/offlineReady';
 import { openSharedFromLocation } from './commands/shareLink';
+import { applyTheme } from './store/themePreference';
 import './app/theme.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+// Before the first paint, so a dark-theme user never sees a white flash.
+applyTheme();
 // A link that carries a design opens it before the first paint, over the user's own.
 openSharedFromLocation();
 // A link pasted into the address bar of an open tab changes only the fragment.
@@ -15,3 +19,4 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+keepForOffline();

@@ -7,11 +7,14 @@ import { BottomDock } from './BottomDock';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ConversionReviewDialog } from './ConversionReviewDialog';
 import { Notices } from './Notices';
+import { PictureDialog } from './PictureDialog';
 import { SharedBanner } from './SharedBanner';
 import { ShortcutSheet } from './ShortcutSheet';
+import { StartScreen } from './StartScreen';
 import { Toolbar } from './Toolbar';
 import { useShortcuts } from './useShortcuts';
 import './app.css';
+import './startScreen.css';
 
 // Monaco is large: it loads after the canvas is usable, in its own chunk.
 const YamlPanel = lazy(() => import('../editor/YamlPanel'));
@@ -46,6 +49,8 @@ export function App() {
         <ConfirmDialog />
         <ConversionReviewDialog />
         <ShortcutSheet />
+        <StartScreen />
+        <PictureDialog />
       </div>
     </ReactFlowProvider>
   );

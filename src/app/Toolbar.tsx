@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { autoLayout } from '../commands/autoLayout';
 import type { Command } from '../commands/command';
@@ -6,10 +6,13 @@ import { deleteSelection } from '../commands/deleteSelection';
 import { exportCopy, exportDownload } from '../commands/exportYaml';
 import { importFiles } from '../commands/importManifests';
 import { redo, undo } from '../commands/history';
-import { newDesign, openExample } from '../commands/newDesign';
+import { renameOpenDesign } from '../commands/designLibrary';
+import { newDesign } from '../commands/newDesign';
+import { saveProjectFile } from '../commands/projectFile';
 import { shareLink } from '../commands/shareLink';
 import { shortcutLabel } from '../commands/shortcuts';
 import { useDesignStore } from '../store/designStore';
+import { useThemeStore, type ThemePreference } from '../store/themePreference';
 import { IS_MAC } from './useShortcuts';
 
 interface ToolbarProps {
@@ -21,10 +24,13 @@ function CommandButton({
   command,
   testId,
   primary,
+  text,
 }: {
   command: Command;
   testId: string;
   primary?: boolean;
+  /** A shorter word for the button; its title and the shortcut sheet keep the command's label. */
+  text?: string;
 }) {
   // isEnabled reads the store and its history; re-evaluating it on either keeps the button true.
   const isEnabled = () => (command.isEnabled ? command.isEnabled() : true);
@@ -43,7 +49,7 @@ function CommandButton({
       disabled={!enabled}
       onClick={() => void command.run()}
     >
-      {command.label}
+      {text ?? command.label}
     </button>
   );
 }
@@ -79,25 +85,139 @@ function ImportButton() {
   );
 }
 
+/** The open design's name, renamed in place as in Figma's title bar. */
+function DesignName() {
+  const name = useDesignStore((s) => s.document.name);
+  const viewing = useDesignStore((s) => s.viewing !== undefined);
+  const [draft, setDraft] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    document.title = viewing ? 'Shared design — NodePool Designer' : `${name} — NodePool Designer`;
+  }, [name, viewing]);
+  if (viewing) return <span className="toolbar__name is-shared">Shared design (read-only)</span>;
+  const commit = () => {
+    if (draft !== undefined && draft.trim() && draft !== name) renameOpenDesign(draft);
+    setDraft(undefined);
+  };
+  return (
+    <input
+      className="toolbar__name"
+      data-testid="design-name"
+      aria-label="Design name"
+      title="Design name: click to rename"
+      value={draft ?? name}
+      maxLength={120}
+      size={Math.min(Math.max((draft ?? name).length, 8), 28)}
+      onChange={(event) => setDraft(event.target.value)}
+      onBlur={commit}
+      onKeyDown={(event) => {
+        if (event.key === 'Enter') event.currentTarget.blur();
+        if (event.key === 'Escape') {
+          setDraft(undefined);
+          // Blur after React has put the old name back, so the blur does not commit the draft.
+          const input = event.currentTarget;
+          requestAnimationFrame(() => input.blur());
+        }
+      }}
+    />
+  );
+}
+
+const THEMES: readonly [ThemePreference, string][] = [
+  ['system', 'System theme'],
+  ['light', 'Light'],
+  ['dark', 'Dark'],
+];
+
+function ThemeSelect() {
+  const preference = useThemeStore((s) => s.preference);
+  const setPreference = useThemeStore((s) => s.setPreference);
+  return (
+    <select
+      className="toolbar__select"
+      data-testid="theme"
+      aria-label="Colour theme"
+      title="Colour theme: follows the system unless set to light or dark"
+      value={preference}
+      onChange={(event) => setPreference(event.target.value as ThemePreference)}
+    >
+      {THEMES.map(([value, label]) => (
+        <option key={value} value={value}>
+          {label}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+function PanelButton({
+  label,
+  testId,
+  title,
+  onClick,
+  pressed,
+}: {
+  label: string;
+  testId: string;
+  title: string;
+  onClick: () => void;
+  pressed?: boolean;
+}) {
+  return (
+    <button
+      type="button"
+      className="toolbar__button"
+      data-testid={testId}
+      title={title}
+      aria-pressed={pressed}
+      onClick={onClick}
+    >
+      {label}
+    </button>
+  );
+}
+
 export function Toolbar({ yamlOpen, onToggleYaml }: ToolbarProps) {
+  const learnOpen = useDesignStore((s) => s.learn !== undefined);
+  const { showStartScreen, showLearn, showPictureDialog } = useDesignStore.getState();
   return (
     <header className="toolbar">
       <div className="toolbar__brand">
-        <span className="toolbar__logo" aria-hidden="true" />
-        NodePool Designer
+        <span
+          className="toolbar__logo"
+          role="img"
+          aria-label="NodePool Designer"
+          title="NodePool Designer"
+        />
+        <DesignName />
       </div>
       <div className="toolbar__group" role="group" aria-label="Design">
-        <CommandButton command={newDesign} testId="new-design" />
-        <CommandButton command={openExample} testId="open-example" />
+        <PanelButton
+          label="Designs…"
+          testId="open-start-screen"
+          title="Designs in this browser, templates and project files"
+          onClick={() => showStartScreen(true)}
+        />
+        <CommandButton command={newDesign} testId="new-design" text="New" />
         <ImportButton />
+        <CommandButton command={saveProjectFile} testId="save-project-file" text="Save" />
       </div>
       <div className="toolbar__group" role="group" aria-label="Edit">
         <CommandButton command={undo} testId="undo" />
         <CommandButton command={redo} testId="redo" />
-        <CommandButton command={deleteSelection} testId="delete-selection" />
+        <CommandButton command={deleteSelection} testId="delete-selection" text="Delete" />
         <CommandButton command={autoLayout} testId="auto-layout" />
       </div>
       <div className="toolbar__spacer" />
+      <div className="toolbar__group" role="group" aria-label="Help">
+        <PanelButton
+          label="Learn"
+          testId="toggle-learn"
+          title="What NodePools, EC2NodeClasses and MIG profiles are, field by field"
+          pressed={learnOpen}
+          onClick={() => showLearn(learnOpen ? undefined : 'model:nodepool')}
+        />
+        <ThemeSelect />
+      </div>
       <div className="toolbar__group" role="group" aria-label="Export">
         <button
           type="button"
@@ -109,6 +229,12 @@ export function Toolbar({ yamlOpen, onToggleYaml }: ToolbarProps) {
           {yamlOpen ? 'Hide YAML' : 'Show YAML'}
         </button>
         <CommandButton command={shareLink} testId="share-link" />
+        <PanelButton
+          label="Picture…"
+          testId="export-picture"
+          title="Export the canvas as a PNG or SVG picture"
+          onClick={() => showPictureDialog(true)}
+        />
         <CommandButton command={exportCopy} testId="export-copy" />
         <CommandButton command={exportDownload} testId="export-download" primary />
       </div>

@@ -12,8 +12,14 @@ function errorCount(): number {
   return selectProblems(useDesignStore.getState()).filter((p) => p.severity === 'error').length;
 }
 
-export function downloadText(text: string, fileName: string, type = 'application/yaml'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Downloads text (or ready-made binary, such as a PNG) as a file. */
+export function downloadText(
+  content: string | Blob,
+  fileName: string,
+  type = 'application/yaml',
+): void {
+  const blob = typeof content === 'string' ? new Blob([content], { type }) : content;
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

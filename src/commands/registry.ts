@@ -4,6 +4,7 @@ import { deleteSelection } from './deleteSelection';
 import { exportCopy, exportDownload } from './exportYaml';
 import { redo, undo } from './history';
 import { newDesign, openExample } from './newDesign';
+import { openProjectFileCommand, saveProjectFile } from './projectFile';
 import { shortcutSheet } from './shortcutSheet';
 
 /** Every command with a shortcut or a toolbar button; the keyboard handler reads this list. */
@@ -16,5 +17,7 @@ export const COMMANDS: readonly Command[] = [
   openExample,
   exportDownload,
   exportCopy,
+  saveProjectFile,
+  openProjectFileCommand,
   shortcutSheet,
 ];

@@ -1,19 +1,7 @@
-import { SAVED_DESIGN_VERSION } from '../domain/design/savedDesign';
 import { decodeShareFragment, encodeShareFragment, SHARE_KEY } from '../domain/share/shareLink';
 import { useDesignStore } from '../store/designStore';
 import type { Command } from './command';
-import { downloadText } from './exportYaml';
-
-export const PROJECT_FILE_NAME = 'design.nodepool.json';
-
-function downloadProjectFile(): void {
-  const { design } = useDesignStore.getState();
-  downloadText(
-    `${JSON.stringify({ version: SAVED_DESIGN_VERSION, design }, null, 2)}\n`,
-    PROJECT_FILE_NAME,
-    'application/json',
-  );
-}
+import { downloadProjectFile } from './projectFile';
 
 /** The URL that reopens the design: this page, with the design in the fragment. */
 export function shareUrl(fragment: string): string {

@@ -1,6 +1,5 @@
+import { applyTheme } from '../store/themePreference';
 import { monaco } from './monacoSetup';
-
-const darkScheme = window.matchMedia('(prefers-color-scheme: dark)');
 
 const byteHex = (byte: number) => byte.toString(16).padStart(2, '0');
 
@@ -65,12 +64,9 @@ function defineAppTheme(dark: boolean): string {
   return name;
 }
 
-/** Applies the app's light or dark theme now and whenever the system switches. */
+/** Applies the app's light or dark theme now and whenever it switches (by choice or system). */
 export function followColourScheme(): () => void {
-  const apply = () => monaco.editor.setTheme(defineAppTheme(darkScheme.matches));
-  apply();
-  darkScheme.addEventListener('change', apply);
-  return () => darkScheme.removeEventListener('change', apply);
+  return applyTheme((theme) => monaco.editor.setTheme(defineAppTheme(theme === 'dark')));
 }
 
 export function monoFont(): string {

@@ -5,6 +5,7 @@ import { exampleDesign } from '../domain/design/example';
 import type { Design, ResourceId } from '../domain/design/types';
 import { SAVED_DESIGN_VERSION, migrateSavedDesign } from '../domain/design/savedDesign';
 import { restoreDesign } from '../domain/design/restore';
+import { cleanDesignName } from '../domain/design/designLibrary';
 import type { ConversionPreview } from '../domain/yaml/importYaml';
 import { createSavedStorage, keepUnreadableCopy, type UnreadableCopy } from './savedStorage';
 
@@ -60,6 +61,14 @@ export interface DesignState {
   viewing: { ownDesign: Design } | undefined;
   /** The keyboard shortcut sheet is open. */
   shortcutSheet: boolean;
+  /** Which of the browser's designs is open: saved with the design, never undone. */
+  document: DesignDocument;
+  /** The start screen (templates, the browser's designs, project files) is open. */
+  startScreen: boolean;
+  /** The learn panel is open at this entry id (see domain/learn), or closed. */
+  learn: string | undefined;
+  /** The picture export dialog is open. */
+  pictureDialog: boolean;
 
   /**
    * Changes the design as one undo step. Edits that share a `burst` key and follow each other
@@ -74,6 +83,16 @@ export interface DesignState {
   askToConfirm: (confirmation: Confirmation | undefined) => void;
   reviewConversions: (review: ConversionReview | undefined) => void;
   showShortcutSheet: (open: boolean) => void;
+  showStartScreen: (open: boolean) => void;
+  showPictureDialog: (open: boolean) => void;
+  /**
+   * Puts another document in front (a design from the start screen, a template, a project
+   * file): not an undo step, and the history starts afresh, as when a file is opened.
+   */
+  openDocument: (document: DesignDocument, design: Design) => void;
+  renameDocument: (name: string) => void;
+  /** Opens the learn panel at an entry, or closes it with `undefined`. */
+  showLearn: (entry: string | undefined) => void;
   /** Shows a shared design read-only, the user's own design kept aside. */
   openShared: (design: Design) => void;
   /** Makes the shared design the user's own: one undo step back to what they had. */
@@ -83,6 +102,22 @@ export interface DesignState {
 }
 
 export const STORAGE_KEY = 'nodepool-designer:design';
+
+export interface DesignDocument {
+  id: string;
+  name: string;
+}
+
+/** What a first visit (or a save from before named designs) opens as. */
+const FIRST_DOCUMENT: DesignDocument = { id: 'first', name: 'Example design' };
+
+function readDocument(value: unknown): DesignDocument {
+  if (typeof value !== 'object' || value === null) return FIRST_DOCUMENT;
+  const { id, name } = value as Record<string, unknown>;
+  return typeof id === 'string' && id && typeof name === 'string'
+    ? { id, name: cleanDesignName(name) }
+    : FIRST_DOCUMENT;
+}
 
 const BURST_MS = 1000;
 let lastBurst: { key: string | undefined; at: number } = { key: undefined, at: 0 };
@@ -104,6 +139,27 @@ export const useDesignStore = create<DesignState>()(
         viewing: undefined,
         shortcutSheet: false,
         showShortcutSheet: (shortcutSheet) => set({ shortcutSheet }),
+        learn: undefined,
+        document: FIRST_DOCUMENT,
+        startScreen: false,
+        showStartScreen: (startScreen) => set({ startScreen }),
+        pictureDialog: false,
+        showPictureDialog: (pictureDialog) => set({ pictureDialog }),
+        openDocument: (document, design) => {
+          const history = useDesignStore.temporal.getState();
+          set({
+            document,
+            design,
+            viewing: undefined,
+            selection: [],
+            selectedEdges: [],
+            startScreen: false,
+          });
+          history.resume();
+          history.clear();
+        },
+        renameDocument: (name) => set((state) => ({ document: { ...state.document, name } })),
+        showLearn: (learn) => set({ learn }),
         setDesign: (update, burst) => {
           const { viewing } = useDesignStore.getState();
           if (viewing) {
@@ -173,7 +229,10 @@ export const useDesignStore = create<DesignState>()(
       name: STORAGE_KEY,
       version: SAVED_DESIGN_VERSION,
       storage: createSavedStorage(),
-      partialize: (state) => ({ design: state.viewing?.ownDesign ?? state.design }),
+      partialize: (state) => ({
+        design: state.viewing?.ownDesign ?? state.design,
+        document: state.document,
+      }),
       // A state no migration can lift is handed to merge as unreadable, which keeps a copy.
       migrate: (persisted, version) => {
         try {
@@ -186,7 +245,8 @@ export const useDesignStore = create<DesignState>()(
       merge: (persisted, current) => {
         // Nothing saved yet (a first visit): keep the example design.
         if (persisted === undefined || persisted === null) return current;
-        const saved = persisted as { design?: unknown; unreadable?: string };
+        const saved = persisted as { design?: unknown; document?: unknown; unreadable?: string };
+        current = { ...current, document: readDocument(saved.document) };
         const restored = saved.unreadable
           ? { ok: false as const, reason: saved.unreadable }
           : restoreDesign(saved.design);

@@ -5,12 +5,8 @@
  * fail with a reason, never throw, and never inflate into more memory than a design can need.
  */
 import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
-import { restoreDesign } from '../design/restore';
-import {
-  migrateSavedDesign,
-  SAVED_DESIGN_VERSION,
-  UnreadableSavedDesign,
-} from '../design/savedDesign';
+import { readSavedDesign } from '../design/readSavedDesign';
+import { SAVED_DESIGN_VERSION } from '../design/savedDesign';
 import type { Design } from '../design/types';
 
 /** The fragment key: `#design=<payload>`. */
@@ -105,20 +101,5 @@ export function decodeShareFragment(fragment: string): ShareDecoding {
   } catch {
     return { ok: false, reason: 'it is damaged (its contents are not a design)' };
   }
-  if (typeof parsed !== 'object' || parsed === null || !('version' in parsed)) {
-    return { ok: false, reason: 'it does not contain a design' };
-  }
-  const { version, design } = parsed as { version: unknown; design: unknown };
-  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, reason: 'it does not say which format it is in' };
-  }
-  let migrated: unknown;
-  try {
-    migrated = migrateSavedDesign({ design }, version);
-  } catch (error) {
-    if (error instanceof UnreadableSavedDesign) return { ok: false, reason: error.message };
-    throw error;
-  }
-  const restored = restoreDesign((migrated as { design: unknown }).design);
-  return restored.ok ? restored : { ok: false, reason: restored.reason };
+  return readSavedDesign(parsed);
 }

@@ -1,0 +1,108 @@
+import { expect, test } from '@playwright/test';
+import { readFile, writeFile } from 'node:fs/promises';
+import { Designer } from './support/designer';
+
+test('a saved project file opens again in a fresh browser, layout and name included', async ({
+  page,
+  browser,
+}) => {
+  const designer = new Designer(page);
+  await designer.open();
+  await page.getByTestId('design-name').fill('GPU platform');
+  await page.getByTestId('design-name').press('Enter');
+  await designer.rename('general', 'web');
+  const before = await designer.node('web').boundingBox();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('save-project-file').click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('GPU-platform.nodepool.json');
+  const path = await download.path();
+
+  const other = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const colleague = new Designer(await other.newPage());
+  await colleague.open();
+  await colleague.page.getByTestId('open-start-screen').click();
+  await colleague.page.getByTestId('open-project-file').setInputFiles(path);
+  await expect(colleague.page.getByTestId('design-name')).toHaveValue('GPU platform');
+  await expect(colleague.node('web')).toHaveCount(1);
+  await expect(colleague.page.getByText('Opened “GPU platform”')).toBeVisible();
+  // the layout came along: the pool sits where it sat relative to its neighbours
+  const web = await colleague.node('web').boundingBox();
+  const batch = await colleague.node('batch').boundingBox();
+  const beforeBatch = await designer.node('batch').boundingBox();
+  expect(web && batch && before && beforeBatch).toBeTruthy();
+  if (web && batch && before && beforeBatch) {
+    // in node heights, since opening a file fits it to the view at its own zoom
+    expect((web.y - batch.y) / batch.height).toBeCloseTo(
+      (before.y - beforeBatch.y) / beforeBatch.height,
+      1,
+    );
+  }
+  await other.close();
+});
+
+test('a broken, foreign or hostile project file says why and changes nothing', async ({
+  page,
+}, testInfo) => {
+  const designer = new Designer(page);
+  page.on('dialog', () => {
+    throw new Error('a file made the page open a dialog');
+  });
+  await designer.open();
+  await designer.rename('general', 'untouched');
+  await page.getByTestId('open-start-screen').click();
+  const input = page.getByTestId('open-project-file');
+
+  const yamlFile = testInfo.outputPath('pools.yaml');
+  await (
+    await import('node:fs/promises')
+  ).writeFile(yamlFile, 'apiVersion: karpenter.sh/v1\nkind: NodePool\n');
+  await input.setInputFiles(yamlFile);
+  await expect(page.getByText('“pools.yaml” could not be opened: it is YAML')).toBeVisible();
+
+  await input.setInputFiles({
+    name: 'newer.nodepool.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ format: 'nodepool-designer', version: 99, design: {} })),
+  });
+  await expect(
+    page.getByText(/newer\.nodepool\.json” could not be opened: it was saved by a newer version/),
+  ).toBeVisible();
+
+  await input.setInputFiles({
+    name: 'deep.nodepool.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      `{"version":2,"design":{"resources":{}},"x":${'['.repeat(50_000)}${']'.repeat(50_000)}}`,
+    ),
+  });
+  await expect(
+    page.getByText(/deep\.nodepool\.json” could not be opened: it nests deeper/),
+  ).toBeVisible();
+  await expect(designer.node('untouched')).toHaveCount(1);
+
+  // script in names stays text
+  const hostile = '<img src=x onerror="document.title=`pwned`">';
+  await page.getByTestId('start-screen').getByRole('button', { name: 'Close' }).click();
+  await designer.rename('untouched', 'hostile-pool');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('save-project-file').click(),
+  ]);
+  const text = (await readFile(await download.path(), 'utf8')).replace(
+    '"Example design"',
+    JSON.stringify(hostile),
+  );
+  await page.getByTestId('open-start-screen').click();
+  await input.setInputFiles({
+    name: 'hostile.nodepool.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(text),
+  });
+  await expect(page.getByTestId('design-name')).toHaveValue(hostile);
+  await page.getByTestId('open-start-screen').click();
+  await expect(page.getByTestId('design-entry').filter({ hasText: hostile })).toHaveCount(1);
+  expect(await page.title()).not.toBe('pwned');
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+});

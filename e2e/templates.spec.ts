@@ -1,0 +1,87 @@
+import { expect, test } from '@playwright/test';
+import { Designer } from './support/designer';
+
+test('a template opens as a new named design, is changed, shared, and the example stays in the list', async ({
+  page,
+  browser,
+}) => {
+  const designer = new Designer(page);
+  await designer.open();
+  await designer.rename('general', 'kept-from-before');
+
+  await page.getByTestId('open-start-screen').click();
+  const start = page.getByTestId('start-screen');
+  await expect(start.getByTestId('template-card')).toHaveCount(9);
+  await start
+    .locator('[data-template="spot-with-on-demand-fallback"]')
+    .getByTestId('use-template')
+    .click();
+  await expect(start).toBeHidden();
+  await expect(page.getByTestId('design-name')).toHaveValue('Spot with on-demand fallback');
+  await expect(designer.node('spot')).toHaveCount(1);
+  await expect(designer.node('on-demand')).toHaveCount(1);
+  await expect(designer.node('kept-from-before')).toHaveCount(0);
+  await expect(
+    page.getByTestId('problem').and(page.locator('[data-severity="error"]')),
+  ).toHaveCount(0);
+
+  // change it, then share it with another machine
+  await designer.rename('spot', 'spot-workshop');
+  await page.getByTestId('share-link').click();
+  await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toMatch(/#design=/);
+  const url = await page.evaluate(() => navigator.clipboard.readText());
+  const other = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const instructor = new Designer(await other.newPage());
+  await instructor.page.goto(url);
+  await expect(instructor.page.getByTestId('shared-banner')).toBeVisible();
+  await expect(instructor.node('spot-workshop')).toHaveCount(1);
+  await expect(instructor.node('on-demand')).toHaveCount(1);
+  await expect(instructor.node('default')).toHaveCount(1);
+  await other.close();
+
+  // the design from before is one click away, as it was
+  await page.getByTestId('open-start-screen').click();
+  const entries = start.getByTestId('design-entry');
+  await expect(entries).toHaveCount(2);
+  await expect(entries.first()).toContainText('Spot with on-demand fallback');
+  await expect(entries.first()).toContainText('open now');
+  await entries
+    .filter({ hasText: 'Example design' })
+    .getByRole('button', { name: 'Example design', exact: true })
+    .click();
+  await expect(designer.node('kept-from-before')).toHaveCount(1);
+  await expect(page.getByTestId('design-name')).toHaveValue('Example design');
+  // and both survive a reload
+  await page.reload();
+  await expect(designer.node('kept-from-before')).toHaveCount(1);
+  await page.getByTestId('open-start-screen').click();
+  await expect(entries).toHaveCount(2);
+});
+
+test('designs in the browser can be renamed, duplicated and deleted from the start screen', async ({
+  page,
+}) => {
+  const designer = new Designer(page);
+  await designer.open();
+  await page.getByTestId('design-name').fill('Team A cluster');
+  await page.getByTestId('design-name').press('Enter');
+  await expect(page).toHaveTitle('Team A cluster — NodePool Designer');
+
+  await page.getByTestId('open-start-screen').click();
+  const start = page.getByTestId('start-screen');
+  const entries = start.getByTestId('design-entry');
+  await start.getByRole('button', { name: 'Duplicate Team A cluster' }).click();
+  await expect(entries).toHaveCount(2);
+  await expect(entries.filter({ hasText: 'Team A cluster copy' })).toHaveCount(1);
+
+  await start.getByRole('button', { name: 'Rename Team A cluster copy' }).click();
+  await start.getByTestId('design-rename-input').fill('<b>Team B</b>');
+  await start.getByTestId('design-rename-input').press('Enter');
+  // a name is text, never markup
+  await expect(entries.filter({ hasText: '<b>Team B</b>' })).toHaveCount(1);
+
+  await start.getByRole('button', { name: 'Delete <b>Team B</b>' }).click();
+  await page.getByRole('button', { name: 'Delete design' }).click();
+  await expect(entries).toHaveCount(1);
+  await expect(entries.first()).toContainText('Team A cluster');
+});

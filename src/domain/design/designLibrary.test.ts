@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import {
+  cleanDesignName,
+  EMPTY_LIBRARY,
+  libraryJson,
+  putEntry,
+  readLibrary,
+  removeEntry,
+  uniqueDesignName,
+  type LibraryEntry,
+} from './designLibrary';
+import { exampleDesign } from './example';
+import { EMPTY_DESIGN } from './types';
+
+const entry = (id: string, name: string, updatedAt: number): LibraryEntry => ({
+  id,
+  name,
+  updatedAt,
+  design: exampleDesign(),
+});
+
+describe('the design library', () => {
+  it('lists the most recently changed design first', () => {
+    let library = putEntry(EMPTY_LIBRARY, entry('a', 'Old', 1));
+    library = putEntry(library, entry('b', 'New', 2));
+    expect(library.entries.map((e) => e.name)).toEqual(['New', 'Old']);
+    library = putEntry(library, entry('a', 'Old, edited', 3));
+    expect(library.entries.map((e) => e.name)).toEqual(['Old, edited', 'New']);
+  });
+
+  it('reads back what it wrote, designs whole', () => {
+    const library = putEntry(putEntry(EMPTY_LIBRARY, entry('a', 'One', 1)), {
+      ...entry('b', 'Two', 2),
+      design: EMPTY_DESIGN,
+    });
+    expect(readLibrary(libraryJson(library))).toEqual({ library, unreadable: [] });
+  });
+
+  it('numbers a name that is taken, ignoring case', () => {
+    const library = putEntry(
+      putEntry(EMPTY_LIBRARY, entry('a', 'GPU cluster', 1)),
+      entry('b', 'GPU cluster (2)', 2),
+    );
+    expect(uniqueDesignName(library, 'gpu CLUSTER')).toBe('gpu CLUSTER (3)');
+    expect(uniqueDesignName(library, 'Batch')).toBe('Batch');
+    expect(uniqueDesignName(library, 'GPU cluster', 'a')).toBe('GPU cluster');
+  });
+
+  it('cleans names: line breaks and controls out, blank becomes untitled', () => {
+    expect(cleanDesignName('  two\nlines\u0000 ')).toBe('two lines');
+    expect(cleanDesignName('   ')).toBe('Untitled design');
+    expect(cleanDesignName('x'.repeat(500))).toHaveLength(120);
+  });
+
+  it('forgets a removed design', () => {
+    const library = removeEntry(putEntry(EMPTY_LIBRARY, entry('a', 'One', 1)), 'a');
+    expect(library.entries).toEqual([]);
+  });
+
+  it('keeps the readable designs when one is damaged, and names the damaged one', () => {
+    const raw = JSON.stringify({
+      version: 2,
+      entries: [
+        { id: 'a', name: 'Good', updatedAt: 5, design: exampleDesign() },
+        { id: 'b', name: 'Broken', updatedAt: 4, design: 'not a design' },
+        { id: 'a', name: 'Twin', updatedAt: 3, design: exampleDesign() },
+      ],
+    });
+    const read = readLibrary(raw);
+    expect(read.library.entries.map((e) => e.name)).toEqual(['Good']);
+    expect(read.unreadable).toEqual([
+      expect.stringContaining('"Broken"') as unknown,
+      '"Twin" has no id of its own',
+    ]);
+  });
+
+  it.each([
+    ['not JSON', '{"entries": ['],
+    ['the wrong shape', '{"designs": {}}'],
+  ])('says so when the stored list is %s', (_what, raw) => {
+    const read = readLibrary(raw);
+    expect(read.library).toEqual(EMPTY_LIBRARY);
+    expect(read.unreadable).toHaveLength(1);
+  });
+
+  it('refuses a list saved by a newer version, keeping nothing half-read', () => {
+    const raw = JSON.stringify({ version: 99, entries: [entry('a', 'One', 1)] });
+    expect(readLibrary(raw).unreadable).toEqual([
+      expect.stringContaining('newer version') as unknown,
+    ]);
+  });
+
+  it('starts empty when nothing is stored', () => {
+    expect(readLibrary(null)).toEqual({ library: EMPTY_LIBRARY, unreadable: [] });
+  });
+});

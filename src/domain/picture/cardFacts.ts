@@ -1,0 +1,133 @@
+import type {
+  EC2NodeClassResource,
+  MigProfileResource,
+  NodePoolResource,
+  Resource,
+} from '../design/types';
+import { amiFamilyOf, aliasTerm } from '../karpenter/amiFamilies';
+import type { NodeSelectorRequirement } from '../karpenter/types';
+import { gpuModel } from '../mig/gpuModels';
+import { resolveLayout } from '../mig/migLayout';
+import { describeLayout } from '../mig/placement';
+
+/** What one card of a picture says: the kind, the name and a few short facts. */
+export interface CardText {
+  kindLabel: string;
+  name: string;
+  facts: string[];
+}
+
+const KIND_LABEL: Readonly<Record<Resource['kind'], string>> = {
+  NodePool: 'NodePool',
+  EC2NodeClass: 'EC2NodeClass',
+  MigProfile: 'MIG profile',
+};
+
+const MAX_FACTS = 4;
+
+/** Requirements a reader tells pools apart by, after capacity type and arch, in this order. */
+const OTHER_KEYS: Readonly<Record<string, string>> = {
+  'node.kubernetes.io/instance-type': 'type',
+  'karpenter.k8s.aws/instance-family': 'family',
+  'karpenter.k8s.aws/instance-category': 'category',
+  'karpenter.k8s.aws/instance-generation': 'generation',
+  'topology.kubernetes.io/zone': 'zone',
+};
+
+function requirementFact(r: NodeSelectorRequirement, label: string): string {
+  const values = (r.values ?? []).join(', ');
+  switch (r.operator) {
+    case 'In':
+      return `${label}: ${values}`;
+    case 'NotIn':
+      return `${label} ≠ ${values}`;
+    case 'Exists':
+      return `${label} exists`;
+    case 'DoesNotExist':
+      return `no ${label}`;
+    case 'Gt':
+      return `${label} > ${values}`;
+    case 'Lt':
+      return `${label} < ${values}`;
+    case 'Gte':
+      return `${label} ≥ ${values}`;
+    case 'Lte':
+      return `${label} ≤ ${values}`;
+  }
+}
+
+/** `nvidia.com/gpu` reads as `gpu`: the prefix only makes the line run off the card. */
+function limitsFact(limits: Readonly<Record<string, string | number>>): string | undefined {
+  const entries = Object.entries(limits);
+  if (entries.length === 0) return undefined;
+  return `limits: ${entries.map(([key, value]) => `${key.replace(/^.*\//, '')} ${value}`).join(', ')}`;
+}
+
+export function nodePoolFacts(pool: NodePoolResource): string[] {
+  const { spec } = pool.manifest;
+  const requirements = spec.template.spec.requirements;
+  const find = (key: string) => requirements.find((r) => r.key === key);
+  const capacity = find('karpenter.sh/capacity-type');
+  const arch = find('kubernetes.io/arch');
+  const facts = [
+    capacity && requirementFact(capacity, 'capacity'),
+    arch && requirementFact(arch, 'arch'),
+    spec.weight === undefined ? undefined : `weight ${spec.weight}`,
+    spec.limits && limitsFact(spec.limits),
+  ].filter((fact): fact is string => fact !== undefined);
+  // A pool that sets none of the headline fields still needs something to tell it apart.
+  for (const [key, label] of Object.entries(OTHER_KEYS)) {
+    if (facts.length >= 2) break;
+    const requirement = find(key);
+    if (requirement) facts.push(requirementFact(requirement, label));
+  }
+  if (facts.length === 0) facts.push('no requirements');
+  return facts.slice(0, MAX_FACTS);
+}
+
+export function ec2NodeClassFacts(nodeClass: EC2NodeClassResource): string[] {
+  const { spec } = nodeClass.manifest;
+  const ami = spec.amiSelectorTerms
+    .map((t) => t.alias ?? t.id ?? t.name ?? t.ssmParameter ?? 'tags')
+    .join(', ');
+  const facts = [`ami: ${ami || '—'}`];
+  // An alias names its family; other terms say nothing about what boots.
+  if (!aliasTerm(spec) || spec.amiFamily !== undefined) facts.push(`family: ${amiFamilyOf(spec)}`);
+  facts.push(spec.role ? `role: ${spec.role}` : `profile: ${spec.instanceProfile ?? '—'}`);
+  return facts;
+}
+
+export function migProfileFacts(profile: MigProfileResource): string[] {
+  const layout = resolveLayout(profile);
+  const facts = [
+    gpuModel(profile.gpu)?.label ?? profile.gpu,
+    `${profile.devices ? 'custom' : 'config'}: ${profile.config}`,
+  ];
+  if (!layout.ok) facts.push('layout not valid');
+  else facts.push(layout.devices ? describeLayout(layout.gpu, layout.devices) : 'MIG off');
+  return facts;
+}
+
+/** The card text for a resource: the same facts its canvas node shows, in plain lines. */
+export function cardText(resource: Resource): CardText {
+  switch (resource.kind) {
+    case 'NodePool':
+      return {
+        kindLabel: KIND_LABEL.NodePool,
+        name: resource.manifest.metadata.name,
+        facts: nodePoolFacts(resource),
+      };
+    case 'EC2NodeClass':
+      return {
+        kindLabel: KIND_LABEL.EC2NodeClass,
+        name: resource.manifest.metadata.name,
+        facts: ec2NodeClassFacts(resource),
+      };
+    case 'MigProfile':
+      return {
+        kindLabel: KIND_LABEL.MigProfile,
+        name: resource.name,
+        facts: migProfileFacts(resource),
+      };
+  }
+}
