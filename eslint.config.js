@@ -19,7 +19,7 @@ import tseslint from 'typescript-eslint';
 // than merging them, so every folder gets exactly one complete block.
 // ---------------------------------------------------------------------------------------------
 
-const PANELS = ['canvas', 'inspector', 'editor', 'problems', 'others'];
+const PANELS = ['canvas', 'inspector', 'editor', 'problems', 'others', 'learn'];
 
 const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 

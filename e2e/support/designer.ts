@@ -98,6 +98,14 @@ export class Designer {
     });
   }
 
+  /** Where a node sits on the canvas in flow coordinates (the design's), whatever the zoom. */
+  async flowPosition(name: string): Promise<{ x: number; y: number }> {
+    const transform = await this.node(name).evaluate((el) => (el as HTMLElement).style.transform);
+    const match = /translate\((-?[\d.]+)px, ?(-?[\d.]+)px\)/.exec(transform);
+    if (!match) throw new Error(`no position in "${transform}"`);
+    return { x: Number(match[1]), y: Number(match[2]) };
+  }
+
   edges(): Locator {
     return this.page.locator('.react-flow__edge');
   }

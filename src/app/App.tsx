@@ -3,6 +3,7 @@ import { Suspense, lazy, useState } from 'react';
 import { Canvas } from '../canvas/Canvas';
 import { YamlPanelFallback } from '../editor/YamlPanelFallback';
 import { Inspector } from '../inspector/Inspector';
+import { LearnPanel } from '../learn/LearnPanel';
 import { BottomDock } from './BottomDock';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ConversionReviewDialog } from './ConversionReviewDialog';
@@ -45,6 +46,7 @@ export function App() {
             </aside>
           )}
         </main>
+        <LearnPanel />
         <Notices />
         <ConfirmDialog />
         <ConversionReviewDialog />

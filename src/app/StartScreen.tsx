@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import {
   deleteStoredDesign,
   duplicateStoredDesign,
@@ -10,11 +10,14 @@ import {
 import { openProjectFile } from '../commands/projectFile';
 import type { LibraryEntry } from '../domain/design/designLibrary';
 import { designSummary } from '../domain/design/designSummary';
+import { exampleDesign } from '../domain/design/example';
 import { EMPTY_DESIGN } from '../domain/design/types';
+import { designSvg } from '../domain/picture/designSvg';
 import { PROJECT_EXTENSION } from '../domain/share/projectFile';
 import { TEMPLATES } from '../domain/templates/templates';
 import type { DesignTemplate } from '../domain/templates/designTemplate';
 import { useDesignStore } from '../store/designStore';
+import { resolveTheme, useThemeStore, type Theme } from '../store/themePreference';
 import { useModalDialog } from './useModalDialog';
 
 const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
@@ -123,12 +126,30 @@ function DesignRow({
   );
 }
 
-function TemplateCard({ template }: { template: DesignTemplate }) {
+function TemplateCard({ template, theme }: { template: DesignTemplate; theme: Theme }) {
+  const [more, setMore] = useState(false);
+  const design = useMemo(() => template.build(), [template]);
+  const thumbnail = useMemo(() => designSvg(design, { theme }).svg, [design, theme]);
   return (
     <li className="start__template" data-testid="template-card" data-template={template.id}>
+      <img
+        className="start__thumbnail"
+        src={`data:image/svg+xml;charset=utf-8,${encodeURIComponent(thumbnail)}`}
+        alt=""
+      />
       <h4>{template.title}</h4>
-      <p className="start__template-summary">{template.summary}</p>
-      <p className="start__meta">{designSummary(template.build())}</p>
+      <p className={more ? 'start__template-summary is-open' : 'start__template-summary'}>
+        {template.summary}
+      </p>
+      <button
+        type="button"
+        className="start__more"
+        aria-expanded={more}
+        onClick={() => setMore((open) => !open)}
+      >
+        {more ? 'Less' : 'Read more'}
+      </button>
+      <p className="start__meta">{designSummary(design)}</p>
       <div className="start__template-foot">
         <span className="start__docs">
           {template.docs.map((doc) => (
@@ -139,7 +160,7 @@ function TemplateCard({ template }: { template: DesignTemplate }) {
         </span>
         <button
           type="button"
-          className="is-primary"
+          className="is-primary start__use"
           data-testid="use-template"
           onClick={() => startDesign(template.title, template.build())}
         >
@@ -178,6 +199,7 @@ function StartBody() {
   const fileInput = useRef<HTMLInputElement>(null);
   const [designs, setDesigns] = useState(listDesigns);
   const [now] = useState(Date.now);
+  const theme = resolveTheme(useThemeStore((s) => s.preference));
   const refresh = () => setDesigns(listDesigns());
   // A delete is confirmed in its own dialog; the list is read again when that one closes.
   useEffect(
@@ -198,6 +220,9 @@ function StartBody() {
             onClick={() => startDesign('Untitled design', EMPTY_DESIGN)}
           >
             Blank design
+          </button>
+          <button type="button" onClick={() => startDesign('Example design', exampleDesign())}>
+            Example design
           </button>
           <button type="button" onClick={() => fileInput.current?.click()}>
             Open project file…
@@ -264,7 +289,7 @@ function StartBody() {
           <h3 id="start-templates">Start from a template</h3>
           <ul className="start__templates">
             {TEMPLATES.map((template) => (
-              <TemplateCard key={template.id} template={template} />
+              <TemplateCard key={template.id} template={template} theme={theme} />
             ))}
           </ul>
         </section>

@@ -12,6 +12,7 @@ import { saveProjectFile } from '../commands/projectFile';
 import { shareLink } from '../commands/shareLink';
 import { shortcutLabel } from '../commands/shortcuts';
 import { useDesignStore } from '../store/designStore';
+import { selectEditable } from '../store/selectors';
 import { useThemeStore, type ThemePreference } from '../store/themePreference';
 import { IS_MAC } from './useShortcuts';
 
@@ -57,12 +58,14 @@ function CommandButton({
 /** The file picker behind "Import…": YAML files, several at once. */
 function ImportButton() {
   const input = useRef<HTMLInputElement>(null);
+  const editable = useDesignStore(selectEditable);
   return (
     <>
       <button
         type="button"
         className="toolbar__button"
         title="Import Karpenter manifests (or drop YAML files on the canvas, or paste YAML)"
+        disabled={!editable}
         onClick={() => input.current?.click()}
       >
         Import…
@@ -123,7 +126,7 @@ function DesignName() {
 }
 
 const THEMES: readonly [ThemePreference, string][] = [
-  ['system', 'System theme'],
+  ['system', 'Auto theme'],
   ['light', 'Light'],
   ['dark', 'Dark'],
 ];
@@ -205,7 +208,7 @@ export function Toolbar({ yamlOpen, onToggleYaml }: ToolbarProps) {
         <CommandButton command={undo} testId="undo" />
         <CommandButton command={redo} testId="redo" />
         <CommandButton command={deleteSelection} testId="delete-selection" text="Delete" />
-        <CommandButton command={autoLayout} testId="auto-layout" />
+        <CommandButton command={autoLayout} testId="auto-layout" text="Layout" />
       </div>
       <div className="toolbar__spacer" />
       <div className="toolbar__group" role="group" aria-label="Help">

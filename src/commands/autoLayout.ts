@@ -1,5 +1,6 @@
 import { moveResources } from '../domain/design/operations';
 import { useDesignStore } from '../store/designStore';
+import { selectEditable } from '../store/selectors';
 import type { Command } from './command';
 
 /** Lays the whole design out again along its references (one undo step). */
@@ -7,7 +8,10 @@ export const autoLayout: Command = {
   id: 'auto-layout',
   label: 'Auto layout',
   shortcuts: [{ key: 'l', shift: true }],
-  isEnabled: () => Object.keys(useDesignStore.getState().design.resources).length > 0,
+  isEnabled: () => {
+    const state = useDesignStore.getState();
+    return selectEditable(state) && Object.keys(state.design.resources).length > 0;
+  },
   run: async () => {
     // The layout library loads on first use, not with the canvas.
     const { layoutPositions } = await import('../domain/design/layout');

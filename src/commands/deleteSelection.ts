@@ -1,6 +1,7 @@
 import { disconnect, selectReferencesFor } from './referenceEdits';
 import { deleteResources } from '../domain/design/operations';
 import { useDesignStore } from '../store/designStore';
+import { selectEditable } from '../store/selectors';
 import type { Command } from './command';
 
 export const deleteSelection: Command = {
@@ -8,8 +9,8 @@ export const deleteSelection: Command = {
   label: 'Delete selection',
   shortcuts: [{ key: 'Delete' }, { key: 'Backspace' }],
   isEnabled: () => {
-    const { selection, selectedEdges } = useDesignStore.getState();
-    return selection.length > 0 || selectedEdges.length > 0;
+    const state = useDesignStore.getState();
+    return selectEditable(state) && (state.selection.length > 0 || state.selectedEdges.length > 0);
   },
   run: () => {
     const { selection, selectedEdges, setDesign, select } = useDesignStore.getState();

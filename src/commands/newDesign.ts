@@ -1,6 +1,7 @@
 import { exampleDesign } from '../domain/design/example';
 import { EMPTY_DESIGN } from '../domain/design/types';
 import { useDesignStore } from '../store/designStore';
+import { selectEditable } from '../store/selectors';
 import type { Command } from './command';
 
 export const newDesign: Command = {
@@ -11,7 +12,10 @@ export const newDesign: Command = {
     select([]);
     setDesign(() => EMPTY_DESIGN);
   },
-  isEnabled: () => Object.keys(useDesignStore.getState().design.resources).length > 0,
+  isEnabled: () => {
+    const state = useDesignStore.getState();
+    return selectEditable(state) && Object.keys(state.design.resources).length > 0;
+  },
 };
 
 export const openExample: Command = {

@@ -39,10 +39,12 @@ export function EC2NodeClassForm({
           id={id}
           name={name}
           hint="Renaming the class renames the reference in every pool that uses it."
+          learn="EC2NodeClass:metadata.name"
         />
         <NodeIdentityField {...props} />
         <NameList
           label="Used by"
+          learn="edge:nodeClassRef"
           names={users}
           empty="No NodePool uses this class yet: drag from a pool's handle to this class."
         />
@@ -52,6 +54,7 @@ export function EC2NodeClassForm({
         {...props}
         list="subnetSelectorTerms"
         title="Subnets"
+        learn="EC2NodeClass:spec.subnetSelectorTerms"
         noun="subnet term"
         tagNoun="subnet tag"
         intro="Terms are ORed; the tags within a term are ANDed. Karpenter launches into the matching subnet with the most free IPs in each zone."
@@ -61,6 +64,7 @@ export function EC2NodeClassForm({
         {...props}
         list="securityGroupSelectorTerms"
         title="Security groups"
+        learn="EC2NodeClass:spec.securityGroupSelectorTerms"
         noun="security group term"
         tagNoun="security group tag"
         intro="Terms are ORed; every matching security group is attached to the nodes."
@@ -73,6 +77,7 @@ export function EC2NodeClassForm({
         {...props}
         list="capacityReservationSelectorTerms"
         title="Capacity reservations"
+        learn="EC2NodeClass:spec.capacityReservationSelectorTerms"
         noun="capacity reservation term"
         tagNoun="capacity reservation tag"
         intro="On-demand capacity reservations the class may launch into; pools that allow the reserved capacity type use them first."

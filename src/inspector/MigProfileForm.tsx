@@ -81,9 +81,10 @@ export function MigProfileForm({
       <FormHeader kind="MigProfile" name={profile.name} />
       <ResourceProblems id={id} />
       <Section title="General">
-        <NameField id={id} name={profile.name} />
+        <NameField id={id} name={profile.name} learn="MigProfile:name" />
         <SelectField
           label="GPU"
+          learn="MigProfile:gpu"
           value={profile.gpu}
           options={GPU_OPTIONS}
           onChange={chooseGpu}
@@ -91,6 +92,7 @@ export function MigProfileForm({
         />
         <SelectField
           label="Layout"
+          learn="MigProfile:config"
           value={custom ? CUSTOM : named ? profile.config : ''}
           options={[
             ...(named || custom ? [] : [{ value: '', label: 'choose a layout' }]),
@@ -103,6 +105,7 @@ export function MigProfileForm({
         {named ? null : (
           <TextField
             label="MIG config name"
+            learn="MigProfile:config"
             value={profile.config}
             onChange={(config) => editMigProfile(id, { config })}
             error={messagesAt(configProblems, 'config')}
@@ -117,6 +120,7 @@ export function MigProfileForm({
         )}
         <SelectField
           label="MIG strategy"
+          learn="MigProfile:strategy"
           value={profile.strategy}
           options={STRATEGIES}
           onChange={(strategy) => editMigProfile(id, { strategy })}
@@ -124,6 +128,7 @@ export function MigProfileForm({
         />
         <SelectField
           label="Applied by"
+          learn="MigProfile:applyWith"
           value={profile.applyWith}
           options={APPLIERS}
           onChange={(applyWith) => editMigProfile(id, { applyWith })}
@@ -136,6 +141,7 @@ export function MigProfileForm({
         {profile.strategy === 'mixed' ? (
           <SelectField
             label="Karpenter capacity"
+            learn="MigProfile:nodeOverlay"
             value={profile.nodeOverlay ? 'yes' : 'no'}
             options={OVERLAYS}
             onChange={(v) => editMigProfile(id, { nodeOverlay: v === 'yes' })}
@@ -144,6 +150,7 @@ export function MigProfileForm({
         ) : null}
         <SelectField
           label="Taint"
+          learn="MigProfile:taint"
           value={profile.taint ? 'yes' : 'no'}
           options={TAINT}
           onChange={(v) => editMigProfile(id, { taint: v === 'yes' })}
@@ -151,11 +158,12 @@ export function MigProfileForm({
         />
         <NameList
           label="Attached to"
+          learn="edge:migProfile"
           names={attached}
           empty="No NodePool yet: drag from this profile to a pool."
         />
       </Section>
-      <Section title="Slices">
+      <Section title="Slices" learn="MigProfile:devices">
         {gpu ? (
           <MixEditor
             gpu={gpu}
@@ -166,7 +174,7 @@ export function MigProfileForm({
           <p className="insp-prose">Choose a GPU to see its slices.</p>
         )}
       </Section>
-      <Section title="Per node" count={types.length}>
+      <Section title="Per node" count={types.length} learn="MigProfile:capacity">
         {types.length === 0 ? (
           <p className="insp-prose">
             No EC2 instance type carries the {gpu?.label ?? profile.gpu}.

@@ -12,10 +12,13 @@ export function NameField({
   id,
   name,
   hint,
+  learn,
 }: {
   id: ResourceId;
   name: string;
   hint?: string;
+  /** The learn entry for this kind's name, such as `NodePool:metadata.name`. */
+  learn?: string;
 }): JSX.Element {
   return (
     <TextField
@@ -24,6 +27,7 @@ export function NameField({
       onChange={(next) => renameResource(id, next)}
       error={nameProblem(name)}
       hint={hint}
+      learn={learn}
       testId="field-name"
       mono
     />

@@ -62,11 +62,12 @@ export function NodePoolForm({
       <FormHeader kind="NodePool" name={manifest.metadata.name} />
       <ResourceProblems id={id} />
       <Section title="General">
-        <NameField id={id} name={manifest.metadata.name} />
+        <NameField id={id} name={manifest.metadata.name} learn="NodePool:metadata.name" />
         <NodeClassRefField poolId={id} className={nodeClassName(manifest)} design={design} />
         <div className="insp-pair">
           <Field
             label="Weight"
+            learn="NodePool:spec.weight"
             error={withOwnCheck(weightProblem(manifest.spec), general, 'spec.weight')}
             hint="1 to 100; higher is tried first."
           >
@@ -82,6 +83,7 @@ export function NodePoolForm({
           </Field>
           <NumberField
             label="Replicas"
+            learn="NodePool:spec.replicas"
             value={replicas}
             onValue={(value) => editNodePool(id, 'replicas', (p) => withReplicas(p, value))}
             error={messagesAt(general, 'spec.replicas')}
@@ -97,7 +99,11 @@ export function NodePoolForm({
         <ProblemNotes problems={general} path="spec" />
       </Section>
       <RequirementsSection poolId={id} requirements={manifest.spec.template.spec.requirements} />
-      <Section title="Labels" count={Object.keys(labels).length}>
+      <Section
+        title="Labels"
+        count={Object.keys(labels).length}
+        learn="NodePool:spec.template.metadata.labels"
+      >
         <KeyValueEditor
           entries={labels}
           noun="label"
@@ -113,6 +119,7 @@ export function NodePoolForm({
       </Section>
       <Section
         title="Annotations"
+        learn="NodePool:spec.template.metadata.annotations"
         count={Object.keys(annotations).length}
         collapsed={Object.keys(annotations).length === 0}
         problems={annotationProblems}
@@ -144,7 +151,12 @@ export function NodePoolForm({
         list="startupTaints"
         taints={templateTaints(manifest, 'startupTaints')}
       />
-      <Section title="Limits" count={Object.keys(limits).length} problems={limitProblems}>
+      <Section
+        title="Limits"
+        count={Object.keys(limits).length}
+        problems={limitProblems}
+        learn="NodePool:spec.limits"
+      >
         {isStatic && otherLimits.length > 0 ? (
           <p className="insp-note insp-note--info">
             A static pool allows only a nodes limit; {otherLimits.join(', ')} would be rejected.

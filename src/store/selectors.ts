@@ -37,3 +37,7 @@ export const selectProblemLines: (state: Pick<DesignState, 'design'>) => Problem
   memoOnDesign((design) =>
     problemLines(selectManifests({ design }), selectYaml({ design }), selectProblems({ design })),
   );
+
+/** False while a shared design is shown read-only: editing commands grey out then. */
+export const selectEditable = (state: Pick<DesignState, 'viewing'>): boolean =>
+  state.viewing === undefined;

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { ResourceId } from '../../domain/design/types';
+import { learnEntry } from '../../domain/learn/learnEntries';
 import { useConnectTargetState, useProblemSummary } from './useResourceNode';
 
 interface ResourceCardProps {
@@ -10,6 +11,12 @@ interface ResourceCardProps {
   selected: boolean;
   children?: ReactNode;
 }
+
+const KIND_LEARN = {
+  nodepool: 'kind:NodePool',
+  nodeclass: 'kind:EC2NodeClass',
+  mig: 'kind:MigProfile',
+};
 
 /** The frame every canvas node shares: kind, name, problem badge and connect feedback. */
 export function ResourceCard({
@@ -29,7 +36,8 @@ export function ResourceCard({
   return (
     <div className={classes.join(' ')}>
       <div className="resource-card__kind">
-        <span>{kindLabel}</span>
+        {/* Hovering the kind says what it is: the learn panel's first line for it. */}
+        <span title={learnEntry(KIND_LEARN[variant])?.what}>{kindLabel}</span>
         {problems && (
           <span
             className={`resource-card__badge resource-card__badge--${problems.severity}`}

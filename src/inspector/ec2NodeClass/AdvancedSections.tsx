@@ -29,6 +29,8 @@ interface AdvancedSectionProps extends ClassProps {
   /** How many of its settings are set. */
   count: number;
   Fields: ComponentType<ClassProps>;
+  /** The learn entry for a section that is one field of the spec (kubelet, metadataOptions). */
+  learn?: string;
 }
 
 /** A section that starts closed and loads its fields the first time it is opened. */
@@ -39,11 +41,12 @@ function AdvancedSection({
   fields,
   count,
   Fields,
+  learn,
 }: AdvancedSectionProps): JSX.Element {
   const spec = useFieldProblems(classId, 'spec');
   const problems = fields.flatMap((field) => problemsUnder(spec, classId, `spec.${field}`));
   return (
-    <Section title={title} count={count} problems={problems} collapsed lazy>
+    <Section title={title} count={count} problems={problems} collapsed lazy learn={learn}>
       <Suspense fallback={<p className="insp-hint">Loading…</p>}>
         <Fields classId={classId} nodeClass={nodeClass} />
       </Suspense>
@@ -61,6 +64,7 @@ export function AdvancedSections(props: ClassProps): JSX.Element {
       <AdvancedSection
         {...props}
         title="Kubelet"
+        learn="EC2NodeClass:spec.kubelet"
         fields={['kubelet']}
         count={Object.keys(specObject(props.nodeClass, 'kubelet')).length}
         Fields={KubeletFields}
@@ -68,6 +72,7 @@ export function AdvancedSections(props: ClassProps): JSX.Element {
       <AdvancedSection
         {...props}
         title="Metadata options"
+        learn="EC2NodeClass:spec.metadataOptions"
         fields={['metadataOptions']}
         count={Object.keys(specObject(props.nodeClass, 'metadataOptions')).length}
         Fields={MetadataOptionsFields}

@@ -26,6 +26,7 @@ export function AmiSection({
       nodeClass={nodeClass}
       list="amiSelectorTerms"
       title="AMI"
+      learn="EC2NodeClass:spec.amiSelectorTerms"
       noun="AMI term"
       tagNoun="AMI tag"
       intro="Terms are ORed; an alias must be the only term. @latest follows every AMI release (and drifts nodes): pin a version such as al2023@v20250505 in production."
@@ -33,6 +34,7 @@ export function AmiSection({
     >
       <OptionalSelectField
         label="AMI family"
+        learn="EC2NodeClass:spec.amiFamily"
         value={family}
         choices={AMI_FAMILIES}
         unsetLabel={alias ? `(from the alias) ${alias.family}` : '(not set)'}

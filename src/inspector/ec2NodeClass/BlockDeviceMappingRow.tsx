@@ -15,6 +15,7 @@ import {
   type BlockDeviceMapping,
 } from '../../domain/karpenter/types';
 import type { Problem } from '../../domain/validation/problem';
+import { LearnHint } from '../fields/LearnHint';
 import { messagesAt } from '../fields/problemMessages';
 import { joinMessages } from '../fields/problemText';
 import { RowCell } from '../fields/RowCell';
@@ -148,7 +149,12 @@ export function BlockDeviceMappingRow({
         <Suggestions id={`${deviceId}-suggested`} values={DEVICE_NAMES} />
       </RowCell>
       {text('volumeSize', 'Size', '100Gi')}
-      <RowCell htmlFor={typeId} label="Type" row={row}>
+      <RowCell
+        htmlFor={typeId}
+        label="Type"
+        row={row}
+        learn="EC2NodeClass:spec.blockDeviceMappings[].ebs.volumeType"
+      >
         <select
           id={typeId}
           className="insp-input"
@@ -176,17 +182,20 @@ export function BlockDeviceMappingRow({
         {flag('encrypted', 'Encrypted', 'yes', 'no')}
         {flag('deleteOnTermination', 'On termination', 'delete', 'keep')}
         <div className="insp-cell insp-cell--check">
-          <label className="insp-check">
-            <input
-              type="checkbox"
-              checked={mapping.rootVolume === true}
-              onChange={(event) => {
-                const root = event.target.checked;
-                edit('rootVolume', (m) => withRootVolume(m, root));
-              }}
-            />
-            Root volume<span className="visually-hidden"> of block device {index + 1}</span>
-          </label>
+          <div className="insp-label-line">
+            <label className="insp-check">
+              <input
+                type="checkbox"
+                checked={mapping.rootVolume === true}
+                onChange={(event) => {
+                  const root = event.target.checked;
+                  edit('rootVolume', (m) => withRootVolume(m, root));
+                }}
+              />
+              Root volume<span className="visually-hidden"> of block device {index + 1}</span>
+            </label>
+            <LearnHint learn="EC2NodeClass:spec.blockDeviceMappings[].rootVolume" />
+          </div>
         </div>
       </div>
       {text('kmsKeyID', 'KMS key', 'alias/ebs or a key ARN', 'insp-cell insp-span-all')}

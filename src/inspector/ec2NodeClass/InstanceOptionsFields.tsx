@@ -40,6 +40,7 @@ export function InstanceOptionsFields({
     <>
       <BooleanField
         label="Detailed monitoring"
+        learn="EC2NodeClass:spec.detailedMonitoring"
         value={spec.detailedMonitoring}
         unsetLabel="(default) false"
         onChange={(value) =>
@@ -52,6 +53,7 @@ export function InstanceOptionsFields({
       />
       <OptionalSelectField
         label="Nested virtualization"
+        learn="EC2NodeClass:spec.cpuOptions.nestedVirtualization"
         value={typeof nested === 'string' ? nested : undefined}
         choices={ENABLED_OR_DISABLED}
         unsetLabel="(not set)"
@@ -67,6 +69,7 @@ export function InstanceOptionsFields({
       />
       <Field
         label="Placement group"
+        learn="EC2NodeClass:spec.placementGroupSelector"
         error={messagesAt(placement, 'spec.placementGroupSelector').concat(
           groupBy ? messagesAt(placement, `spec.placementGroupSelector.${groupBy}`) : [],
         )}
@@ -110,6 +113,7 @@ export function InstanceOptionsFields({
       </Field>
       <TextField
         label="Context"
+        learn="EC2NodeClass:spec.context"
         value={typeof spec.context === 'string' ? spec.context : ''}
         onChange={(text) =>
           editEC2NodeClass(classId, 'context', (c) => withSpecText(c, 'context', text))

@@ -24,6 +24,7 @@ import { BooleanField } from '../fields/BooleanField';
 import { DraftInput } from '../fields/DraftInput';
 import { Field } from '../fields/Field';
 import { KeyTable, type KeyTableColumn } from '../fields/KeyTable';
+import { LearnHint } from '../fields/LearnHint';
 import { NumberField } from '../fields/NumberField';
 import { messagesAt } from '../fields/problemMessages';
 import { ProblemNotes } from '../fields/ProblemNotes';
@@ -88,15 +89,28 @@ export function KubeletFields({
     <>
       <ProblemNotes problems={problems} path={PATH} />
       <div className="insp-pair">
-        <NumberField label="Max pods" {...number('maxPods')} placeholder="from ENIs" />
-        <NumberField label="Pods per core" {...number('podsPerCore')} placeholder="none" />
+        <NumberField
+          label="Max pods"
+          {...number('maxPods')}
+          placeholder="from ENIs"
+          learn="EC2NodeClass:spec.kubelet.maxPods"
+        />
+        <NumberField
+          label="Pods per core"
+          {...number('podsPerCore')}
+          placeholder="none"
+          learn="EC2NodeClass:spec.kubelet.podsPerCore"
+        />
       </div>
       <p className="insp-hint">
         Without max pods, Karpenter uses the instance type&apos;s ENI limit; set it (e.g. 110) when
         the VPC CNI uses prefix delegation. Pods per core caps it further.
       </p>
       <div className="insp-field">
-        <span className="insp-label">Reserved resources</span>
+        <div className="insp-label-line">
+          <span className="insp-label">Reserved resources</span>
+          <LearnHint learn="EC2NodeClass:spec.kubelet.kubeReserved" />
+        </div>
         <KeyTable
           caption="Resources reserved for the system and for Kubernetes"
           keyHeading="Resource"
@@ -123,7 +137,10 @@ export function KubeletFields({
         </p>
       </div>
       <div className="insp-field">
-        <span className="insp-label">Eviction thresholds</span>
+        <div className="insp-label-line">
+          <span className="insp-label">Eviction thresholds</span>
+          <LearnHint learn="EC2NodeClass:spec.kubelet.evictionHard" />
+        </div>
         <KeyTable
           caption="Eviction thresholds by signal: hard, soft and the soft grace period"
           keyHeading="Signal"
@@ -160,6 +177,7 @@ export function KubeletFields({
       </div>
       <NumberField
         label="Eviction max pod grace period (seconds)"
+        learn="EC2NodeClass:spec.kubelet.evictionMaxPodGracePeriod"
         narrow
         {...number('evictionMaxPodGracePeriod')}
         hint="The longest a pod is given to stop when a soft threshold evicts it."
@@ -167,11 +185,13 @@ export function KubeletFields({
       <div className="insp-pair">
         <NumberField
           label="Image GC high %"
+          learn="EC2NodeClass:spec.kubelet.imageGCHighThresholdPercent"
           {...number('imageGCHighThresholdPercent')}
           placeholder="85"
         />
         <NumberField
           label="Image GC low %"
+          learn="EC2NodeClass:spec.kubelet.imageGCLowThresholdPercent"
           {...number('imageGCLowThresholdPercent')}
           placeholder="80"
         />
@@ -182,6 +202,7 @@ export function KubeletFields({
       </p>
       <BooleanField
         label="CPU CFS quota"
+        learn="EC2NodeClass:spec.kubelet.cpuCFSQuota"
         value={settings.cpuCFSQuota}
         unsetLabel="(default) true"
         onChange={(value) =>
@@ -192,6 +213,7 @@ export function KubeletFields({
       />
       <Field
         label="Cluster DNS"
+        learn="EC2NodeClass:spec.kubelet.clusterDNS"
         error={messagesAt(problems, `${PATH}.clusterDNS`).concat(
           dns.flatMap((_, i) => messagesAt(problems, `${PATH}.clusterDNS[${i}]`)),
         )}

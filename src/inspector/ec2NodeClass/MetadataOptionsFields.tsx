@@ -18,6 +18,13 @@ const PATH = 'spec.metadataOptions';
 
 type TextOption = 'httpEndpoint' | 'httpProtocolIPv6' | 'httpTokens';
 
+const LEARN: Readonly<Record<TextOption | 'httpPutResponseHopLimit', string>> = {
+  httpEndpoint: 'EC2NodeClass:spec.metadataOptions.httpEndpoint',
+  httpProtocolIPv6: 'EC2NodeClass:spec.metadataOptions.httpProtocolIPv6',
+  httpTokens: 'EC2NodeClass:spec.metadataOptions.httpTokens',
+  httpPutResponseHopLimit: 'EC2NodeClass:spec.metadataOptions.httpPutResponseHopLimit',
+};
+
 /** The instance metadata service (IMDS) options of the nodes' launch template. */
 export function MetadataOptionsFields({
   classId,
@@ -48,6 +55,7 @@ export function MetadataOptionsFields({
       onChange={(value) => edit(field, value)}
       error={messagesAt(problems, `${PATH}.${field}`)}
       hint={hint}
+      learn={LEARN[field]}
     />
   );
   return (
@@ -61,6 +69,7 @@ export function MetadataOptionsFields({
       )}
       <NumberField
         label="HTTP PUT response hop limit"
+        learn={LEARN.httpPutResponseHopLimit}
         narrow
         value={options.httpPutResponseHopLimit}
         onValue={(value) => edit('httpPutResponseHopLimit', value)}

@@ -14,6 +14,7 @@ import {
 import type { EC2NodeClass } from '../../domain/karpenter/types';
 import { useFieldProblems } from '../../store/useFieldProblems';
 import { BooleanField } from '../fields/BooleanField';
+import { LearnHint } from '../fields/LearnHint';
 import { NumberField } from '../fields/NumberField';
 import { ProblemNotes } from '../fields/ProblemNotes';
 import { messagesAt } from '../fields/problemMessages';
@@ -22,15 +23,34 @@ import { NetworkInterfaceRow } from './NetworkInterfaceRow';
 
 type Timeout = 'tcpEstablishedTimeout' | 'udpStreamTimeout' | 'udpTimeout';
 
-const TIMEOUTS: readonly { field: Timeout; label: string; range: string; fallback: string }[] = [
+const TIMEOUTS: readonly {
+  field: Timeout;
+  label: string;
+  range: string;
+  fallback: string;
+  learn: string;
+}[] = [
   {
     field: 'tcpEstablishedTimeout',
     label: 'TCP',
     range: '60–432000',
     fallback: '432000',
+    learn: 'EC2NodeClass:spec.connectionTracking.tcpEstablishedTimeout',
   },
-  { field: 'udpStreamTimeout', label: 'UDP stream', range: '60–180', fallback: '180' },
-  { field: 'udpTimeout', label: 'UDP', range: '30–60', fallback: '30' },
+  {
+    field: 'udpStreamTimeout',
+    label: 'UDP stream',
+    range: '60–180',
+    fallback: '180',
+    learn: 'EC2NodeClass:spec.connectionTracking.udpStreamTimeout',
+  },
+  {
+    field: 'udpTimeout',
+    label: 'UDP',
+    range: '30–60',
+    fallback: '30',
+    learn: 'EC2NodeClass:spec.connectionTracking.udpTimeout',
+  },
 ];
 
 /** Public IPs, prefixes, network interfaces (EFA) and connection tracking of the nodes. */
@@ -53,6 +73,7 @@ export function NetworkFields({
     <>
       <BooleanField
         label="Associate public IP address"
+        learn="EC2NodeClass:spec.associatePublicIPAddress"
         value={spec.associatePublicIPAddress}
         unsetLabel="(not set) the subnet's setting"
         onChange={(value) =>
@@ -65,6 +86,7 @@ export function NetworkFields({
       />
       <NumberField
         label="IPv4 prefixes"
+        learn="EC2NodeClass:spec.ipPrefixCount"
         narrow
         value={spec.ipPrefixCount}
         onValue={(value) =>
@@ -76,7 +98,10 @@ export function NetworkFields({
         hint="IPv4 /28 prefixes assigned to the primary network interface at launch."
       />
       <div className="insp-field">
-        <span className="insp-label">Network interfaces</span>
+        <div className="insp-label-line">
+          <span className="insp-label">Network interfaces</span>
+          <LearnHint learn="EC2NodeClass:spec.networkInterfaces" />
+        </div>
         <ProblemNotes problems={interfaceProblems} path="spec.networkInterfaces" />
         <RowList
           items={interfaces}
@@ -119,10 +144,13 @@ export function NetworkFields({
         />
       </div>
       <div className="insp-field">
-        <span className="insp-label">Idle connection timeouts (seconds)</span>
+        <div className="insp-label-line">
+          <span className="insp-label">Idle connection timeouts (seconds)</span>
+          <LearnHint learn="EC2NodeClass:spec.connectionTracking" />
+        </div>
         <ProblemNotes problems={trackingProblems} path="spec.connectionTracking" />
         <div className="insp-trio">
-          {TIMEOUTS.map(({ field, label, range, fallback }) => (
+          {TIMEOUTS.map(({ field, label, range, fallback, learn }) => (
             <NumberField
               key={field}
               label={label}
@@ -136,6 +164,7 @@ export function NetworkFields({
               }
               error={messagesAt(trackingProblems, `spec.connectionTracking.${field}`)}
               hint={range}
+              learn={learn}
             />
           ))}
         </div>

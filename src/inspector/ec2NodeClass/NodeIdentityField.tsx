@@ -60,6 +60,7 @@ export function NodeIdentityField({
       />
       <TextField
         label={identity === 'role' ? 'Role' : 'Instance profile'}
+        learn={identity === 'role' ? 'EC2NodeClass:spec.role' : 'EC2NodeClass:spec.instanceProfile'}
         value={name}
         onChange={(text) =>
           // Only this field: a class that sets both keeps both until the user chooses.

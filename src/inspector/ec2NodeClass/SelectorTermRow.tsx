@@ -46,13 +46,20 @@ interface TextFieldSpec {
   label: string;
   placeholder?: string;
   suggestions?: readonly string[];
+  /** The learn entry for the field, where there is one (domain/learn). */
+  learn?: string;
 }
 
 /** How each text field of a term is labelled, with an example of its value. */
 function textField(list: SelectorTermList, field: string): TextFieldSpec {
   switch (field) {
     case 'alias':
-      return { label: 'AMI alias', placeholder: 'al2023@v20250505', suggestions: AMI_ALIASES };
+      return {
+        label: 'AMI alias',
+        placeholder: 'al2023@v20250505',
+        suggestions: AMI_ALIASES,
+        learn: 'EC2NodeClass:spec.amiSelectorTerms[].alias',
+      };
     case 'id':
       return { label: 'ID', placeholder: ID_EXAMPLES[list] };
     case 'name':
@@ -172,6 +179,7 @@ export function SelectorTermRow({
         row={row}
         key={field}
         optional={!identifying}
+        learn={spec.learn}
         // Only the reservation's owner shares its line, with the match criteria.
         className={field === 'ownerID' ? 'insp-cell' : 'insp-cell insp-span-all'}
       >

@@ -27,6 +27,8 @@ interface SelectorTermsSectionProps {
   intro: ReactNode;
   empty: string;
   collapsed?: boolean;
+  /** The learn entry explaining the list (domain/learn). */
+  learn?: string;
   /** Fields shown under the terms (the AMI family). */
   children?: ReactNode;
 }
@@ -48,6 +50,7 @@ export function SelectorTermsSection({
   intro,
   empty,
   collapsed = false,
+  learn,
   children,
 }: SelectorTermsSectionProps): JSX.Element {
   const path = `spec.${list}`;
@@ -60,6 +63,7 @@ export function SelectorTermsSection({
       count={terms.length}
       collapsed={collapsed && terms.length === 0}
       problems={problems}
+      learn={learn}
     >
       <p className="insp-hint">{intro}</p>
       {own ? <p className="insp-error">{own}</p> : <ProblemNotes problems={problems} path={path} />}

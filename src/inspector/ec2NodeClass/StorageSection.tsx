@@ -34,6 +34,7 @@ export function StorageSection({
       title="Storage"
       count={mappings.length + (nodeClass.spec.instanceStorePolicy === undefined ? 0 : 1)}
       problems={[...problems, ...policyProblems]}
+      learn="EC2NodeClass:spec.blockDeviceMappings"
     >
       <ProblemNotes problems={problems} path="spec.blockDeviceMappings" />
       <RowList
@@ -62,6 +63,7 @@ export function StorageSection({
       />
       <OptionalSelectField
         label="Instance store policy"
+        learn="EC2NodeClass:spec.instanceStorePolicy"
         value={nodeClass.spec.instanceStorePolicy}
         choices={INSTANCE_STORE_POLICIES}
         unsetLabel="(not set) leave the NVMe disks alone"

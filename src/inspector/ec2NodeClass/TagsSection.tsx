@@ -24,7 +24,12 @@ export function TagsSection({
   const problems = useFieldProblems(classId, PATH);
   const tags = classTags(nodeClass);
   return (
-    <Section title="Tags" count={Object.keys(tags).length} problems={problems}>
+    <Section
+      title="Tags"
+      count={Object.keys(tags).length}
+      problems={problems}
+      learn="EC2NodeClass:spec.tags"
+    >
       <ProblemNotes problems={problems} path={PATH} />
       <KeyValueEditor
         entries={tags}

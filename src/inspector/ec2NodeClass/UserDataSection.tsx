@@ -46,6 +46,7 @@ export function UserDataSection({
       collapsed={value === ''}
       problems={problems}
       lazy
+      learn="EC2NodeClass:spec.userData"
     >
       <div className="insp-field">
         <div className="insp-label-row">

@@ -9,6 +9,8 @@ interface BooleanFieldProps {
   onChange: (value: boolean | undefined) => void;
   error?: string | readonly string[] | undefined;
   hint?: ReactNode;
+  /** The learn entry explaining the field (domain/learn). */
+  learn?: string;
 }
 
 const CHOICES = ['true', 'false'] as const;
@@ -24,6 +26,7 @@ export function BooleanField({
   onChange,
   error,
   hint,
+  learn,
 }: BooleanFieldProps): JSX.Element {
   return (
     <OptionalSelectField
@@ -40,6 +43,7 @@ export function BooleanField({
       onChange={(text) => onChange(text === undefined ? undefined : text === 'true')}
       error={error}
       hint={hint}
+      learn={learn}
     />
   );
 }

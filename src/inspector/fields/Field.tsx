@@ -1,4 +1,5 @@
 import { useId, type JSX, type ReactNode } from 'react';
+import { LearnHint } from './LearnHint';
 
 /** What a control needs to be tied to its label, hint and error. */
 export interface ControlProps {
@@ -17,6 +18,8 @@ interface FieldProps {
    */
   error?: string | readonly string[] | undefined;
   hint?: ReactNode;
+  /** The learn entry explaining the field (domain/learn), shown as an ⓘ after the label. */
+  learn?: string;
   className?: string;
   children: (control: ControlProps) => ReactNode;
 }
@@ -27,6 +30,7 @@ export function Field({
   labelSuffix,
   error,
   hint,
+  learn,
   className,
   children,
 }: FieldProps): JSX.Element {
@@ -39,12 +43,23 @@ export function Field({
   const control: ControlProps = { id };
   if (describedBy) control['aria-describedby'] = describedBy;
   if (invalid) control['aria-invalid'] = true;
+  const labelElement = (
+    <label className="insp-label" htmlFor={id}>
+      {label}
+      {labelSuffix ? <span className="visually-hidden">{labelSuffix}</span> : null}
+    </label>
+  );
   return (
     <div className={className ? `insp-field ${className}` : 'insp-field'}>
-      <label className="insp-label" htmlFor={id}>
-        {label}
-        {labelSuffix ? <span className="visually-hidden">{labelSuffix}</span> : null}
-      </label>
+      {learn ? (
+        // Beside the label, not in it: a click on the hint must not focus the control.
+        <div className="insp-label-line">
+          {labelElement}
+          <LearnHint learn={learn} />
+        </div>
+      ) : (
+        labelElement
+      )}
       {children(control)}
       {invalid ? (
         <p className="insp-error" id={errorId}>

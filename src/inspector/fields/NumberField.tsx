@@ -11,6 +11,8 @@ interface NumberFieldProps {
   error?: string | readonly string[] | undefined;
   hint?: ReactNode;
   placeholder?: string;
+  /** The learn entry explaining the field (domain/learn). */
+  learn?: string;
   /** A short input, for a field alone on its line. */
   narrow?: boolean;
 }
@@ -25,6 +27,7 @@ export function NumberField({
   placeholder,
   narrow = false,
   labelSuffix,
+  learn,
 }: NumberFieldProps): JSX.Element {
   return (
     <Field
@@ -32,6 +35,7 @@ export function NumberField({
       labelSuffix={labelSuffix}
       error={error}
       hint={hint}
+      learn={learn}
       className={narrow ? 'insp-field--narrow' : undefined}
     >
       {(control) => (

@@ -11,6 +11,8 @@ interface OptionalSelectFieldProps {
   onChange: (value: string | undefined) => void;
   error?: string | readonly string[] | undefined;
   hint?: ReactNode;
+  /** The learn entry explaining the field (domain/learn). */
+  learn?: string;
 }
 
 /**
@@ -25,10 +27,11 @@ export function OptionalSelectField({
   onChange,
   error,
   hint,
+  learn,
 }: OptionalSelectFieldProps): JSX.Element {
   const options = value === undefined || choices.includes(value) ? choices : [...choices, value];
   return (
-    <Field label={label} error={error} hint={hint}>
+    <Field label={label} error={error} hint={hint} learn={learn}>
       {(control) => (
         <select
           {...control}

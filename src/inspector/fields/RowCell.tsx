@@ -1,4 +1,5 @@
 import type { JSX, ReactNode } from 'react';
+import { LearnHint } from './LearnHint';
 
 interface RowCellProps {
   /** The id of the control the label names. */
@@ -10,6 +11,8 @@ interface RowCellProps {
    */
   row: string;
   optional?: boolean;
+  /** The learn entry explaining the cell's field (domain/learn), shown after the label. */
+  learn?: string;
   className?: string;
   children: ReactNode;
 }
@@ -20,16 +23,27 @@ export function RowCell({
   label,
   row,
   optional = false,
+  learn,
   className = 'insp-cell',
   children,
 }: RowCellProps): JSX.Element {
+  const labelElement = (
+    <label className="insp-label" htmlFor={htmlFor}>
+      {label}
+      <span className="visually-hidden"> of {row}</span>
+      {optional ? <span className="insp-optional"> optional</span> : null}
+    </label>
+  );
   return (
     <div className={className}>
-      <label className="insp-label" htmlFor={htmlFor}>
-        {label}
-        <span className="visually-hidden"> of {row}</span>
-        {optional ? <span className="insp-optional"> optional</span> : null}
-      </label>
+      {learn ? (
+        <div className="insp-label-line">
+          {labelElement}
+          <LearnHint learn={learn} />
+        </div>
+      ) : (
+        labelElement
+      )}
       {children}
     </div>
   );

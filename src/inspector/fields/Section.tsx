@@ -1,5 +1,6 @@
 import { useState, type JSX, type ReactNode } from 'react';
 import type { Problem } from '../../domain/validation/problem';
+import { LearnHint } from './LearnHint';
 import { shownProblems, worstSeverity } from './problemMessages';
 
 interface SectionProps {
@@ -12,6 +13,8 @@ interface SectionProps {
   problems?: readonly Problem[];
   /** Renders the body only once the section has been opened (a heavy body: a code editor). */
   lazy?: boolean;
+  /** The learn entry explaining what the section edits, shown as an ⓘ after the title. */
+  learn?: string;
   children: ReactNode;
 }
 
@@ -22,6 +25,7 @@ export function Section({
   collapsed = false,
   problems = [],
   lazy = false,
+  learn,
   children,
 }: SectionProps): JSX.Element {
   const shown = shownProblems(problems);
@@ -40,6 +44,7 @@ export function Section({
     >
       <summary className="insp-section-title">
         {title}
+        {learn ? <LearnHint learn={learn} /> : null}
         {count !== undefined && count > 0 ? <span className="insp-count">{count}</span> : null}
         {severity ? (
           <span className={`insp-count insp-count--${severity}`}>

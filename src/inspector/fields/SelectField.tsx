@@ -13,6 +13,8 @@ interface SelectFieldProps<T extends string> {
   onChange: (value: T) => void;
   error?: string | readonly string[] | undefined;
   hint?: ReactNode;
+  /** The learn entry explaining the field (domain/learn). */
+  learn?: string;
 }
 
 /** A labelled select; the chosen value is looked up among the options, so it keeps its type. */
@@ -23,9 +25,10 @@ export function SelectField<T extends string>({
   onChange,
   error,
   hint,
+  learn,
 }: SelectFieldProps<T>): JSX.Element {
   return (
-    <Field label={label} error={error} hint={hint}>
+    <Field label={label} error={error} hint={hint} learn={learn}>
       {(control) => (
         <select
           {...control}

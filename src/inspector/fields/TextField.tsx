@@ -8,6 +8,8 @@ interface TextFieldProps {
   onChange: (value: string) => void;
   error?: string | readonly string[] | undefined;
   hint?: ReactNode;
+  /** The learn entry explaining the field (domain/learn). */
+  learn?: string;
   /** Values offered in a datalist. */
   suggestions?: readonly string[];
   testId?: string;
@@ -24,6 +26,7 @@ export function TextField({
   onChange,
   error,
   hint,
+  learn,
   suggestions,
   testId,
   mono = false,
@@ -31,7 +34,7 @@ export function TextField({
 }: TextFieldProps): JSX.Element {
   const listId = useId();
   return (
-    <Field label={label} error={error} hint={hint}>
+    <Field label={label} error={error} hint={hint} learn={learn}>
       {(control) => (
         <>
           <input

@@ -16,7 +16,7 @@ export function MigSetupSection({
 }): JSX.Element {
   const setup = migSetup(design, profile);
   return (
-    <Section title="Cluster setup">
+    <Section title="Cluster setup" learn="MigProfile:clusterSetup">
       {setup.samplePod ? (
         <Snippet
           title="Sample pod"

@@ -10,14 +10,25 @@ import {
 import { budgetProblems } from '../../domain/karpenter/nodePoolFieldProblems';
 import { DISRUPTION_REASONS, type DisruptionBudget } from '../../domain/karpenter/types';
 import type { Problem } from '../../domain/validation/problem';
+import { LearnHint } from '../fields/LearnHint';
 import { messagesAt } from '../fields/problemMessages';
 import { joinMessages } from '../fields/problemText';
 import { describedByError, RowErrors } from '../fields/RowErrors';
 
-const BUDGET_FIELDS: readonly { field: BudgetField; label: string; className?: string }[] = [
-  { field: 'nodes', label: 'Nodes' },
-  { field: 'duration', label: 'Duration' },
-  { field: 'schedule', label: 'Schedule (cron)', className: 'insp-span-all' },
+const BUDGET_FIELDS: readonly {
+  field: BudgetField;
+  label: string;
+  learn: string;
+  className?: string;
+}[] = [
+  { field: 'nodes', label: 'Nodes', learn: 'NodePool:spec.disruption.budgets[].nodes' },
+  { field: 'duration', label: 'Duration', learn: 'NodePool:spec.disruption.budgets[].duration' },
+  {
+    field: 'schedule',
+    label: 'Schedule (cron)',
+    learn: 'NodePool:spec.disruption.budgets[].schedule',
+    className: 'insp-span-all',
+  },
 ];
 
 /** One disruption budget: how many nodes, when, for how long and for which reasons. */
@@ -46,12 +57,15 @@ export function BudgetRow({
   );
   return (
     <>
-      {BUDGET_FIELDS.map(({ field, label, className }) => (
+      {BUDGET_FIELDS.map(({ field, label, learn, className }) => (
         <div className={className ? `insp-cell ${className}` : 'insp-cell'} key={field}>
-          <label className="insp-label" htmlFor={`${id}-${field}`}>
-            {label}
-            <span className="visually-hidden"> of budget {index + 1}</span>
-          </label>
+          <div className="insp-label-line">
+            <label className="insp-label" htmlFor={`${id}-${field}`}>
+              {label}
+              <span className="visually-hidden"> of budget {index + 1}</span>
+            </label>
+            <LearnHint learn={learn} />
+          </div>
           <input
             id={`${id}-${field}`}
             className="insp-input insp-mono"
@@ -79,6 +93,7 @@ export function BudgetRow({
         <legend className="insp-label">
           Reasons<span className="visually-hidden"> of budget {index + 1}</span>
           <span className="insp-optional"> none ticked: every reason</span>
+          <LearnHint learn="NodePool:spec.disruption.budgets[].reasons" />
         </legend>
         <div className="insp-radios">
           {shown.map((reason) => (

@@ -16,6 +16,7 @@ import {
 import type { NodePool } from '../../domain/karpenter/types';
 import { CONSOLIDATION_POLICIES } from '../../domain/karpenter/wellKnownLabels';
 import { useFieldProblems } from '../../store/useFieldProblems';
+import { LearnHint } from '../fields/LearnHint';
 import { messagesAt, withOwnCheck } from '../fields/problemMessages';
 import { ProblemNotes } from '../fields/ProblemNotes';
 import { RowList } from '../fields/RowList';
@@ -51,7 +52,11 @@ export function DisruptionSection({
   }
 
   return (
-    <Section title="Disruption" problems={[...problems, ...expiry, ...grace]}>
+    <Section
+      title="Disruption"
+      problems={[...problems, ...expiry, ...grace]}
+      learn="NodePool:spec.disruption"
+    >
       {isStatic ? (
         <p className="insp-note insp-note--info">
           This pool is static (replicas is set): Karpenter ignores the consolidation policy and
@@ -61,6 +66,7 @@ export function DisruptionSection({
       <ProblemNotes problems={problems} path="spec.disruption" />
       <SelectField
         label="Consolidation policy"
+        learn="NodePool:spec.disruption.consolidationPolicy"
         value={policy}
         options={policies}
         onChange={(value) => {
@@ -75,6 +81,7 @@ export function DisruptionSection({
       />
       <TextField
         label="Consolidate after"
+        learn="NodePool:spec.disruption.consolidateAfter"
         value={disruption?.consolidateAfter ?? ''}
         onChange={(text) =>
           editNodePool(poolId, 'disruption.consolidateAfter', (p) => withConsolidateAfter(p, text))
@@ -88,7 +95,10 @@ export function DisruptionSection({
         mono
       />
       <div className="insp-field">
-        <span className="insp-label">Budgets</span>
+        <div className="insp-label-line">
+          <span className="insp-label">Budgets</span>
+          <LearnHint learn="NodePool:spec.disruption.budgets" />
+        </div>
         <RowList
           items={budgets}
           noun="budget"
@@ -116,6 +126,7 @@ export function DisruptionSection({
       </div>
       <TextField
         label="Expire after"
+        learn="NodePool:spec.template.spec.expireAfter"
         value={expireAfter ?? ''}
         onChange={(text) =>
           editNodePool(poolId, 'template.expireAfter', (p) => withExpireAfter(p, text))
@@ -130,6 +141,7 @@ export function DisruptionSection({
       />
       <TextField
         label="Termination grace period"
+        learn="NodePool:spec.template.spec.terminationGracePeriod"
         value={terminationGracePeriod ?? ''}
         onChange={(text) =>
           editNodePool(poolId, 'template.terminationGracePeriod', (p) =>

@@ -33,6 +33,7 @@ export function NodeClassRefField({
   return (
     <SelectField
       label="EC2NodeClass"
+      learn="NodePool:spec.template.spec.nodeClassRef"
       value={className}
       options={options}
       onChange={(name) =>

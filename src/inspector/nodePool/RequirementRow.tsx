@@ -16,6 +16,7 @@ import type { NodeSelectorRequirement } from '../../domain/karpenter/types';
 import { REQUIREMENT_OPERATORS, wellKnownLabel } from '../../domain/karpenter/wellKnownLabels';
 import { ChoiceSelect } from '../fields/ChoiceSelect';
 import { DraftInput } from '../fields/DraftInput';
+import { LearnHint } from '../fields/LearnHint';
 import { RowCell } from '../fields/RowCell';
 import { describedByError, RowErrors } from '../fields/RowErrors';
 import { Suggestions } from '../fields/Suggestions';
@@ -102,7 +103,12 @@ export function RequirementRow({
         />
         {known ? <p className="insp-hint">{known.hint}</p> : null}
       </RowCell>
-      <RowCell htmlFor={`${id}-operator`} label="Operator" row={row}>
+      <RowCell
+        htmlFor={`${id}-operator`}
+        label="Operator"
+        row={row}
+        learn="NodePool:spec.template.spec.requirements[].operator"
+      >
         <ChoiceSelect
           id={`${id}-operator`}
           value={operator}
@@ -125,9 +131,12 @@ export function RequirementRow({
       </RowCell>
       {operatorTakesMinValues(operator) ? (
         <div className="insp-cell">
-          <label className="insp-label" htmlFor={`${id}-min`}>
-            Min<span className="visually-hidden">imum values for requirement {n}</span>
-          </label>
+          <div className="insp-label-line">
+            <label className="insp-label" htmlFor={`${id}-min`}>
+              Min<span className="visually-hidden">imum values for requirement {n}</span>
+            </label>
+            <LearnHint learn="NodePool:spec.template.spec.requirements[].minValues" />
+          </div>
           <WholeNumberInput
             id={`${id}-min`}
             className="insp-input insp-mono"

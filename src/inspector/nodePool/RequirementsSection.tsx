@@ -26,7 +26,11 @@ export function RequirementsSection({
 }: RequirementsSectionProps): JSX.Element {
   const keyListId = useId();
   return (
-    <Section title="Requirements" count={requirements.length}>
+    <Section
+      title="Requirements"
+      count={requirements.length}
+      learn="NodePool:spec.template.spec.requirements"
+    >
       <p className="insp-hint">
         Which instances the pool may launch. Requirements are ANDed; a pod&apos;s own node selectors
         narrow them further.

@@ -29,16 +29,18 @@ interface TaintsSectionProps {
 }
 
 const LISTS: Readonly<
-  Record<TaintList, { title: string; noun: string; empty: string; hint?: string }>
+  Record<TaintList, { title: string; noun: string; empty: string; hint?: string; learn: string }>
 > = {
   taints: {
     title: 'Taints',
     noun: 'taint',
+    learn: 'NodePool:spec.template.spec.taints',
     empty: 'No taints: any pod that fits may land on these nodes.',
   },
   startupTaints: {
     title: 'Startup taints',
     noun: 'startup taint',
+    learn: 'NodePool:spec.template.spec.startupTaints',
     empty: 'No startup taints.',
     hint: 'Put on each node at launch for a DaemonSet to remove once it has set the node up (a CNI agent, a GPU driver). Pods need not tolerate them to be provisioned for.',
   },
@@ -54,12 +56,13 @@ export function TaintsSection({
   list = 'taints',
   migProfile,
 }: TaintsSectionProps): JSX.Element {
-  const { title, noun, empty, hint } = LISTS[list];
+  const { title, noun, empty, hint, learn } = LISTS[list];
   return (
     <Section
       title={title}
       count={taints.length}
       collapsed={list === 'startupTaints' && taints.length === 0}
+      learn={learn}
     >
       {hint ? <p className="insp-hint">{hint}</p> : null}
       <RowList

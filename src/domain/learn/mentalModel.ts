@@ -1,0 +1,75 @@
+import {
+  DISRUPTION_DOCS,
+  KUBERNETES_DOCS,
+  NODECLASS_DOCS,
+  NODEPOOL_DOCS,
+  NVIDIA_DOCS,
+} from './docLinks';
+import type { LearnEntry } from './learnEntry';
+
+/** The few ideas everything else hangs on, in the order a workshop teaches them. */
+export const MENTAL_MODEL: readonly LearnEntry[] = [
+  {
+    id: 'model:nodepool',
+    title: 'A NodePool is what nodes you want',
+    what: 'Which instance types, zones and capacity types are allowed (requirements), the labels and taints every node gets, how large the pool may grow (limits) and when nodes may be taken away (disruption). Karpenter reads it to decide what to launch for pods that cannot be scheduled.',
+    mistake:
+      'Looking in the NodePool for the AMI, subnets or IAM role: those are the EC2NodeClass’s.',
+    docs: NODEPOOL_DOCS.page,
+  },
+  {
+    id: 'model:ec2nodeclass',
+    title: 'An EC2NodeClass is how they are built',
+    what: 'The AWS side of a node: AMI, subnets, security groups, IAM role, disks, user data and kubelet settings. It says nothing about which pods a node is for.',
+    mistake:
+      'Trying to choose instance types in the class: they are chosen by the pool’s requirements.',
+    docs: NODECLASS_DOCS.page,
+  },
+  {
+    id: 'model:nodeclassref',
+    title: 'One class per pool, many pools per class',
+    what: 'A NodePool references exactly one EC2NodeClass through spec.template.spec.nodeClassRef; one EC2NodeClass can serve many NodePools. Editing a shared class changes (and replaces) the nodes of every pool that uses it.',
+    mistake: 'Tuning a shared class for one pool: give that pool a class of its own instead.',
+    docs: NODEPOOL_DOCS.nodeClassRef,
+  },
+  {
+    id: 'model:drift',
+    title: 'Changes roll out by replacing nodes',
+    what: 'Karpenter does not edit running nodes. When a pool or class changes (labels, taints, AMI, user data, subnets; requirements once a node no longer meets them), the nodes built from the old settings are marked drifted and replaced with new ones, as fast as the pool’s disruption budgets allow.',
+    mistake:
+      'Editing a live node by hand (relabelling it, say): Karpenter neither knows nor keeps the change, and the next replacement loses it.',
+    docs: DISRUPTION_DOCS.drift,
+  },
+  {
+    id: 'model:mig-selection',
+    title: 'The pool chooses the MIG partitioning',
+    what: 'A MIG pool says how its GPUs are to be partitioned with the node label nvidia.com/mig.config=<config name>, keeps other pods off with a taint, and pins the GPU model with requirements (an instance type, or instance-gpu-name and instance-gpu-memory).',
+    mistake:
+      'A pool that may launch two GPU models: the same config name means different partitions on each, and may not exist on one of them.',
+    docs: NVIDIA_DOCS.gpuOperatorMig,
+  },
+  {
+    id: 'model:mig-applied',
+    title: 'The MIG manager applies it',
+    what: 'Karpenter only launches the node. The GPU Operator’s MIG manager sees the nvidia.com/mig.config label, partitions the GPUs and reports progress in nvidia.com/mig.config.state (pending, then success or failed). Without the operator, a userData script can run nvidia-smi at boot instead.',
+    mistake:
+      'Expecting Karpenter to partition GPUs: nothing happens unless the MIG manager (or a script) runs on the node.',
+    docs: NVIDIA_DOCS.gpuOperatorMig,
+  },
+  {
+    id: 'model:mig-requests',
+    title: 'Pods ask for MIG devices by name',
+    what: 'With the mixed strategy a pod requests nvidia.com/mig-<profile>, such as nvidia.com/mig-1g.10gb: 1; with the single strategy it requests nvidia.com/gpu. It also needs to tolerate the pool’s taint, and usually selects nvidia.com/mig.config with a nodeSelector.',
+    mistake:
+      'Requesting nvidia.com/gpu on a mixed-strategy node: MIG devices are not offered under that name, so the pod stays pending.',
+    docs: NVIDIA_DOCS.migGuide,
+  },
+  {
+    id: 'model:requests-limits',
+    title: 'Requests place pods, limits cap them',
+    what: 'The scheduler and Karpenter, when it launches and when it consolidates, count what pods request, not what they use. Limits cap what a container may use; a pod whose CPU and memory requests equal its limits is Guaranteed, the last to be evicted when a node runs short. GPU and MIG devices go under limits, and their requests default to the same.',
+    mistake:
+      'Leaving requests out: Karpenter then packs pods onto nodes far too small for what they really use.',
+    docs: KUBERNETES_DOCS.resources,
+  },
+];

@@ -1,0 +1,40 @@
+import type { JSX } from 'react';
+import { learnEntry } from '../../domain/learn/learnEntries';
+import { useDesignStore } from '../../store/designStore';
+
+/**
+ * A small ⓘ beside a label or section title: hovering shows what the thing is, pressing opens
+ * the learn panel at its entry. An id without an entry renders nothing (the inspector's tests
+ * check every id used here exists).
+ */
+export function LearnHint({ learn }: { learn: string }): JSX.Element | null {
+  const entry = learnEntry(learn);
+  if (!entry) return null;
+  const open = () => useDesignStore.getState().showLearn(entry.id);
+  // A span with the button role, not a <button>: the inspector shows a shared design inside a
+  // disabled <fieldset>, which would disable a real button, and reading about a field is exactly
+  // what someone looking at a shared design wants.
+  return (
+    <span
+      role="button"
+      tabIndex={0}
+      className="insp-learn"
+      aria-label={`About ${entry.title}`}
+      title={entry.what}
+      data-testid="learn-hint"
+      data-learn={entry.id}
+      onClick={(event) => {
+        // Inside a section's <summary> the click would also open or close the section.
+        event.preventDefault();
+        event.stopPropagation();
+        open();
+      }}
+      onKeyDown={(event) => {
+        if (event.key !== 'Enter' && event.key !== ' ') return;
+        event.preventDefault();
+        event.stopPropagation();
+        open();
+      }}
+    />
+  );
+}
