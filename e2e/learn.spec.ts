@@ -44,3 +44,14 @@ test('a section title hint opens its explanation without folding the section', a
   await expect(page.getByTestId('learn-entry')).toBeVisible();
   expect(await section.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(open);
 });
+
+test('canvas nodes and connections say what they are on hover', async ({ page }) => {
+  const designer = new Designer(page);
+  await designer.open();
+  const kind = designer.node('gpu-al2023').locator('.resource-card__kind span').first();
+  await expect(kind).toHaveAttribute('title', /AMI|how/i);
+  const ref = page.locator('.react-flow__edge.edge--nodeClassRef title').first();
+  await expect(ref).toHaveText(/nodeClassRef/);
+  const mig = page.locator('.react-flow__edge.edge--migProfile title').first();
+  await expect(mig).toHaveText(/MIG/);
+});

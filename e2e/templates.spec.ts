@@ -85,3 +85,33 @@ test('designs in the browser can be renamed, duplicated and deleted from the sta
   await expect(entries).toHaveCount(1);
   await expect(entries.first()).toContainText('Team A cluster');
 });
+
+test('a damaged list of stored designs says which could not be read and keeps the rest', async ({
+  page,
+}) => {
+  const designer = new Designer(page);
+  await designer.open();
+  await page.evaluate(() => {
+    localStorage.setItem(
+      'nodepool-designer:designs',
+      JSON.stringify({
+        version: 2,
+        entries: [
+          { id: 'ok', name: 'Still fine', updatedAt: 1, design: { resources: {} } },
+          { id: 'bad', name: 'Half written', updatedAt: 2, design: { resources: 7 } },
+        ],
+      }),
+    );
+  });
+  await page.getByTestId('open-start-screen').click();
+  await expect(page.getByRole('alert').filter({ hasText: '"Half written"' })).toBeVisible();
+  const entries = page.getByTestId('design-entry');
+  await expect(entries.filter({ hasText: 'Still fine' })).toHaveCount(1);
+  await expect(entries.filter({ hasText: 'Half written' })).toHaveCount(0);
+  // the stored text is kept aside for the user, not thrown away
+  const kept = await page.evaluate(() =>
+    Object.keys(localStorage).filter((k) => k.startsWith('nodepool-designer:designs:unreadable')),
+  );
+  expect(kept).toHaveLength(1);
+  await expect(designer.node('general')).toHaveCount(1);
+});

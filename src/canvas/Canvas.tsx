@@ -21,6 +21,7 @@ import { ConnectionLine } from './ConnectionLine';
 import { EmptyCanvas } from './EmptyCanvas';
 import type { ReferenceEdge, ResourceNode } from './flowTypes';
 import { nodeTypes } from './nodes/nodeTypes';
+import { edgeTypes } from './edges/ReferenceEdgeView';
 import { Palette } from './Palette';
 import { DRAG_MIME, isResourceKind } from './paletteItems';
 import { useFlowElements, type Measured } from './useFlowElements';
@@ -198,6 +199,7 @@ export function Canvas() {
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onConnect={onConnect}

@@ -53,6 +53,7 @@ export function useFlowElements(
     const selected = new Set(selectedEdges);
     return references.map((reference): ReferenceEdge => ({
       id: reference.id,
+      type: 'reference',
       source: reference.source,
       target: reference.target,
       sourceHandle: reference.kind === 'nodeClassRef' ? HANDLE.nodeClassRef : HANDLE.migSource,

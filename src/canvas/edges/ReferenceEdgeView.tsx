@@ -1,0 +1,48 @@
+import { BaseEdge, getBezierPath, type EdgeProps } from '@xyflow/react';
+import { learnEntry } from '../../domain/learn/learnEntries';
+import type { ReferenceEdge } from '../flowTypes';
+
+/**
+ * React Flow's bezier edge with a tooltip: hovering a connection says what it is, in the learn
+ * panel's words (`nodeClassRef`: one class per pool; a MIG profile: how the pool's GPUs split).
+ */
+export function ReferenceEdgeView({
+  id,
+  data,
+  sourceX,
+  sourceY,
+  sourcePosition,
+  targetX,
+  targetY,
+  targetPosition,
+  style,
+  markerEnd,
+  interactionWidth,
+}: EdgeProps<ReferenceEdge>) {
+  const [path] = getBezierPath({
+    sourceX,
+    sourceY,
+    sourcePosition,
+    targetX,
+    targetY,
+    targetPosition,
+  });
+  const entry = learnEntry(
+    data?.reference.kind === 'nodeClassRef' ? 'edge:nodeClassRef' : 'edge:migProfile',
+  );
+  return (
+    <g>
+      {entry ? <title>{`${entry.title}: ${entry.what}`}</title> : null}
+      <BaseEdge
+        id={id}
+        path={path}
+        style={style}
+        markerEnd={markerEnd}
+        interactionWidth={interactionWidth}
+      />
+    </g>
+  );
+}
+
+/** Defined once at module scope, as React Flow asks, so edges are not re-created per render. */
+export const edgeTypes = { reference: ReferenceEdgeView };
