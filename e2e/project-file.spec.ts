@@ -29,9 +29,13 @@ test('a saved project file opens again in a fresh browser, layout and name inclu
 
   const other = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   const colleague = new Designer(await other.newPage());
+  // Waiting starts first: Playwright takes over the picker asynchronously, so a chooser opened
+  // by the very next key press could otherwise slip past it.
+  const chooser = colleague.page.waitForEvent('filechooser');
   await colleague.open();
-  await colleague.page.getByTestId('open-start-screen').click();
-  await colleague.page.getByTestId('open-project-file').setInputFiles(path);
+  // Ctrl+O opens the file picker wherever the focus is, as in every editor
+  await colleague.page.keyboard.press('Control+o');
+  await (await chooser).setFiles(path);
   await expect(colleague.page.getByTestId('design-name')).toHaveValue('GPU platform');
   await expect(colleague.node('web')).toHaveCount(1);
   await expect(colleague.page.getByText('Opened “GPU platform”')).toBeVisible();

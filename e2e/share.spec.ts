@@ -25,6 +25,10 @@ test('a share link opens the same design read-only in a fresh browser, until it 
   await visitor.select('web-shared');
   await expect(visitor.nameField).toBeDisabled();
   await expect(visitor.page.getByTestId('palette-nodepool')).toBeDisabled();
+  // reading about a field is what a read-only visitor can still do
+  await visitor.page.getByTestId('inspector').getByTestId('learn-hint').first().click();
+  await expect(visitor.page.getByTestId('learn-entry')).toBeVisible();
+  await visitor.page.getByRole('button', { name: 'Close the learn panel' }).click();
 
   await visitor.page.getByTestId('make-copy').click();
   await expect(visitor.page.getByTestId('shared-banner')).toHaveCount(0);

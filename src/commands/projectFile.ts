@@ -75,13 +75,19 @@ export const openProjectFileCommand: Command = {
   label: 'Open project file…',
   shortcuts: [{ key: 'o', mod: true }],
   run: () => {
+    // In the document while the picker is open: a detached input's picker is not shown
+    // reliably (Safari, and Chromium now and then), and its change event can be lost.
     const input = document.createElement('input');
     input.type = 'file';
+    input.hidden = true;
     input.accept = `${PROJECT_EXTENSION},.json,application/json`;
     input.addEventListener('change', () => {
       const file = input.files?.[0];
+      input.remove();
       if (file) void openProjectFile(file);
     });
+    input.addEventListener('cancel', () => input.remove());
+    document.body.append(input);
     input.click();
   },
 };

@@ -5,7 +5,7 @@ import type {
   Resource,
 } from '../design/types';
 import { amiFamilyOf, aliasTerm } from '../karpenter/amiFamilies';
-import type { NodeSelectorRequirement } from '../karpenter/types';
+import { requirementText, SHORT_KEYS } from '../karpenter/requirementSummary';
 import { gpuModel } from '../mig/gpuModels';
 import { resolveLayout } from '../mig/migLayout';
 import { describeLayout } from '../mig/placement';
@@ -26,35 +26,10 @@ const KIND_LABEL: Readonly<Record<Resource['kind'], string>> = {
 const MAX_FACTS = 4;
 
 /** Requirements a reader tells pools apart by, after capacity type and arch, in this order. */
-const OTHER_KEYS: Readonly<Record<string, string>> = {
-  'node.kubernetes.io/instance-type': 'type',
-  'karpenter.k8s.aws/instance-family': 'family',
-  'karpenter.k8s.aws/instance-category': 'category',
-  'karpenter.k8s.aws/instance-generation': 'generation',
-  'topology.kubernetes.io/zone': 'zone',
-};
-
-function requirementFact(r: NodeSelectorRequirement, label: string): string {
-  const values = (r.values ?? []).join(', ');
-  switch (r.operator) {
-    case 'In':
-      return `${label}: ${values}`;
-    case 'NotIn':
-      return `${label} ≠ ${values}`;
-    case 'Exists':
-      return `${label} exists`;
-    case 'DoesNotExist':
-      return `no ${label}`;
-    case 'Gt':
-      return `${label} > ${values}`;
-    case 'Lt':
-      return `${label} < ${values}`;
-    case 'Gte':
-      return `${label} ≥ ${values}`;
-    case 'Lte':
-      return `${label} ≤ ${values}`;
-  }
-}
+const OTHER_KEYS = Object.entries(SHORT_KEYS).filter(
+  ([key]) =>
+    !['karpenter.sh/capacity-type', 'kubernetes.io/arch', 'kubernetes.io/os'].includes(key),
+);
 
 /** `nvidia.com/gpu` reads as `gpu`: the prefix only makes the line run off the card. */
 function limitsFact(limits: Readonly<Record<string, string | number>>): string | undefined {
@@ -70,16 +45,16 @@ export function nodePoolFacts(pool: NodePoolResource): string[] {
   const capacity = find('karpenter.sh/capacity-type');
   const arch = find('kubernetes.io/arch');
   const facts = [
-    capacity && requirementFact(capacity, 'capacity'),
-    arch && requirementFact(arch, 'arch'),
+    capacity && requirementText(capacity, 'capacity'),
+    arch && requirementText(arch, 'arch'),
     spec.weight === undefined ? undefined : `weight ${spec.weight}`,
     spec.limits && limitsFact(spec.limits),
   ].filter((fact): fact is string => fact !== undefined);
   // A pool that sets none of the headline fields still needs something to tell it apart.
-  for (const [key, label] of Object.entries(OTHER_KEYS)) {
+  for (const [key, label] of OTHER_KEYS) {
     if (facts.length >= 2) break;
     const requirement = find(key);
-    if (requirement) facts.push(requirementFact(requirement, label));
+    if (requirement) facts.push(requirementText(requirement, label));
   }
   if (facts.length === 0) facts.push('no requirements');
   return facts.slice(0, MAX_FACTS);

@@ -1,5 +1,5 @@
 import { useId, type JSX, type ReactNode } from 'react';
-import { LearnHint } from './LearnHint';
+import { LabelLine } from './LabelLine';
 
 /** What a control needs to be tied to its label, hint and error. */
 export interface ControlProps {
@@ -51,15 +51,7 @@ export function Field({
   );
   return (
     <div className={className ? `insp-field ${className}` : 'insp-field'}>
-      {learn ? (
-        // Beside the label, not in it: a click on the hint must not focus the control.
-        <div className="insp-label-line">
-          {labelElement}
-          <LearnHint learn={learn} />
-        </div>
-      ) : (
-        labelElement
-      )}
+      <LabelLine learn={learn}>{labelElement}</LabelLine>
       {children(control)}
       {invalid ? (
         <p className="insp-error" id={errorId}>

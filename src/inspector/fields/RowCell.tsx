@@ -1,5 +1,5 @@
 import type { JSX, ReactNode } from 'react';
-import { LearnHint } from './LearnHint';
+import { LabelLine } from './LabelLine';
 
 interface RowCellProps {
   /** The id of the control the label names. */
@@ -36,14 +36,7 @@ export function RowCell({
   );
   return (
     <div className={className}>
-      {learn ? (
-        <div className="insp-label-line">
-          {labelElement}
-          <LearnHint learn={learn} />
-        </div>
-      ) : (
-        labelElement
-      )}
+      <LabelLine learn={learn}>{labelElement}</LabelLine>
       {children}
     </div>
   );

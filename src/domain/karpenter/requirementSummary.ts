@@ -1,6 +1,7 @@
-import type { NodePool, NodeSelectorRequirement } from '../../domain/karpenter/types';
+import type { NodePool, NodeSelectorRequirement } from './types';
 
-const SHORT_KEYS: Record<string, string> = {
+/** Short names for the well-known label keys, in the order a reader tells pools apart by. */
+export const SHORT_KEYS: Readonly<Record<string, string>> = {
   'karpenter.sh/capacity-type': 'capacity',
   'kubernetes.io/arch': 'arch',
   'kubernetes.io/os': 'os',
@@ -11,8 +12,9 @@ const SHORT_KEYS: Record<string, string> = {
   'topology.kubernetes.io/zone': 'zone',
 };
 
-function summarise(r: NodeSelectorRequirement): string {
-  const key = SHORT_KEYS[r.key] ?? r.key.replace(/^.*\//, '');
+/** `arch: amd64`, `zone ≠ us-east-1a`: one requirement as a canvas node or picture says it. */
+export function requirementText(r: NodeSelectorRequirement, label?: string): string {
+  const key = label ?? SHORT_KEYS[r.key] ?? r.key.replace(/^.*\//, '');
   const values = (r.values ?? []).join(', ');
   switch (r.operator) {
     case 'In':
@@ -40,7 +42,7 @@ export function requirementLines(pool: NodePool, max = 3): string[] {
   const sorted = [...pool.spec.template.spec.requirements].sort(
     (a, b) => rank(a.key, preferred) - rank(b.key, preferred),
   );
-  const lines = sorted.slice(0, max).map(summarise);
+  const lines = sorted.slice(0, max).map((r) => requirementText(r));
   if (sorted.length > max) lines.push(`+${sorted.length - max} more`);
   return lines;
 }
