@@ -1,4 +1,5 @@
 import type { JSX } from 'react';
+import { useDesignStore } from '../store/designStore';
 
 /** What the panel says before anything is selected: how to get started. */
 export function InspectorEmpty(): JSX.Element {
@@ -17,6 +18,25 @@ export function InspectorEmpty(): JSX.Element {
         </li>
         <li>Drag from a MIG profile to a NodePool to partition that pool&apos;s GPUs.</li>
       </ul>
+      <p className="insp-empty-more">
+        New to Karpenter?{' '}
+        <button
+          type="button"
+          className="insp-empty-link"
+          onClick={() => useDesignStore.getState().showLearn('model:nodepool')}
+        >
+          Learn the model
+        </button>{' '}
+        or start from a{' '}
+        <button
+          type="button"
+          className="insp-empty-link"
+          onClick={() => useDesignStore.getState().showStartScreen(true)}
+        >
+          template
+        </button>
+        .
+      </p>
     </div>
   );
 }

@@ -44,6 +44,14 @@ describe('field messages', () => {
     ).toBe('must be at least 0.');
   });
 
+  it('drops a MIG profile’s two-word kind and name too', () => {
+    expect(
+      fieldMessage(
+        problem('config', 'MIG profile "h100-mix": all-1g.10gb is one of NVIDIA’s layout names.'),
+      ),
+    ).toBe('all-1g.10gb is one of NVIDIA’s layout names.');
+  });
+
   it('keeps a message that does not start with the path', () => {
     expect(fieldMessage(problem('spec', 'must specify exactly one of role, instanceProfile'))).toBe(
       'must specify exactly one of role, instanceProfile',

@@ -33,7 +33,8 @@ export function problemsAt(problems: readonly Problem[], path: string): Problem[
  * `must be at least 0.` there. A message in another shape is shown whole.
  */
 export function fieldMessage(problem: Problem): string {
-  const withoutResource = problem.message.replace(/^[A-Za-z0-9]+ "[^"]*": /, '');
+  // Kinds are one word (NodePool) or, for MIG profiles, two ("MIG profile").
+  const withoutResource = problem.message.replace(/^(?:MIG profile|[A-Za-z0-9]+) "[^"]*": /, '');
   const prefix = `${problem.path} `;
   return problem.path !== '' && withoutResource.startsWith(prefix)
     ? withoutResource.slice(prefix.length)
