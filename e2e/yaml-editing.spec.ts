@@ -83,3 +83,42 @@ test('changing nodeClassRef.name in the panel moves the edge, and undo moves it 
   await page.getByTestId('undo').click();
   await expect(page.getByTestId('problem')).toHaveCount(0);
 });
+
+test('a pool typed above the classes gets its marker on its own line, not the export’s', async ({
+  page,
+}) => {
+  const designer = new Designer(page);
+  await designer.open();
+  await editor(page);
+  await page.keyboard.press('Control+Home');
+  await paste(
+    page,
+    `apiVersion: karpenter.sh/v1
+kind: NodePool
+metadata:
+  name: typed-first
+spec:
+  template:
+    spec:
+      nodeClassRef: {group: karpenter.k8s.aws, kind: EC2NodeClass, name: nowhere}
+      requirements: []
+---
+`,
+  );
+  await expect(designer.node('typed-first', 'nodePool')).toBeVisible();
+  const panel = page.getByTestId('yaml-panel');
+  // Monaco draws a marker as a decoration at its line's height: the two tops must agree.
+  const lineTop = async () =>
+    panel
+      .locator('.view-line', { hasText: 'name: nowhere' })
+      .evaluate((el) => parseFloat((el as HTMLElement).style.top));
+  const markerTops = async () =>
+    panel
+      .locator('.squiggly-error')
+      .evaluateAll((els) =>
+        els.map((el) =>
+          parseFloat((el.parentElement as HTMLElement).style.top || (el as HTMLElement).style.top),
+        ),
+      );
+  await expect.poll(async () => (await markerTops()).includes(await lineTop())).toBe(true);
+});

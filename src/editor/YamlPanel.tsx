@@ -3,7 +3,7 @@ import type { ResourceId } from '../domain/design/types';
 import { useDesignStore } from '../store/designStore';
 import { applyPanelText } from '../commands/yamlPanelEdits';
 import type { ProblemLine } from '../domain/yaml/problemLines';
-import { selectProblemLines, selectYaml } from '../store/selectors';
+import { selectProblemLines, selectProblemLinesInText, selectYaml } from '../store/selectors';
 import { YamlPanelHeader } from './YamlPanelHeader';
 import { createYamlViewer } from './yamlViewer';
 import { yamlStats } from './yamlStats';
@@ -32,8 +32,14 @@ export default function YamlPanel() {
     const initial = useDesignStore.getState();
     const viewer = createYamlViewer(container, selectYaml(initial));
     let syntaxErrors: ProblemLine[] = [];
-    const paintProblems = () =>
-      viewer.setProblems([...selectProblemLines(useDesignStore.getState()), ...syntaxErrors]);
+    // Set while the editor holds text the user typed, which keeps its own order until blur.
+    let typed: string | undefined;
+    const paintProblems = () => {
+      const state = useDesignStore.getState();
+      const lines =
+        typed === undefined ? selectProblemLines(state) : selectProblemLinesInText(state, typed);
+      viewer.setProblems([...lines, ...syntaxErrors]);
+    };
     viewer.mark(onlyOne(initial.selection), 'nearTop');
     viewer.setReadOnly(initial.viewing !== undefined);
     paintProblems();
@@ -44,6 +50,7 @@ export default function YamlPanel() {
     let pending: ReturnType<typeof setTimeout> | undefined;
     const flush = (text: string) => {
       pending = undefined;
+      typed = text;
       syntaxErrors = applyPanelText(text).map((error) => ({
         line: error.line ?? 1,
         problem: {
@@ -67,7 +74,11 @@ export default function YamlPanel() {
         clearTimeout(pending);
         flush(latest);
       }
-      if (syntaxErrors.length === 0) viewer.show(selectYaml(useDesignStore.getState()));
+      if (syntaxErrors.length === 0) {
+        typed = undefined;
+        viewer.show(selectYaml(useDesignStore.getState()));
+        paintProblems();
+      }
     });
 
     const unsubscribe = useDesignStore.subscribe((state, previous) => {
@@ -77,6 +88,7 @@ export default function YamlPanel() {
       if (state.design !== previous.design) {
         if (!viewer.hasFocus()) {
           syntaxErrors = [];
+          typed = undefined;
           viewer.show(selectYaml(state));
         }
         paintProblems();

@@ -3,7 +3,7 @@ import type { Design } from '../domain/design/types';
 import type { Problem } from '../domain/validation/problem';
 import { validateDesign } from '../domain/validation/validateDesign';
 import { designToExportEntries } from '../domain/yaml/exportEntries';
-import { problemLines, type ProblemLine } from '../domain/yaml/problemLines';
+import { problemLines, problemLinesInText, type ProblemLine } from '../domain/yaml/problemLines';
 import { manifestsToYaml, type YamlExport } from '../domain/yaml/toYaml';
 import type { DesignState } from './designStore';
 
@@ -37,6 +37,17 @@ export const selectProblemLines: (state: Pick<DesignState, 'design'>) => Problem
   memoOnDesign((design) =>
     problemLines(selectManifests({ design }), selectYaml({ design }), selectProblems({ design })),
   );
+
+/**
+ * The same for text the user is typing in the panel, which can differ from the export in order
+ * and spacing until they leave the editor and it takes the designer's form.
+ */
+export function selectProblemLinesInText(
+  state: Pick<DesignState, 'design'>,
+  text: string,
+): ProblemLine[] {
+  return problemLinesInText(selectManifests(state), text, selectProblems(state));
+}
 
 /** False while a shared design is shown read-only: editing commands grey out then. */
 export const selectEditable = (state: Pick<DesignState, 'viewing'>): boolean =>

@@ -1,4 +1,4 @@
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import { parseProblemPath } from './problemPath';
 
 /**
@@ -9,8 +9,13 @@ import { parseProblemPath } from './problemPath';
 export function lineOfPath(documentText: string, path: string): number {
   const lineCounter = new LineCounter();
   const doc = parseDocument(documentText, { lineCounter, keepSourceTokens: false });
+  return lineOfPathIn(doc, lineCounter, path);
+}
+
+/** The same, in one parsed document of a longer text whose lines `lineCounter` counted. */
+export function lineOfPathIn(doc: Document, lineCounter: LineCounter, path: string): number {
   let node: Node | null | undefined = doc.contents;
-  let offset = node?.range?.[0] ?? 0;
+  let offset = node?.range?.[0] ?? doc.range?.[0] ?? 0;
   for (const segment of parseProblemPath(path)) {
     if (isMap(node)) {
       const pair = node.items.find(

@@ -3,7 +3,7 @@ import { exampleDesign } from '../design/example';
 import { deleteResources } from '../design/operations';
 import { validateDesign } from '../validation/validateDesign';
 import { designToManifests } from './manifests';
-import { problemLines } from './problemLines';
+import { problemLines, problemLinesInText } from './problemLines';
 import { manifestsToYaml } from './toYaml';
 
 describe('problemLines', () => {
@@ -21,5 +21,44 @@ describe('problemLines', () => {
     const range = yaml.ranges['np-gpu-spot'];
     expect(spot?.line).toBeGreaterThanOrEqual(range?.startLine ?? Infinity);
     expect(spot?.line).toBeLessThanOrEqual(range?.endLine ?? -Infinity);
+  });
+});
+
+describe('problemLinesInText', () => {
+  const design = deleteResources(exampleDesign(), ['nc-gpu-al2023']);
+  const entries = designToManifests(design);
+  const yaml = manifestsToYaml(entries);
+  const dangling = (
+    lines: readonly { problem: { resourceId: string; rule: string }; line: number }[],
+  ) =>
+    lines.find(
+      (l) => l.problem.resourceId === 'np-gpu-spot' && l.problem.rule === 'nodeclassref-dangling',
+    )?.line;
+
+  it('finds a pool typed first, before the classes, with a comment above it', () => {
+    const docs = yaml.text.split(/^---\n/m);
+    const spot = docs.findIndex((d) => d.includes('name: gpu-spot'));
+    const reordered = [
+      `# my pool first\n${docs[spot] ?? ''}`,
+      ...docs.filter((_, i) => i !== spot),
+    ].join('---\n');
+    const line = dangling(problemLinesInText(entries, reordered, validateDesign(design)));
+    const lines = reordered.split('\n');
+    expect(line).toBeDefined();
+    expect(lines[(line ?? 0) - 1]).toBe('        name: gpu-al2023');
+    expect(line).toBeLessThan(30);
+    // in the export's own order it agrees with problemLines
+    expect(dangling(problemLinesInText(entries, yaml.text, validateDesign(design)))).toBe(
+      dangling(problemLines(entries, yaml, validateDesign(design))),
+    );
+  });
+
+  it('leaves out a resource whose document is not in the text', () => {
+    const without = yaml.text.replace('name: gpu-spot', 'name: gpu-spot-being-renamed');
+    expect(dangling(problemLinesInText(entries, without, validateDesign(design)))).toBeUndefined();
+  });
+
+  it('gives nothing for text that is not YAML, rather than throwing', () => {
+    expect(problemLinesInText(entries, '{{{: [', validateDesign(design))).toEqual([]);
   });
 });

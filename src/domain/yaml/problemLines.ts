@@ -1,5 +1,6 @@
 import type { Problem } from '../validation/problem';
-import { lineOfPath } from './locatePath';
+import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { lineOfPath, lineOfPathIn } from './locatePath';
 import type { ExportEntry } from './manifests';
 import { manifestToYaml, sourceText, type YamlExport } from './toYaml';
 
@@ -39,4 +40,38 @@ export function problemLines(
     lines.push({ problem, line: range.startLine + inDocument - 1 });
   }
   return lines;
+}
+
+/**
+ * Where each problem sits in text the user is typing, which may order, space or comment its
+ * documents differently from the export: each resource's document is found by kind and name
+ * (duplicates in turn), then the path inside it. A resource whose document is not in the text
+ * (being renamed, say) gets no marker rather than one on some other document's line.
+ */
+export function problemLinesInText(
+  entries: readonly ExportEntry[],
+  text: string,
+  problems: readonly Problem[],
+): ProblemLine[] {
+  const lineCounter = new LineCounter();
+  const docs = parseAllDocuments(text, { lineCounter, keepSourceTokens: false });
+  if (!Array.isArray(docs)) return [];
+  const byIdentity = new Map<string, Document[]>();
+  for (const doc of docs) {
+    const kind = doc.get('kind');
+    const name = doc.getIn(['metadata', 'name']);
+    if (typeof kind !== 'string' || typeof name !== 'string') continue;
+    const key = `${kind}/${name}`;
+    byIdentity.set(key, [...(byIdentity.get(key) ?? []), doc]);
+  }
+  const docOf = new Map<string, Document>();
+  for (const entry of entries) {
+    if (!('manifest' in entry)) continue;
+    const doc = byIdentity.get(`${entry.manifest.kind}/${entry.manifest.metadata.name}`)?.shift();
+    if (doc) docOf.set(entry.resourceId, doc);
+  }
+  return problems.flatMap((problem) => {
+    const doc = docOf.get(problem.resourceId);
+    return doc ? [{ problem, line: lineOfPathIn(doc, lineCounter, problem.path) }] : [];
+  });
 }
