@@ -115,3 +115,19 @@ test('a damaged list of stored designs says which could not be read and keeps th
   expect(kept).toHaveLength(1);
   await expect(designer.node('general')).toHaveCount(1);
 });
+
+test('the list follows a design added in another tab', async ({ page, context }) => {
+  const designer = new Designer(page);
+  await designer.open();
+  await page.getByTestId('open-start-screen').click();
+  await expect(page.getByTestId('design-entry')).toHaveCount(1);
+
+  const other = await context.newPage();
+  await other.goto('/');
+  await other.getByTestId('open-start-screen').click();
+  await other.getByRole('button', { name: 'Duplicate Example design' }).click();
+  await expect(page.getByTestId('design-entry')).toHaveCount(2);
+  await expect(
+    page.getByTestId('design-entry').filter({ hasText: 'Example design copy' }),
+  ).toHaveCount(1);
+});

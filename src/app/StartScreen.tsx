@@ -17,6 +17,7 @@ import { PROJECT_EXTENSION } from '../domain/share/projectFile';
 import { TEMPLATES } from '../domain/templates/templates';
 import type { DesignTemplate } from '../domain/templates/designTemplate';
 import { useDesignStore } from '../store/designStore';
+import { LIBRARY_KEY } from '../store/libraryStorage';
 import { resolveTheme, useThemeStore, type Theme } from '../store/themePreference';
 import { useModalDialog } from './useModalDialog';
 
@@ -209,6 +210,14 @@ function StartBody() {
       }),
     [],
   );
+  // Another tab of the app may add or delete a design while this list is shown.
+  useEffect(() => {
+    const onStorage = (event: StorageEvent) => {
+      if (event.key === LIBRARY_KEY) setDesigns(listDesigns());
+    };
+    window.addEventListener('storage', onStorage);
+    return () => window.removeEventListener('storage', onStorage);
+  }, []);
   return (
     <>
       <header className="start__header">
