@@ -53,6 +53,8 @@ test('the design exports as SVG and PNG pictures, cropped to it, light or dark',
   }, svg);
   expect(size.width).toBeGreaterThan(500);
   expect(size.height).toBeGreaterThan(500);
+  // the dialog says what the PNG will be before it is made
+  await expect(dialog).toContainText(`PNG ${size.width * 2} × ${size.height * 2} px`);
 
   await dialog.getByLabel('Dark').check();
   const dark = (await download(page, 'download-svg')).bytes.toString('utf8');

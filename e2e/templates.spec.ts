@@ -131,3 +131,30 @@ test('the list follows a design added in another tab', async ({ page, context })
     page.getByTestId('design-entry').filter({ hasText: 'Example design copy' }),
   ).toHaveCount(1);
 });
+
+test('a browser that will not store another design says so, and the open design stays', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const proto = Storage.prototype;
+    const setItem = Object.getOwnPropertyDescriptor(proto, 'setItem')?.value as (
+      this: Storage,
+      key: string,
+      value: string,
+    ) => void;
+    proto.setItem = function (this: Storage, key: string, value: string) {
+      if (key === 'nodepool-designer:designs') throw new DOMException('full', 'QuotaExceededError');
+      setItem.call(this, key, value);
+    };
+  });
+  const designer = new Designer(page);
+  await designer.open();
+  await designer.rename('general', 'unsaved-work');
+  await page.getByTestId('open-start-screen').click();
+  await page.getByTestId('use-template').first().click();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'would not store the change' }),
+  ).toBeVisible();
+  await expect(page.getByTestId('design-name')).toHaveValue('Example design');
+  await expect(designer.node('unsaved-work')).toHaveCount(1);
+});

@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { copyPng, exportPng, exportSvg, picture } from '../commands/exportPicture';
+import { copyPng, exportPng, exportSvg, picture, pngSize } from '../commands/exportPicture';
 import type { PictureThemeName } from '../domain/picture/pictureTheme';
 import { useDesignStore } from '../store/designStore';
 import { currentTheme } from '../store/themePreference';
@@ -31,6 +31,7 @@ function PictureForm() {
   const design = useDesignStore((s) => s.design);
   const [theme, setTheme] = useState<PictureThemeName>(currentTheme);
   const shot = useMemo(() => picture(theme, design), [theme, design]);
+  const png = pngSize(shot);
   const count = Object.keys(design.resources).length;
   return (
     <form method="dialog">
@@ -60,7 +61,8 @@ function PictureForm() {
         />
       </div>
       <p className="picture-dialog__size">
-        {shot.width} × {shot.height} px; the PNG is drawn at twice that.
+        SVG {shot.width} × {shot.height} px · PNG {png.width} × {png.height} px
+        {png.scale < 2 ? ' (less than twice the SVG: browsers cap a picture’s size)' : ''}
       </p>
       <div className="dialog__actions">
         <button type="submit">Close</button>

@@ -3,7 +3,7 @@ import { listDesigns, startDesign } from '../commands/designLibrary';
 import { openProjectFile } from '../commands/projectFile';
 import { exampleDesign } from '../domain/design/example';
 import { EMPTY_DESIGN } from '../domain/design/types';
-import { PROJECT_EXTENSION } from '../domain/share/projectFile';
+import { PROJECT_FILE_TYPES } from '../domain/share/projectFile';
 import { TEMPLATES } from '../domain/templates/templates';
 import { useDesignStore } from '../store/designStore';
 import { LIBRARY_KEY } from '../store/libraryStorage';
@@ -80,7 +80,7 @@ function StartBody() {
             ref={fileInput}
             type="file"
             className="toolbar__file"
-            accept={`${PROJECT_EXTENSION},.json,application/json`}
+            accept={PROJECT_FILE_TYPES}
             data-testid="open-project-file"
             aria-label="Open a project file"
             onChange={(event) => {

@@ -6,7 +6,7 @@ import { deleteSelection } from '../commands/deleteSelection';
 import { exportCopy, exportDownload } from '../commands/exportYaml';
 import { importFiles } from '../commands/importManifests';
 import { redo, undo } from '../commands/history';
-import { renameOpenDesign } from '../commands/designLibrary';
+import { openStartScreen, renameOpenDesign } from '../commands/designLibrary';
 import { newDesign } from '../commands/newDesign';
 import { saveProjectFile } from '../commands/projectFile';
 import { shareLink } from '../commands/shareLink';
@@ -181,7 +181,7 @@ function PanelButton({
 
 export function Toolbar({ yamlOpen, onToggleYaml }: ToolbarProps) {
   const learnOpen = useDesignStore((s) => s.learn !== undefined);
-  const { showStartScreen, showLearn, showPictureDialog } = useDesignStore.getState();
+  const { showLearn, showPictureDialog } = useDesignStore.getState();
   return (
     <header className="toolbar">
       <div className="toolbar__brand">
@@ -198,7 +198,7 @@ export function Toolbar({ yamlOpen, onToggleYaml }: ToolbarProps) {
           label="Designs…"
           testId="open-start-screen"
           title="Designs in this browser, templates and project files"
-          onClick={() => showStartScreen(true)}
+          onClick={() => void openStartScreen.run()}
         />
         <CommandButton command={newDesign} testId="new-design" text="New" />
         <ImportButton />

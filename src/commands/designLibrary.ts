@@ -6,9 +6,10 @@ import {
   type DesignLibrary,
   type LibraryEntry,
 } from '../domain/design/designLibrary';
-import type { Design } from '../domain/design/types';
+import { EMPTY_DESIGN, type Design } from '../domain/design/types';
 import { useDesignStore } from '../store/designStore';
-import { loadLibrary, saveLibrary } from '../store/libraryStorage';
+import { loadLibrary, readStoredLibrary, saveLibrary } from '../store/libraryStorage';
+import type { Command } from './command';
 import { forgetSharedLocation } from './shareLink';
 
 const newId = (): string =>
@@ -31,15 +32,31 @@ function storedLibrary(): DesignLibrary {
   return library;
 }
 
+/**
+ * Stores the library, or says the browser refused (storage full or off) and returns false, in
+ * which case the caller changes nothing, so what was on screen is still there to be saved.
+ */
+function keep(library: DesignLibrary): boolean {
+  if (saveLibrary(library)) return true;
+  useDesignStore.getState().notify({
+    tone: 'error',
+    text: 'This browser would not store the change (its storage is full or turned off). Nothing was changed; save the open design as a project file to keep it.',
+  });
+  return false;
+}
+
 /** The open design as a library entry: the user's own, even while a shared one is shown. */
 function currentEntry(updatedAt: number): LibraryEntry {
   const { document, design, viewing } = useDesignStore.getState();
   return { ...document, updatedAt, design: viewing?.ownDesign ?? design };
 }
 
-/** Every design in the browser, the open one as it is now; for the start screen. */
+/**
+ * Every design in the browser, the open one as it is now; for the start screen to render, so
+ * it only reads (damage is reported when the screen is opened, by openStartScreen).
+ */
 export function listDesigns(): { entries: readonly LibraryEntry[]; openId: string } {
-  const stored = storedLibrary();
+  const stored = readStoredLibrary().library;
   const openId = useDesignStore.getState().document.id;
   const old = findEntry(stored, openId);
   return { entries: putEntry(stored, currentEntry(old?.updatedAt ?? Date.now())).entries, openId };
@@ -48,14 +65,7 @@ export function listDesigns(): { entries: readonly LibraryEntry[]; openId: strin
 /** Keeps the open design in the library, then opens `next`; refuses if the browser would not keep it. */
 function switchTo(library: DesignLibrary, next: LibraryEntry): boolean {
   const withCurrent = putEntry(library, currentEntry(Date.now()));
-  const saved = saveLibrary(putEntry(withCurrent, { ...next, updatedAt: Date.now() + 1 }));
-  if (!saved) {
-    useDesignStore.getState().notify({
-      tone: 'error',
-      text: 'This browser would not store another design (its storage is full or turned off). Your design is unchanged; save it as a project file to keep it.',
-    });
-    return false;
-  }
+  if (!keep(putEntry(withCurrent, { ...next, updatedAt: Date.now() + 1 }))) return false;
   useDesignStore.getState().openDocument({ id: next.id, name: next.name }, next.design);
   forgetSharedLocation();
   return true;
@@ -102,7 +112,7 @@ export function renameStoredDesign(id: string, name: string): void {
   const library = storedLibrary();
   const entry = findEntry(library, id);
   if (!entry) return;
-  saveLibrary(putEntry(library, { ...entry, name: uniqueDesignName(library, name, id) }));
+  keep(putEntry(library, { ...entry, name: uniqueDesignName(library, name, id) }));
 }
 
 export function duplicateStoredDesign(id: string): void {
@@ -116,12 +126,7 @@ export function duplicateStoredDesign(id: string): void {
     updatedAt: Date.now(),
     design: entry.design,
   };
-  if (!saveLibrary(putEntry(library, copy))) {
-    useDesignStore.getState().notify({
-      tone: 'error',
-      text: 'This browser would not store another design (its storage is full or turned off).',
-    });
-  }
+  keep(putEntry(library, copy));
 }
 
 /**
@@ -139,7 +144,7 @@ export function deleteStoredDesign(id: string): void {
     onConfirm: () => {
       const library = removeEntry(storedLibrary(), id);
       if (id !== useDesignStore.getState().document.id) {
-        saveLibrary(library);
+        keep(library);
         return;
       }
       const next = library.entries[0];
@@ -147,11 +152,21 @@ export function deleteStoredDesign(id: string): void {
         id: newId(),
         name: 'Untitled design',
         updatedAt: Date.now(),
-        design: { resources: {} },
+        design: EMPTY_DESIGN,
       };
-      if (!saveLibrary(putEntry(library, target))) return;
+      if (!keep(putEntry(library, target))) return;
       useDesignStore.getState().openDocument({ id: target.id, name: target.name }, target.design);
       useDesignStore.getState().showStartScreen(true);
     },
   });
 }
+
+/** Opens the start screen, first saying if any stored design could not be read. */
+export const openStartScreen: Command = {
+  id: 'open-start-screen',
+  label: 'Designs…',
+  run: () => {
+    storedLibrary();
+    useDesignStore.getState().showStartScreen(true);
+  },
+};

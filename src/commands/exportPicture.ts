@@ -62,19 +62,29 @@ function canvasBlob(canvas: HTMLCanvasElement): Promise<Blob> {
   });
 }
 
-async function renderPng({ svg, width, height }: DesignSvg, theme: PictureThemeName) {
+/** The PNG's size in pixels: twice the picture, less for a design past the browser's limits. */
+export function pngSize({ width, height }: DesignSvg): {
+  width: number;
+  height: number;
+  scale: number;
+} {
   const scale = Math.min(
     PNG_SCALE,
     MAX_CANVAS_SIDE / width,
     MAX_CANVAS_SIDE / height,
     Math.sqrt(MAX_CANVAS_PIXELS / (width * height)),
   );
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  return { width: Math.floor(width * scale), height: Math.floor(height * scale), scale };
+}
+
+async function renderPng(shot: DesignSvg, theme: PictureThemeName) {
+  const size = pngSize(shot);
+  const url = URL.createObjectURL(new Blob([shot.svg], { type: 'image/svg+xml' }));
   try {
     const image = await loadImage(url);
     const canvas = document.createElement('canvas');
-    canvas.width = Math.floor(width * scale);
-    canvas.height = Math.floor(height * scale);
+    canvas.width = size.width;
+    canvas.height = size.height;
     const context = canvas.getContext('2d');
     if (!context) throw new Error('the browser gave no canvas to draw on');
     // The SVG paints its own background; this covers any edge the scaling leaves transparent.

@@ -1,6 +1,6 @@
 import {
   MAX_PROJECT_BYTES,
-  PROJECT_EXTENSION,
+  PROJECT_FILE_TYPES,
   projectFileName,
   projectFileText,
   readProjectFile,
@@ -80,7 +80,7 @@ export const openProjectFileCommand: Command = {
     const input = document.createElement('input');
     input.type = 'file';
     input.hidden = true;
-    input.accept = `${PROJECT_EXTENSION},.json,application/json`;
+    input.accept = PROJECT_FILE_TYPES;
     input.addEventListener('change', () => {
       const file = input.files?.[0];
       input.remove();

@@ -1,4 +1,5 @@
 import type { JSX } from 'react';
+import { openStartScreen } from '../commands/designLibrary';
 import { useDesignStore } from '../store/designStore';
 
 /** What the panel says before anything is selected: how to get started. */
@@ -31,7 +32,7 @@ export function InspectorEmpty(): JSX.Element {
         <button
           type="button"
           className="insp-empty-link"
-          onClick={() => useDesignStore.getState().showStartScreen(true)}
+          onClick={() => void openStartScreen.run()}
         >
           template
         </button>

@@ -21,9 +21,14 @@ export interface StoredLibrary extends LibraryReading {
   copy: UnreadableCopy | undefined;
 }
 
+/** The browser's designs as stored, nothing written: what a list may read while it renders. */
+export function readStoredLibrary(): LibraryReading {
+  return readLibrary(storage()?.getItem(LIBRARY_KEY));
+}
+
 /** The browser's designs; damaged ones are named and the stored text kept aside, never lost. */
 export function loadLibrary(): StoredLibrary {
-  const reading = readLibrary(storage()?.getItem(LIBRARY_KEY));
+  const reading = readStoredLibrary();
   const copy =
     reading.unreadable.length > 0
       ? keepUnreadableCopy(LIBRARY_KEY, reading.unreadable.join('; '))

@@ -78,9 +78,11 @@ describe('designSvg', () => {
 
   it('titles the picture with how many NodePools and EC2NodeClasses it shows', () => {
     const { svg } = light(exampleDesign());
-    expect(titles(svg)[0]).toBe('NodePool Designer — 4 NodePools, 2 EC2NodeClasses, 1 MIG profile');
+    expect(titles(svg)[0]).toBe(
+      'NodePool Designer — 4 NodePools · 2 EC2NodeClasses · 1 MIG profile',
+    );
     expect(titles(light(designOf(nodePool('web'), nodeClass('default'))).svg)[0]).toBe(
-      'NodePool Designer — 1 NodePool, 1 EC2NodeClass',
+      'NodePool Designer — 1 NodePool · 1 EC2NodeClass',
     );
   });
 

@@ -1,3 +1,4 @@
+import { designSummary } from '../design/designSummary';
 import { references, type Reference } from '../design/references';
 import type { Design, Resource, ResourceId } from '../design/types';
 import { cardText, type CardText } from './cardFacts';
@@ -161,19 +162,8 @@ function num(value: number): string {
   return String(Math.round(value * 100) / 100);
 }
 
-function plural(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 function pictureTitle(design: Design): string {
-  const all = Object.values(design.resources);
-  const count = (kind: Resource['kind']) => all.filter((r) => r.kind === kind).length;
-  const mig = count('MigProfile');
-  return [
-    `NodePool Designer — ${plural(count('NodePool'), 'NodePool', 'NodePools')}`,
-    plural(count('EC2NodeClass'), 'EC2NodeClass', 'EC2NodeClasses'),
-    ...(mig > 0 ? [plural(mig, 'MIG profile', 'MIG profiles')] : []),
-  ].join(', ');
+  return `NodePool Designer — ${designSummary(design)}`;
 }
 
 function svgDocument(title: string, width: number, height: number, body: string[]): string {

@@ -10,8 +10,10 @@ import type { Design } from '../design/types';
 
 export const PROJECT_FORMAT = 'nodepool-designer';
 export const PROJECT_EXTENSION = '.nodepool.json';
+/** What a file picker for project files offers (older downloads may be plain `.json`). */
+export const PROJECT_FILE_TYPES = `${PROJECT_EXTENSION},.json,application/json`;
 
-/** Far above any real design (the 500-resource benchmark saves to ~1 MB), well under a tab's memory. */
+/** Far above any real design (1,000 resources save to 1.9 MB, BENCHMARKS.md), well under a tab's memory. */
 export const MAX_PROJECT_BYTES = 10 * 1024 * 1024;
 
 export interface ProjectFile {
