@@ -3,7 +3,8 @@ import { defineConfig } from '@playwright/test';
 // Playwright cannot download its own browser on our machines: we drive Debian's Chromium
 // (`apt-get install -y chromium`). scripts/check-browser.mjs checks the same path up front.
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const PORT = 4317;
+// E2E_PORT lets two checkouts run their suites side by side without sharing a server.
+const PORT = Number(process.env.E2E_PORT) || 4317;
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
