@@ -51,13 +51,25 @@ test('a drag is one undo step', async ({ page }) => {
   await expect.poll(async () => (await node.boundingBox())?.x).toBeCloseTo(before.x, 0);
 });
 
-test('new design clears the canvas and can be undone', async ({ page }) => {
+test('New starts another design and the open one stays in the list as it was', async ({ page }) => {
   const designer = new Designer(page);
   await designer.open();
+  await page.getByTestId('design-name').fill('prod-cluster');
+  await page.getByTestId('design-name').press('Enter');
+  await designer.rename('general', 'general-edited');
   await page.getByTestId('new-design').click();
   await expect(page.locator('.react-flow__node')).toHaveCount(0);
   await expect(page.getByText('An empty design')).toBeVisible();
-  await page.getByTestId('undo').click();
+  await expect(page.getByTestId('design-name')).toHaveValue('Untitled design');
+  // New is never disabled, not even on an empty design
+  await expect(page.getByTestId('new-design')).toBeEnabled();
+
+  await page.reload();
+  await page.getByTestId('open-start-screen').click();
+  const prod = page.getByTestId('design-entry').filter({ hasText: 'prod-cluster' });
+  await expect(prod).toContainText('4 NodePools');
+  await prod.locator('.start__design-name').click();
+  await expect(designer.node('general-edited')).toHaveCount(1);
   await expect(page.locator('.react-flow__node')).toHaveCount(7);
 });
 

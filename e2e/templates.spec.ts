@@ -108,11 +108,17 @@ test('a damaged list of stored designs says which could not be read and keeps th
   const entries = page.getByTestId('design-entry');
   await expect(entries.filter({ hasText: 'Still fine' })).toHaveCount(1);
   await expect(entries.filter({ hasText: 'Half written' })).toHaveCount(0);
-  // the stored text is kept aside for the user, not thrown away
+  // the stored text is kept aside for the user, not thrown away, and only once
   const kept = await page.evaluate(() =>
-    Object.keys(localStorage).filter((k) => k.startsWith('nodepool-designer:designs:unreadable')),
+    Object.keys(localStorage)
+      .filter((k) => k.includes(':unreadable:'))
+      .map((k) => localStorage.getItem(k)),
   );
   expect(kept).toHaveLength(1);
+  expect(kept[0]).toContain('"resources":7');
+  await page.keyboard.press('Escape');
+  await page.getByTestId('open-start-screen').click();
+  await expect(page.getByRole('alert').filter({ hasText: '"Half written"' })).toHaveCount(1);
   await expect(designer.node('general')).toHaveCount(1);
 });
 

@@ -1,8 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { ErrorBoundary } from './app/ErrorBoundary';
 import { keepForOffline } from './app/offlineReady';
+import { downloadProjectFile } from './commands/projectFile';
 import { openSharedFromLocation } from './commands/shareLink';
+import { startAutosave } from './store/autosave';
 import { applyTheme } from './store/themePreference';
 import './app/theme.css';
 
@@ -10,13 +13,16 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 // Before the first paint, so a dark-theme user never sees a white flash.
 applyTheme();
+startAutosave(downloadProjectFile);
 // A link that carries a design opens it before the first paint, over the user's own.
 openSharedFromLocation();
 // A link pasted into the address bar of an open tab changes only the fragment.
 window.addEventListener('hashchange', openSharedFromLocation);
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <ErrorBoundary>
+      <App />
+    </ErrorBoundary>
   </StrictMode>,
 );
 keepForOffline();

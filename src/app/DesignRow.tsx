@@ -4,8 +4,8 @@ import {
   duplicateStoredDesign,
   openStoredDesign,
   renameStoredDesign,
+  type ListedDesign,
 } from '../commands/designLibrary';
-import type { LibraryEntry } from '../domain/design/designLibrary';
 import { designSummary } from '../domain/design/designSummary';
 
 const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
@@ -20,7 +20,7 @@ function updatedLabel(at: number, now: number): string {
   return new Date(at).toLocaleDateString();
 }
 
-function RenameInput({ entry, onDone }: { entry: LibraryEntry; onDone: () => void }) {
+function RenameInput({ entry, onDone }: { entry: ListedDesign; onDone: () => void }) {
   const [value, setValue] = useState(entry.name);
   const commit = () => {
     if (value.trim() && value !== entry.name) renameStoredDesign(entry.id, value);
@@ -56,7 +56,7 @@ export function DesignRow({
   now,
   onChanged,
 }: {
-  entry: LibraryEntry;
+  entry: ListedDesign;
   isOpen: boolean;
   now: number;
   onChanged: () => void;

@@ -1,14 +1,13 @@
 import { useEffect } from 'react';
 import { downloadText } from '../commands/exportYaml';
 import { useDesignStore, type Notice } from '../store/designStore';
-import { readUnreadableCopy } from '../store/savedStorage';
 
 const INFO_TIMEOUT_MS = 4000;
 
 function NoticeItem({ notice }: { notice: Notice }) {
   const dismiss = useDesignStore((s) => s.dismissNotice);
   useEffect(() => {
-    if (notice.tone !== 'info' || notice.details) return;
+    if (notice.tone !== 'info' || notice.details || notice.actions) return;
     const timer = setTimeout(() => dismiss(notice.id), INFO_TIMEOUT_MS);
     return () => clearTimeout(timer);
   }, [notice, dismiss]);
@@ -32,15 +31,25 @@ function NoticeItem({ notice }: { notice: Notice }) {
       {copy && (
         <button
           type="button"
-          onClick={() => {
-            const raw = readUnreadableCopy(copy);
-            if (raw !== undefined)
-              downloadText(raw, 'unreadable-saved-design.json', 'application/json');
-          }}
+          onClick={() =>
+            downloadText(copy.text, 'unreadable-saved-design.json', 'application/json')
+          }
         >
           Download the saved data
         </button>
       )}
+      {notice.actions?.map((action) => (
+        <button
+          key={action.label}
+          type="button"
+          onClick={() => {
+            dismiss(notice.id);
+            action.run();
+          }}
+        >
+          {action.label}
+        </button>
+      ))}
       <button type="button" aria-label="Dismiss" onClick={() => dismiss(notice.id)}>
         ×
       </button>

@@ -1,4 +1,5 @@
 import type { JSX } from 'react';
+import { copySharedDesign } from '../commands/designLibrary';
 import { forgetSharedLocation } from '../commands/shareLink';
 import { useDesignStore } from '../store/designStore';
 
@@ -15,10 +16,7 @@ export function SharedBanner(): JSX.Element | null {
         type="button"
         className="toolbar__button is-primary"
         data-testid="make-copy"
-        onClick={() => {
-          useDesignStore.getState().copyShared();
-          forgetSharedLocation();
-        }}
+        onClick={copySharedDesign}
       >
         Make a copy
       </button>

@@ -1,72 +1,129 @@
 import {
-  findEntry,
   putEntry,
   removeEntry,
   uniqueDesignName,
   type DesignLibrary,
   type LibraryEntry,
 } from '../domain/design/designLibrary';
+import type { DesignDocument } from '../domain/design/storedDesign';
 import { EMPTY_DESIGN, type Design } from '../domain/design/types';
+import { flushAutosave, autosaveOpened } from '../store/autosave';
+import { moveAside, readStored, removeStored } from '../store/browserStorage';
+import {
+  designKey,
+  freshDesignId,
+  loadStoredDesign,
+  moveLegacyDesigns,
+  rememberOpen,
+  writeDesign,
+} from '../store/designStorage';
 import { useDesignStore } from '../store/designStore';
-import { loadLibrary, readStoredLibrary, saveLibrary } from '../store/libraryStorage';
+import { loadLibrary, readStoredLibrary, writeLibrary } from '../store/libraryStorage';
 import type { Command } from './command';
 import { forgetSharedLocation } from './shareLink';
 
-const newId = (): string =>
-  typeof crypto !== 'undefined' && 'randomUUID' in crypto
-    ? crypto.randomUUID()
-    : `d-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
-
-/** The stored library, told to the user once if some of it could not be read. */
-function storedLibrary(): DesignLibrary {
-  const { library, unreadable, copy } = loadLibrary();
-  if (unreadable.length > 0) {
-    // Saving the readable rest stops the same message at every look; the copy keeps the rest.
-    saveLibrary(library);
-    useDesignStore.getState().notify({
-      tone: 'error',
-      text: `Some of the designs kept in this browser could not be read and are no longer listed: ${unreadable.join('; ')}.${copy ? ' A copy of the stored data is kept.' : ''}`,
-      ...(copy ? { unreadable: copy } : {}),
-    });
-  }
-  return library;
+/** A design of this browser as the start screen lists it. */
+export interface ListedDesign extends LibraryEntry {
+  design: Design;
 }
 
-/**
- * Stores the library, or says the browser refused (storage full or off) and returns false, in
- * which case the caller changes nothing, so what was on screen is still there to be saved.
- */
-function keep(library: DesignLibrary): boolean {
-  if (saveLibrary(library)) return true;
-  useDesignStore.getState().notify({
-    tone: 'error',
-    text: 'This browser would not store the change (its storage is full or turned off). Nothing was changed; save the open design as a project file to keep it.',
-  });
+const REFUSED =
+  'This browser would not store the change (its storage is full or turned off). Nothing was changed; save the open design as a project file to keep it.';
+
+function refuse(text = REFUSED): false {
+  useDesignStore.getState().notify({ tone: 'error', text });
   return false;
 }
 
-/** The open design as a library entry: the user's own, even while a shared one is shown. */
-function currentEntry(updatedAt: number): LibraryEntry {
+/** The user's own open design, even while a shared one is shown. */
+function openDesign(): { document: DesignDocument; design: Design } {
   const { document, design, viewing } = useDesignStore.getState();
-  return { ...document, updatedAt, design: viewing?.ownDesign ?? design };
+  return { document, design: viewing?.ownDesign ?? design };
+}
+
+/**
+ * The stored list, with what could not be read told to the user once: damaged entries and
+ * designs are moved aside (the notice offers them for download) and leave the list.
+ */
+function storedLibrary(): DesignLibrary {
+  // Another tab of an older version may have stored designs inside the list since this one started.
+  moveLegacyDesigns();
+  const { library, unreadable, copy, legacy } = loadLibrary();
+  const openId = useDesignStore.getState().document.id;
+  const damaged: string[] = [...unreadable];
+  let kept = library;
+  for (const entry of library.entries) {
+    if (entry.id === openId || legacy.has(entry.id)) continue;
+    const read = loadStoredDesign(entry);
+    if (read === undefined || read.ok) continue;
+    const raw = readStored(designKey(entry.id));
+    if (raw !== null) moveAside(designKey(entry.id), raw, read.reason);
+    damaged.push(`"${entry.name}": ${read.reason}`);
+    kept = removeEntry(kept, entry.id);
+  }
+  if (damaged.length > 0) {
+    // Storing the readable rest stops the same message at every look; the copies keep the rest.
+    writeLibrary(kept, legacy);
+    useDesignStore.getState().notify({
+      tone: 'error',
+      text: `Some of the designs kept in this browser could not be read and are no longer listed: ${damaged.join('; ')}. A copy of the stored data is kept.`,
+      ...(copy ? { unreadable: copy } : {}),
+    });
+  }
+  return kept;
+}
+
+/** A stored design, read through the gate; its reason when it cannot be read. */
+function readDesign(entry: LibraryEntry): { design: Design; rev: number } | string {
+  const legacy = readStoredLibrary().legacy.get(entry.id);
+  if (legacy) return 'it is still being moved to its own storage; reload the page and try again';
+  const read = loadStoredDesign(entry);
+  if (read === undefined) return 'it is no longer stored in this browser';
+  return read.ok ? { design: read.design, rev: read.rev } : read.reason;
 }
 
 /**
  * Every design in the browser, the open one as it is now; for the start screen to render, so
  * it only reads (damage is reported when the screen is opened, by openStartScreen).
  */
-export function listDesigns(): { entries: readonly LibraryEntry[]; openId: string } {
-  const stored = readStoredLibrary().library;
-  const openId = useDesignStore.getState().document.id;
-  const old = findEntry(stored, openId);
-  return { entries: putEntry(stored, currentEntry(old?.updatedAt ?? Date.now())).entries, openId };
+export function listDesigns(): { entries: readonly ListedDesign[]; openId: string } {
+  const { library } = readStoredLibrary();
+  const open = openDesign();
+  const old = library.entries.find((e) => e.id === open.document.id);
+  const withOpen = putEntry(library, { ...open.document, updatedAt: old?.updatedAt ?? Date.now() });
+  const entries: ListedDesign[] = [];
+  for (const entry of withOpen.entries) {
+    if (entry.id === open.document.id) {
+      entries.push({ ...entry, design: open.design });
+      continue;
+    }
+    const read = readDesign(entry);
+    if (typeof read !== 'string') entries.push({ ...entry, design: read.design });
+  }
+  return { entries, openId: open.document.id };
 }
 
-/** Keeps the open design in the library, then opens `next`; refuses if the browser would not keep it. */
-function switchTo(library: DesignLibrary, next: LibraryEntry): boolean {
-  const withCurrent = putEntry(library, currentEntry(Date.now()));
-  if (!keep(putEntry(withCurrent, { ...next, updatedAt: Date.now() + 1 }))) return false;
-  useDesignStore.getState().openDocument({ id: next.id, name: next.name }, next.design);
+/**
+ * Opens another design, the open one stored first. Refused, with nothing changed, when the
+ * open design's changes cannot be stored: switching would lose them.
+ */
+function switchTo(document: DesignDocument, design: Design, rev: number): boolean {
+  if (!flushAutosave()) {
+    return refuse(
+      `Your latest changes to “${openDesign().document.name}” are not stored yet (see the message about it), so another design was not opened. Save it as a project file, or resolve that message first.`,
+    );
+  }
+  const { library, legacy } = readStoredLibrary();
+  const current = openDesign().document;
+  const now = Date.now();
+  const list = putEntry(putEntry(library, { ...current, updatedAt: now }), {
+    ...document,
+    updatedAt: now + 1,
+  });
+  if (!writeLibrary(list, legacy)) return refuse();
+  useDesignStore.getState().openDocument(document, design);
+  autosaveOpened(rev);
+  rememberOpen(document.id);
   forgetSharedLocation();
   return true;
 }
@@ -75,33 +132,37 @@ function switchTo(library: DesignLibrary, next: LibraryEntry): boolean {
 export function openStoredDesign(id: string): void {
   if (id === useDesignStore.getState().document.id) {
     useDesignStore.getState().leaveShared();
+    forgetSharedLocation();
     useDesignStore.getState().showStartScreen(false);
     return;
   }
-  const library = storedLibrary();
-  const entry = findEntry(library, id);
-  if (!entry) {
-    useDesignStore.getState().notify({ tone: 'error', text: 'That design is no longer here.' });
+  const entry = storedLibrary().entries.find((e) => e.id === id);
+  const read = entry ? readDesign(entry) : 'it is no longer here';
+  if (!entry || typeof read === 'string') {
+    refuse(`That design could not be opened: ${read as string}.`);
     return;
   }
-  switchTo(library, entry);
+  switchTo({ id: entry.id, name: entry.name }, read.design, read.rev);
 }
 
-/** Starts a new named design in the browser (blank, a template, a file), the open one kept. */
+/**
+ * Starts a new named design in the browser (blank, a template, the example, a file, a copy of
+ * a shared design); the open one stays in the list as it was.
+ */
 export function startDesign(name: string, design: Design): boolean {
-  const library = putEntry(storedLibrary(), currentEntry(Date.now()));
-  return switchTo(library, {
-    id: newId(),
-    name: uniqueDesignName(library, name),
-    updatedAt: Date.now(),
-    design,
-  });
+  const library = putEntry(storedLibrary(), { ...openDesign().document, updatedAt: Date.now() });
+  const document = { id: freshDesignId(), name: uniqueDesignName(library, name) };
+  const written = writeDesign(document, design, 0);
+  if (written.outcome !== 'written') return refuse();
+  if (switchTo(document, design, written.rev)) return true;
+  removeStored(designKey(document.id));
+  return false;
 }
 
 export function renameOpenDesign(name: string): void {
-  const library = storedLibrary();
+  const library = putEntry(storedLibrary(), { ...openDesign().document, updatedAt: 0 });
   const { document, renameDocument } = useDesignStore.getState();
-  renameDocument(uniqueDesignName(putEntry(library, currentEntry(0)), name, document.id));
+  renameDocument(uniqueDesignName(library, name, document.id));
 }
 
 export function renameStoredDesign(id: string, name: string): void {
@@ -110,23 +171,35 @@ export function renameStoredDesign(id: string, name: string): void {
     return;
   }
   const library = storedLibrary();
-  const entry = findEntry(library, id);
+  const entry = library.entries.find((e) => e.id === id);
   if (!entry) return;
-  keep(putEntry(library, { ...entry, name: uniqueDesignName(library, name, id) }));
+  const read = readDesign(entry);
+  if (typeof read === 'string') {
+    refuse(`That design could not be renamed: ${read}.`);
+    return;
+  }
+  const document = { id, name: uniqueDesignName(library, name, id) };
+  // The name is stored with the design too, so a tab that has it open follows the rename.
+  if (writeDesign(document, read.design, read.rev).outcome !== 'written') {
+    refuse();
+    return;
+  }
+  if (!writeLibrary(putEntry(library, { ...entry, name: document.name }))) refuse();
 }
 
 export function duplicateStoredDesign(id: string): void {
-  const { entries } = listDesigns();
-  const entry = entries.find((e) => e.id === id);
+  const entry = listDesigns().entries.find((e) => e.id === id);
   if (!entry) return;
-  const library = putEntry(storedLibrary(), currentEntry(Date.now()));
-  const copy: LibraryEntry = {
-    id: newId(),
-    name: uniqueDesignName(library, `${entry.name} copy`),
-    updatedAt: Date.now(),
-    design: entry.design,
-  };
-  keep(putEntry(library, copy));
+  const library = putEntry(storedLibrary(), { ...openDesign().document, updatedAt: Date.now() });
+  const document = { id: freshDesignId(), name: uniqueDesignName(library, `${entry.name} copy`) };
+  if (writeDesign(document, entry.design, 0).outcome !== 'written') {
+    refuse();
+    return;
+  }
+  if (!writeLibrary(putEntry(library, { ...document, updatedAt: Date.now() }))) {
+    removeStored(designKey(document.id));
+    refuse();
+  }
 }
 
 /**
@@ -134,31 +207,42 @@ export function duplicateStoredDesign(id: string): void {
  * recent other design, or a blank one when it was the last.
  */
 export function deleteStoredDesign(id: string): void {
-  const { entries } = listDesigns();
-  const entry = entries.find((e) => e.id === id);
+  const entry = listDesigns().entries.find((e) => e.id === id);
   if (!entry) return;
   useDesignStore.getState().askToConfirm({
     title: `Delete “${entry.name}”?`,
     body: 'It is removed from this browser and cannot be undone. A project file you saved of it is not affected.',
     confirmLabel: 'Delete design',
-    onConfirm: () => {
-      const library = removeEntry(storedLibrary(), id);
-      if (id !== useDesignStore.getState().document.id) {
-        keep(library);
-        return;
-      }
-      const next = library.entries[0];
-      const target: LibraryEntry = next ?? {
-        id: newId(),
-        name: 'Untitled design',
-        updatedAt: Date.now(),
-        design: EMPTY_DESIGN,
-      };
-      if (!keep(putEntry(library, target))) return;
-      useDesignStore.getState().openDocument({ id: target.id, name: target.name }, target.design);
-      useDesignStore.getState().showStartScreen(true);
-    },
+    onConfirm: () => deleteConfirmed(id),
   });
+}
+
+function deleteConfirmed(id: string): void {
+  const library = removeEntry(storedLibrary(), id);
+  if (id !== useDesignStore.getState().document.id) {
+    if (writeLibrary(library)) removeStored(designKey(id));
+    else refuse();
+    return;
+  }
+  const next = library.entries
+    .map((entry) => ({ entry, read: readDesign(entry) }))
+    .find(({ read }) => typeof read !== 'string');
+  const target =
+    next && typeof next.read !== 'string'
+      ? { document: { id: next.entry.id, name: next.entry.name }, ...next.read }
+      : undefined;
+  const document = target?.document ?? { id: freshDesignId(), name: 'Untitled design' };
+  const design = target?.design ?? EMPTY_DESIGN;
+  const rev = target?.rev ?? writeDesign(document, design, 0).rev;
+  if (!writeLibrary(putEntry(library, { ...document, updatedAt: Date.now() }))) {
+    refuse();
+    return;
+  }
+  removeStored(designKey(id));
+  useDesignStore.getState().openDocument(document, design);
+  autosaveOpened(rev);
+  rememberOpen(document.id);
+  useDesignStore.getState().showStartScreen(true);
 }
 
 /** Opens the start screen, first saying if any stored design could not be read. */
@@ -170,3 +254,19 @@ export const openStartScreen: Command = {
     useDesignStore.getState().showStartScreen(true);
   },
 };
+
+/** Makes the shared design shown the visitor's own, as a new design; theirs stays in the list. */
+export function copySharedDesign(): void {
+  const { viewing, design, selection, select } = useDesignStore.getState();
+  if (!viewing) return;
+  if (startDesign('Shared design', design)) {
+    select(selection);
+    useDesignStore.getState().notify({
+      tone: 'info',
+      text:
+        'The shared design is now yours, as “' +
+        useDesignStore.getState().document.name +
+        '”. Your own design is kept under Designs.',
+    });
+  }
+}

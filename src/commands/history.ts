@@ -1,5 +1,10 @@
 import { useDesignStore } from '../store/designStore';
+import { selectEditable } from '../store/selectors';
 import type { Command } from './command';
+
+// A shared design is shown read-only with history off: undo there would bring the visitor's
+// own states under the read-only banner.
+const editable = () => selectEditable(useDesignStore.getState());
 
 const history = () => useDesignStore.temporal.getState();
 
@@ -7,8 +12,10 @@ export const undo: Command = {
   id: 'undo',
   label: 'Undo',
   shortcuts: [{ key: 'z', mod: true }],
-  run: () => history().undo(),
-  isEnabled: () => history().pastStates.length > 0,
+  run: () => {
+    if (editable()) history().undo();
+  },
+  isEnabled: () => editable() && history().pastStates.length > 0,
 };
 
 export const redo: Command = {
@@ -18,6 +25,8 @@ export const redo: Command = {
     { key: 'z', mod: true, shift: true },
     { key: 'y', mod: true },
   ],
-  run: () => history().redo(),
-  isEnabled: () => history().futureStates.length > 0,
+  run: () => {
+    if (editable()) history().redo();
+  },
+  isEnabled: () => editable() && history().futureStates.length > 0,
 };

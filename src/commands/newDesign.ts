@@ -1,20 +1,17 @@
 import { exampleDesign } from '../domain/design/example';
 import { EMPTY_DESIGN } from '../domain/design/types';
-import { useDesignStore } from '../store/designStore';
-import { selectEditable } from '../store/selectors';
 import type { Command } from './command';
+import { startDesign } from './designLibrary';
 
+/**
+ * Starts another, empty design; the open one stays in the designs list as it was. Never
+ * disabled: starting afresh is always possible, from a shared design too.
+ */
 export const newDesign: Command = {
   id: 'new-design',
   label: 'New design',
   run: () => {
-    const { setDesign, select } = useDesignStore.getState();
-    select([]);
-    setDesign(() => EMPTY_DESIGN);
-  },
-  isEnabled: () => {
-    const state = useDesignStore.getState();
-    return selectEditable(state) && Object.keys(state.design.resources).length > 0;
+    startDesign('Untitled design', EMPTY_DESIGN);
   },
 };
 
@@ -22,8 +19,6 @@ export const openExample: Command = {
   id: 'open-example',
   label: 'Open example design',
   run: () => {
-    const { setDesign, select } = useDesignStore.getState();
-    select([]);
-    setDesign(() => exampleDesign());
+    startDesign('Example design', exampleDesign());
   },
 };

@@ -1,13 +1,10 @@
 import { temporal } from 'zundo';
 import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
-import { exampleDesign } from '../domain/design/example';
+import type { DesignDocument } from '../domain/design/storedDesign';
 import type { Design, ResourceId } from '../domain/design/types';
-import { SAVED_DESIGN_VERSION, migrateSavedDesign } from '../domain/design/savedDesign';
-import { restoreDesign } from '../domain/design/restore';
-import { cleanDesignName } from '../domain/design/designLibrary';
 import type { ConversionPreview } from '../domain/yaml/importYaml';
-import { createSavedStorage, keepUnreadableCopy, type UnreadableCopy } from './savedStorage';
+import type { UnreadableCopy } from './browserStorage';
+import { openStartingDesign } from './designStorage';
 
 export interface Notice {
   id: number;
@@ -17,6 +14,15 @@ export interface Notice {
   details?: string[];
   /** A saved copy the user can download, when something could not be read. */
   unreadable?: UnreadableCopy;
+  /** Buttons that answer the notice (each dismisses it). */
+  actions?: NoticeAction[];
+  /** Notices with the same key replace each other, so a repeated condition is said once. */
+  key?: string;
+}
+
+export interface NoticeAction {
+  label: string;
+  run: () => void;
 }
 
 export interface RevealRequest {
@@ -80,6 +86,8 @@ export interface DesignState {
   focusResources: (ids: ResourceId[]) => void;
   notify: (notice: Omit<Notice, 'id'>) => void;
   dismissNotice: (id: number) => void;
+  /** Takes back the notices said with this key (a condition that has passed). */
+  dismissNotices: (key: string) => void;
   askToConfirm: (confirmation: Confirmation | undefined) => void;
   reviewConversions: (review: ConversionReview | undefined) => void;
   showShortcutSheet: (open: boolean) => void;
@@ -95,182 +103,145 @@ export interface DesignState {
   showLearn: (entry: string | undefined) => void;
   /** Shows a shared design read-only, the user's own design kept aside. */
   openShared: (design: Design) => void;
-  /** Makes the shared design the user's own: one undo step back to what they had. */
-  copyShared: () => void;
+  /**
+   * A change another tab stored for the open design: taken as it is (one undo step), so tabs
+   * showing one design stay in step. Not refused in the shared view: it is the user's own design.
+   */
+  adoptStored: (document: DesignDocument, design: Design) => void;
   /** Back to the user's own design. */
   leaveShared: () => void;
 }
 
-export const STORAGE_KEY = 'nodepool-designer:design';
+export type { DesignDocument };
 
-export interface DesignDocument {
-  id: string;
-  name: string;
-}
-
-/** What a first visit (or a save from before named designs) opens as. */
-const FIRST_DOCUMENT: DesignDocument = { id: 'first', name: 'Example design' };
-
-function readDocument(value: unknown): DesignDocument {
-  if (typeof value !== 'object' || value === null) return FIRST_DOCUMENT;
-  const { id, name } = value as Record<string, unknown>;
-  return typeof id === 'string' && id && typeof name === 'string'
-    ? { id, name: cleanDesignName(name) }
-    : FIRST_DOCUMENT;
-}
+/** What this tab opens: its own design after a reload, else the last one opened, else the example. */
+const starting = openStartingDesign();
+/** The stored revision of the design this tab opened with, where autosave takes over. */
+export const startingRevision = starting.rev;
 
 const BURST_MS = 1000;
 let lastBurst: { key: string | undefined; at: number } = { key: undefined, at: 0 };
 let nextNoticeId = 1;
 let nextReveal = 1;
 
+// No `persist` middleware: it keeps one entry for the whole store, while each design has an
+// entry of its own that several tabs may write (see autosave.ts, which writes and listens).
 export const useDesignStore = create<DesignState>()(
-  persist(
-    temporal(
-      (set) => ({
-        design: exampleDesign(),
-        selection: [],
-        selectedEdges: [],
-        reveal: undefined,
-        focus: undefined,
-        notices: [],
-        confirmation: undefined,
-        conversionReview: undefined,
-        viewing: undefined,
-        shortcutSheet: false,
-        showShortcutSheet: (shortcutSheet) => set({ shortcutSheet }),
-        learn: undefined,
-        document: FIRST_DOCUMENT,
-        startScreen: false,
-        showStartScreen: (startScreen) => set({ startScreen }),
-        pictureDialog: false,
-        showPictureDialog: (pictureDialog) => set({ pictureDialog }),
-        openDocument: (document, design) => {
-          const history = useDesignStore.temporal.getState();
-          set({
-            document,
-            design,
-            viewing: undefined,
-            selection: [],
-            selectedEdges: [],
-            startScreen: false,
-          });
-          history.resume();
-          history.clear();
-        },
-        renameDocument: (name) => set((state) => ({ document: { ...state.document, name } })),
-        showLearn: (learn) => set({ learn }),
-        setDesign: (update, burst) => {
-          const { viewing } = useDesignStore.getState();
-          if (viewing) {
-            readOnlyNotice();
-            return;
-          }
-          const now = Date.now();
-          const joins =
-            burst !== undefined && burst === lastBurst.key && now - lastBurst.at < BURST_MS;
-          lastBurst = { key: burst, at: now };
-          if (joins) useDesignStore.temporal.getState().pause();
-          set((state) => {
-            const design = update(state.design);
-            if (design === state.design) return state;
-            const alive = state.selection.filter((id) => id in design.resources);
-            return {
-              design,
-              selection: alive.length === state.selection.length ? state.selection : alive,
-            };
-          });
-          if (joins) useDesignStore.temporal.getState().resume();
-        },
-        select: (selection, selectedEdges = []) => set({ selection, selectedEdges }),
-        revealResource: (resourceId, path) =>
-          set({
-            reveal: { resourceId, nonce: nextReveal++, ...(path === undefined ? {} : { path }) },
-          }),
-        notify: (notice) =>
-          set((state) => ({ notices: [...state.notices, { ...notice, id: nextNoticeId++ }] })),
-        askToConfirm: (confirmation) => set({ confirmation }),
-        reviewConversions: (conversionReview) => set({ conversionReview }),
-        focusResources: (ids) => set({ focus: { ids, nonce: nextReveal++ } }),
-        openShared: (design) => {
-          const history = useDesignStore.temporal.getState();
-          history.pause();
-          set((state) => ({
-            design,
-            selection: [],
-            selectedEdges: [],
-            viewing: { ownDesign: state.viewing?.ownDesign ?? state.design },
-          }));
-        },
-        copyShared: () => {
-          const { viewing, design } = useDesignStore.getState();
-          if (!viewing) return;
-          set({ design: viewing.ownDesign, viewing: undefined });
-          useDesignStore.temporal.getState().resume();
-          useDesignStore.getState().setDesign(() => design);
-        },
-        leaveShared: () => {
-          const { viewing } = useDesignStore.getState();
-          if (!viewing) return;
-          set({ design: viewing.ownDesign, viewing: undefined, selection: [], selectedEdges: [] });
-          useDesignStore.temporal.getState().resume();
-        },
-        dismissNotice: (id) =>
-          set((state) => ({ notices: state.notices.filter((n) => n.id !== id) })),
-      }),
-      {
-        // Only the design is history; selection and notices are not worth an undo step.
-        partialize: (state) => ({ design: state.design }),
-        equality: (past, current) => past.design === current.design,
-        limit: 200,
-      },
-    ),
-    {
-      name: STORAGE_KEY,
-      version: SAVED_DESIGN_VERSION,
-      storage: createSavedStorage(),
-      partialize: (state) => ({
-        design: state.viewing?.ownDesign ?? state.design,
-        document: state.document,
-      }),
-      // A state no migration can lift is handed to merge as unreadable, which keeps a copy.
-      migrate: (persisted, version) => {
-        try {
-          return migrateSavedDesign(persisted, version);
-        } catch (error) {
-          const reason = error instanceof Error ? error.message : 'it could not be migrated';
-          return { unreadable: reason };
-        }
-      },
-      merge: (persisted, current) => {
-        // Nothing saved yet (a first visit): keep the example design.
-        if (persisted === undefined || persisted === null) return current;
-        const saved = persisted as { design?: unknown; document?: unknown; unreadable?: string };
-        current = { ...current, document: readDocument(saved.document) };
-        const restored = saved.unreadable
-          ? { ok: false as const, reason: saved.unreadable }
-          : restoreDesign(saved.design);
-        if (!restored.ok) {
-          const copy = keepUnreadableCopy(STORAGE_KEY, restored.reason);
-          return withNotice(current, {
-            tone: 'error',
-            text: `Your saved design could not be opened (${restored.reason}). The example design is shown instead; the saved data is kept so you can download it.`,
-            ...(copy ? { unreadable: copy } : {}),
-          });
-        }
-        if (restored.dropped.length > 0) {
-          const copy = keepUnreadableCopy(STORAGE_KEY, restored.dropped.join('; '));
-          return withNotice(
-            { ...current, design: restored.design },
+  temporal(
+    (set) => ({
+      design: starting.design,
+      selection: [],
+      selectedEdges: [],
+      reveal: undefined,
+      focus: undefined,
+      notices: starting.problem
+        ? [
             {
+              id: nextNoticeId++,
               tone: 'error',
-              text: `${restored.dropped.length} saved resource(s) could not be read and were left out: ${restored.dropped.join('; ')}. A copy of the saved data is kept.`,
-              ...(copy ? { unreadable: copy } : {}),
+              text: starting.problem.text,
+              ...(starting.problem.copy ? { unreadable: starting.problem.copy } : {}),
             },
-          );
-        }
-        return { ...current, design: restored.design };
+          ]
+        : [],
+      confirmation: undefined,
+      conversionReview: undefined,
+      viewing: undefined,
+      shortcutSheet: false,
+      showShortcutSheet: (shortcutSheet) => set({ shortcutSheet }),
+      learn: undefined,
+      document: starting.document,
+      startScreen: false,
+      showStartScreen: (startScreen) => set({ startScreen }),
+      pictureDialog: false,
+      showPictureDialog: (pictureDialog) => set({ pictureDialog }),
+      openDocument: (document, design) => {
+        const history = useDesignStore.temporal.getState();
+        set({
+          document,
+          design,
+          viewing: undefined,
+          selection: [],
+          selectedEdges: [],
+          startScreen: false,
+        });
+        history.resume();
+        history.clear();
       },
+      renameDocument: (name) => set((state) => ({ document: { ...state.document, name } })),
+      showLearn: (learn) => set({ learn }),
+      setDesign: (update, burst) => {
+        const { viewing } = useDesignStore.getState();
+        if (viewing) {
+          readOnlyNotice();
+          return;
+        }
+        const now = Date.now();
+        const joins =
+          burst !== undefined && burst === lastBurst.key && now - lastBurst.at < BURST_MS;
+        lastBurst = { key: burst, at: now };
+        if (joins) useDesignStore.temporal.getState().pause();
+        set((state) => {
+          const design = update(state.design);
+          if (design === state.design) return state;
+          const alive = state.selection.filter((id) => id in design.resources);
+          return {
+            design,
+            selection: alive.length === state.selection.length ? state.selection : alive,
+          };
+        });
+        if (joins) useDesignStore.temporal.getState().resume();
+      },
+      select: (selection, selectedEdges = []) => set({ selection, selectedEdges }),
+      revealResource: (resourceId, path) =>
+        set({
+          reveal: { resourceId, nonce: nextReveal++, ...(path === undefined ? {} : { path }) },
+        }),
+      notify: (notice) =>
+        set((state) => ({
+          notices: [
+            ...state.notices.filter((n) => notice.key === undefined || n.key !== notice.key),
+            { ...notice, id: nextNoticeId++ },
+          ],
+        })),
+      askToConfirm: (confirmation) => set({ confirmation }),
+      reviewConversions: (conversionReview) => set({ conversionReview }),
+      focusResources: (ids) => set({ focus: { ids, nonce: nextReveal++ } }),
+      openShared: (design) => {
+        const history = useDesignStore.temporal.getState();
+        history.pause();
+        set((state) => ({
+          design,
+          selection: [],
+          selectedEdges: [],
+          viewing: { ownDesign: state.viewing?.ownDesign ?? state.design },
+        }));
+      },
+      adoptStored: (document, design) => {
+        const { viewing } = useDesignStore.getState();
+        if (viewing) set({ document, viewing: { ownDesign: design } });
+        else set({ document, design });
+      },
+      leaveShared: () => {
+        const { viewing } = useDesignStore.getState();
+        if (!viewing) return;
+        set({ design: viewing.ownDesign, viewing: undefined, selection: [], selectedEdges: [] });
+        useDesignStore.temporal.getState().resume();
+      },
+      dismissNotice: (id) =>
+        set((state) => ({ notices: state.notices.filter((n) => n.id !== id) })),
+      dismissNotices: (key) =>
+        set((state) =>
+          state.notices.some((n) => n.key === key)
+            ? { notices: state.notices.filter((n) => n.key !== key) }
+            : state,
+        ),
+    }),
+    {
+      // Only the design is history; selection and notices are not worth an undo step.
+      partialize: (state) => ({ design: state.design }),
+      equality: (past, current) => past.design === current.design,
+      limit: 200,
     },
   ),
 );
@@ -286,10 +257,6 @@ function readOnlyNotice(): void {
     tone: 'info',
     text: 'This shared design is read-only: choose "Make a copy" to change it.',
   });
-}
-
-function withNotice(state: DesignState, notice: Omit<Notice, 'id'>): DesignState {
-  return { ...state, notices: [...state.notices, { ...notice, id: nextNoticeId++ }] };
 }
 
 // Loading the saved design is not an edit the user can undo.

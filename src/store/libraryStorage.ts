@@ -1,49 +1,55 @@
 import {
   libraryJson,
+  putEntry,
   readLibrary,
   type DesignLibrary,
+  type LegacyDesign,
   type LibraryReading,
 } from '../domain/design/designLibrary';
-import { keepUnreadableCopy, type UnreadableCopy } from './savedStorage';
+import type { DesignDocument } from '../domain/design/storedDesign';
+import { readStored, writeStored, type UnreadableCopy } from './browserStorage';
 
 export const LIBRARY_KEY = 'nodepool-designer:designs';
 
-function storage(): Storage | undefined {
-  try {
-    return typeof localStorage === 'undefined' ? undefined : localStorage;
-  } catch {
-    return undefined;
-  }
+/** The list of the browser's designs as stored, nothing written: what a list may read while it renders. */
+export function readStoredLibrary(): LibraryReading {
+  return readLibrary(readStored(LIBRARY_KEY));
 }
 
 export interface StoredLibrary extends LibraryReading {
-  /** Where the unreadable data was kept, when some was. */
+  /** Where the unreadable list was kept, when some was. */
   copy: UnreadableCopy | undefined;
 }
 
-/** The browser's designs as stored, nothing written: what a list may read while it renders. */
-export function readStoredLibrary(): LibraryReading {
-  return readLibrary(storage()?.getItem(LIBRARY_KEY));
-}
-
-/** The browser's designs; damaged ones are named and the stored text kept aside, never lost. */
+/** The list; damaged entries are named and the stored text kept aside, never lost. */
 export function loadLibrary(): StoredLibrary {
   const reading = readStoredLibrary();
+  const raw = readStored(LIBRARY_KEY);
   const copy =
-    reading.unreadable.length > 0
-      ? keepUnreadableCopy(LIBRARY_KEY, reading.unreadable.join('; '))
+    reading.unreadable.length > 0 && raw !== null
+      ? keepCopy(raw, reading.unreadable.join('; '))
       : undefined;
   return { ...reading, copy };
 }
 
+/** A copy, not a move: the list is written again at once with what could be read. */
+function keepCopy(raw: string, reason: string): UnreadableCopy {
+  const copyKey = `${LIBRARY_KEY}:unreadable:${new Date().toISOString()}`;
+  return writeStored(copyKey, raw) ? { reason, text: raw, key: copyKey } : { reason, text: raw };
+}
+
 /** False when the browser refused (storage full or off): the caller must not drop anything then. */
-export function saveLibrary(library: DesignLibrary): boolean {
-  const store = storage();
-  if (!store) return false;
-  try {
-    store.setItem(LIBRARY_KEY, libraryJson(library));
-    return true;
-  } catch {
-    return false;
-  }
+export function writeLibrary(
+  library: DesignLibrary,
+  legacy: ReadonlyMap<string, LegacyDesign> = readStoredLibrary().legacy,
+): boolean {
+  return writeStored(LIBRARY_KEY, libraryJson(library, legacy));
+}
+
+/** Puts a design in the list (or brings its name and date up to date); false when refused. */
+export function touchLibraryEntry(document: DesignDocument, updatedAt = Date.now()): boolean {
+  const { library, legacy } = readStoredLibrary();
+  const old = library.entries.find((e) => e.id === document.id);
+  if (old && old.name === document.name && updatedAt - old.updatedAt < 60_000) return true;
+  return writeLibrary(putEntry(library, { ...document, updatedAt }), legacy);
 }

@@ -9,14 +9,12 @@ import {
   uniqueDesignName,
   type LibraryEntry,
 } from './designLibrary';
-import { exampleDesign } from './example';
 import { EMPTY_DESIGN } from './types';
 
 const entry = (id: string, name: string, updatedAt: number): LibraryEntry => ({
   id,
   name,
   updatedAt,
-  design: exampleDesign(),
 });
 
 describe('the design library', () => {
@@ -28,12 +26,23 @@ describe('the design library', () => {
     expect(library.entries.map((e) => e.name)).toEqual(['Old, edited', 'New']);
   });
 
-  it('reads back what it wrote, designs whole', () => {
-    const library = putEntry(putEntry(EMPTY_LIBRARY, entry('a', 'One', 1)), {
-      ...entry('b', 'Two', 2),
-      design: EMPTY_DESIGN,
+  it('reads back what it wrote: names and dates, no designs inside', () => {
+    const library = putEntry(putEntry(EMPTY_LIBRARY, entry('a', 'One', 1)), entry('b', 'Two', 2));
+    const text = libraryJson(library);
+    expect(text).not.toContain('resources');
+    expect(readLibrary(text)).toEqual({ library, unreadable: [], legacy: new Map() });
+  });
+
+  it('hands over the designs an older version kept inside the list, and writes them back until moved', () => {
+    const raw = JSON.stringify({
+      version: 2,
+      entries: [{ id: 'a', name: 'Old', updatedAt: 1, design: EMPTY_DESIGN }],
     });
-    expect(readLibrary(libraryJson(library))).toEqual({ library, unreadable: [] });
+    const read = readLibrary(raw);
+    expect(read.library.entries).toEqual([entry('a', 'Old', 1)]);
+    expect(read.legacy.get('a')).toEqual({ version: 2, design: EMPTY_DESIGN });
+    const again = readLibrary(libraryJson(read.library, read.legacy));
+    expect(again.legacy.get('a')).toEqual({ version: 2, design: EMPTY_DESIGN });
   });
 
   it('numbers a name that is taken, ignoring case', () => {
@@ -57,19 +66,19 @@ describe('the design library', () => {
     expect(library.entries).toEqual([]);
   });
 
-  it('keeps the readable designs when one is damaged, and names the damaged one', () => {
+  it('keeps the readable entries when one is damaged, and names the damaged one', () => {
     const raw = JSON.stringify({
-      version: 2,
+      version: 3,
       entries: [
-        { id: 'a', name: 'Good', updatedAt: 5, design: exampleDesign() },
-        { id: 'b', name: 'Broken', updatedAt: 4, design: 'not a design' },
-        { id: 'a', name: 'Twin', updatedAt: 3, design: exampleDesign() },
+        { id: 'a', name: 'Good', updatedAt: 5 },
+        { name: 'Nameless', updatedAt: 4 },
+        { id: 'a', name: 'Twin', updatedAt: 3 },
       ],
     });
     const read = readLibrary(raw);
     expect(read.library.entries.map((e) => e.name)).toEqual(['Good']);
     expect(read.unreadable).toEqual([
-      expect.stringContaining('"Broken"') as unknown,
+      '"Nameless" has no id of its own',
       '"Twin" has no id of its own',
     ]);
   });
@@ -91,6 +100,10 @@ describe('the design library', () => {
   });
 
   it('starts empty when nothing is stored', () => {
-    expect(readLibrary(null)).toEqual({ library: EMPTY_LIBRARY, unreadable: [] });
+    expect(readLibrary(null)).toEqual({
+      library: EMPTY_LIBRARY,
+      unreadable: [],
+      legacy: new Map(),
+    });
   });
 });

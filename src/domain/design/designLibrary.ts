@@ -1,18 +1,23 @@
 /**
- * The designs a person keeps in this browser, each with a name, as the start screen lists them.
- * The open design is the store's; an entry here holds every other design, and the open one as
- * it was when the user last switched away (the autosave keeps the live copy).
+ * The list of designs a person keeps in this browser, each with a name, as the start screen
+ * shows it. The list holds names and dates only; each design is stored on its own (see
+ * storedDesign.ts), so an edit writes one design, and two tabs with two designs never meet.
  */
-import { readSavedDesign } from './readSavedDesign';
-import { SAVED_DESIGN_VERSION } from './savedDesign';
-import type { Design } from './types';
 
 export interface LibraryEntry {
   id: string;
   name: string;
   /** When it was last changed or opened, in ms since the epoch: the list's order. */
   updatedAt: number;
-  design: Design;
+}
+
+/**
+ * A design stored inside the list, as versions before per-design storage did: moved to its own
+ * entry when the app starts, and read from here until that move succeeds.
+ */
+export interface LegacyDesign {
+  version: unknown;
+  design: unknown;
 }
 
 export interface DesignLibrary {
@@ -63,33 +68,66 @@ export function findEntry(library: DesignLibrary, id: string): LibraryEntry | un
   return library.entries.find((e) => e.id === id);
 }
 
-export function libraryJson(library: DesignLibrary): string {
-  return JSON.stringify({ version: SAVED_DESIGN_VERSION, entries: library.entries });
+/** The list as stored; designs still waiting to move out are written back with it, never lost. */
+export function libraryJson(
+  library: DesignLibrary,
+  legacy: ReadonlyMap<string, LegacyDesign> = new Map(),
+): string {
+  return JSON.stringify({
+    version: LIBRARY_VERSION,
+    entries: library.entries.map((e) => {
+      const old = legacy.get(e.id);
+      return old ? { ...e, design: old.design, designVersion: old.version } : e;
+    }),
+  });
 }
+
+/** 3: names and dates only. 2 and before: each entry held its design. */
+export const LIBRARY_VERSION = 3;
 
 export interface LibraryReading {
   library: DesignLibrary;
   /** Entries that could not be read, each with why: kept aside by the caller, never dropped silently. */
   unreadable: string[];
+  /** Designs stored inside the list (older versions), by entry id, not yet read. */
+  legacy: Map<string, LegacyDesign>;
 }
 
-/** Reads the stored library; what it cannot read it names, and keeps the rest. */
+/** Reads the stored list; what it cannot read it names, and keeps the rest. */
 export function readLibrary(raw: string | null | undefined): LibraryReading {
-  if (raw == null) return { library: EMPTY_LIBRARY, unreadable: [] };
+  const legacy = new Map<string, LegacyDesign>();
+  if (raw == null) return { library: EMPTY_LIBRARY, unreadable: [], legacy };
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
   } catch {
-    return { library: EMPTY_LIBRARY, unreadable: ['the list of designs is not valid JSON'] };
+    return {
+      library: EMPTY_LIBRARY,
+      unreadable: ['the list of designs is not valid JSON'],
+      legacy,
+    };
   }
   if (
     typeof parsed !== 'object' ||
     parsed === null ||
     !Array.isArray((parsed as Record<string, unknown>).entries)
   ) {
-    return { library: EMPTY_LIBRARY, unreadable: ['the list of designs is not in a known shape'] };
+    return {
+      library: EMPTY_LIBRARY,
+      unreadable: ['the list of designs is not in a known shape'],
+      legacy,
+    };
   }
   const { version, entries } = parsed as { version: unknown; entries: unknown[] };
+  if (typeof version === 'number' && version > LIBRARY_VERSION) {
+    return {
+      library: EMPTY_LIBRARY,
+      unreadable: [
+        `the list of designs was saved by a newer version of the designer (format ${version}, this one reads ${LIBRARY_VERSION})`,
+      ],
+      legacy,
+    };
+  }
   const unreadable: string[] = [];
   const read: LibraryEntry[] = [];
   const seen = new Set<string>();
@@ -104,13 +142,11 @@ export function readLibrary(raw: string | null | undefined): LibraryReading {
       unreadable.push(`"${name}" has no id of its own`);
       return;
     }
-    const restored = readSavedDesign({ version, design: entry.design });
-    if (!restored.ok) {
-      unreadable.push(`"${name}": ${restored.reason}`);
-      return;
-    }
     seen.add(entry.id);
-    for (const dropped of restored.dropped) unreadable.push(`"${name}": ${dropped}`);
+    if ('design' in entry) {
+      const designVersion = 'designVersion' in entry ? entry.designVersion : version;
+      legacy.set(entry.id, { version: designVersion, design: entry.design });
+    }
     read.push({
       id: entry.id,
       name,
@@ -118,8 +154,11 @@ export function readLibrary(raw: string | null | undefined): LibraryReading {
         typeof entry.updatedAt === 'number' && Number.isFinite(entry.updatedAt)
           ? entry.updatedAt
           : 0,
-      design: restored.design,
     });
   });
-  return { library: { entries: read.sort((a, b) => b.updatedAt - a.updatedAt) }, unreadable };
+  return {
+    library: { entries: read.sort((a, b) => b.updatedAt - a.updatedAt) },
+    unreadable,
+    legacy,
+  };
 }

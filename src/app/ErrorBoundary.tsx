@@ -1,0 +1,79 @@
+import { Component, type ErrorInfo, type JSX, type ReactNode } from 'react';
+import { startDesign } from '../commands/designLibrary';
+import { downloadText } from '../commands/exportYaml';
+import { exampleDesign } from '../domain/design/example';
+import { projectFileName, projectFileText } from '../domain/share/projectFile';
+import { readStored } from '../store/browserStorage';
+import { designKey } from '../store/designStorage';
+import { useDesignStore } from '../store/designStore';
+
+interface State {
+  error: Error | undefined;
+}
+
+/**
+ * The last line of defence: a failure while drawing turns into a message with the design to
+ * download and a way on, never a blank page. The design itself is untouched.
+ */
+export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
+  override state: State = { error: undefined };
+
+  static getDerivedStateFromError(error: unknown): State {
+    return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo): void {
+    console.warn('NodePool Designer could not draw the design', error, info.componentStack);
+  }
+
+  override render(): ReactNode {
+    const { error } = this.state;
+    if (!error) return this.props.children;
+    return <RenderFailure error={error} onRecover={() => this.setState({ error: undefined })} />;
+  }
+}
+
+/** The design as a project file, or the stored text itself when even that cannot be written. */
+function downloadDesign(): void {
+  const { design, document, viewing } = useDesignStore.getState();
+  const name = document.name;
+  try {
+    downloadText(
+      projectFileText(viewing?.ownDesign ?? design, name),
+      projectFileName(name),
+      'application/json',
+    );
+  } catch {
+    const raw = readStored(designKey(document.id));
+    if (raw !== null) downloadText(raw, projectFileName(name), 'application/json');
+  }
+}
+
+function RenderFailure({ error, onRecover }: { error: Error; onRecover: () => void }): JSX.Element {
+  const name = useDesignStore.getState().document.name;
+  return (
+    <div className="render-failure" role="alert" data-testid="render-failure">
+      <h1>Something went wrong while drawing “{name}”</h1>
+      <p>
+        The designer could not show this design ({error.message}). Nothing was deleted: download it
+        first, then open the example, or reload the page.
+      </p>
+      <div className="render-failure__actions">
+        <button type="button" className="is-primary" onClick={downloadDesign}>
+          Download the design
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            if (startDesign('Example design', exampleDesign())) onRecover();
+          }}
+        >
+          Open the example (this design stays under Designs)
+        </button>
+        <button type="button" onClick={() => location.reload()}>
+          Reload
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { exampleDesign } from './example';
+import { readStoredDesign, storedDesignJson, storedRevision } from './storedDesign';
+
+const doc = { id: 'd1', name: 'Team A' };
+
+describe('a design as the browser stores it', () => {
+  it('reads back what it wrote: design, name and revision', () => {
+    const text = storedDesignJson({ document: doc, design: exampleDesign(), rev: 7 });
+    const read = readStoredDesign(text, { id: 'd1', name: 'fallback' });
+    expect(read).toMatchObject({ ok: true, document: doc, rev: 7, dropped: [] });
+    expect(read.ok && read.design).toEqual(exampleDesign());
+  });
+
+  it('tells the revision from the first characters, without reading the design', () => {
+    const text = storedDesignJson({ document: doc, design: exampleDesign(), rev: 42 });
+    expect(storedRevision(text)).toBe(42);
+    expect(storedRevision(text.slice(0, 20))).toBe(42);
+    expect(storedRevision(null)).toBe(0);
+    expect(storedRevision('{"state":{}}')).toBe(0);
+  });
+
+  it('reads what the app saved before designs had entries of their own', () => {
+    const old = JSON.stringify({
+      state: { design: exampleDesign(), document: { id: 'first', name: 'Example design' } },
+      version: 2,
+    });
+    const read = readStoredDesign(old, { id: 'first', name: 'x' });
+    expect(read).toMatchObject({ ok: true, rev: 0, document: { id: 'first' } });
+  });
+
+  it('refuses a design nested deeper than a link or a file may be, before any recursive walk', () => {
+    // Written as text: building it as a value would overflow JSON.stringify itself.
+    const deep = '{"a":'.repeat(100_000) + '1' + '}'.repeat(100_000);
+    const text = `{"rev":1,"version":2,"state":{"document":{"id":"d1","name":"x"},"design":{"resources":{"p":{"id":"p","kind":"NodePool","manifest":{"spec":${deep}}}}}}}`;
+    const read = readStoredDesign(text, doc);
+    expect(read).toEqual({ ok: false, reason: expect.stringContaining('nests deeper') as unknown });
+  });
+
+  it.each([
+    ['cut off while written', '{"rev":3,"version":2,"state":{"design":{"reso', 'not valid JSON'],
+    ['empty', '', 'empty'],
+    ['null', 'null', 'null'],
+    ['not a design', '{"state":{"design":42},"version":2}', 'does not contain a design'],
+    ['from a newer version', '{"state":{"design":{"resources":{}}},"version":99}', 'newer version'],
+  ])('says why when the stored text is %s', (_what, text, reason) => {
+    const read = readStoredDesign(text, doc);
+    expect(read.ok).toBe(false);
+    expect(!read.ok && read.reason).toContain(reason);
+  });
+
+  it('never throws and keeps names plain text, whatever is stored', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((state) => JSON.stringify({ rev: 1, version: 2, state })),
+          fc.tuple(fc.nat(), fc.string()).map(([cut, name]) =>
+            storedDesignJson({
+              document: { id: 'x', name },
+              design: exampleDesign(),
+              rev: 1,
+            }).slice(0, cut),
+          ),
+        ),
+        (text) => {
+          const read = readStoredDesign(text, doc);
+          if (read.ok) expect([...read.document.name].every((c) => c >= ' ')).toBe(true);
+          else expect(read.reason.length).toBeGreaterThan(0);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,200 @@
+import type { DesignDocument } from '../domain/design/storedDesign';
+import { readStoredDesign, storedRevision } from '../domain/design/storedDesign';
+import type { Design } from '../domain/design/types';
+import { readStored } from './browserStorage';
+import { designKey, freshDesignId, writeDesign } from './designStorage';
+import { useDesignStore, startingRevision, type DesignState } from './designStore';
+import { touchLibraryEntry } from './libraryStorage';
+
+/**
+ * Keeps the open design in the browser as it changes, and in step with other tabs that show
+ * the same design. A write is debounced (a drag or a burst of typing is written once) and
+ * flushed when the page is hidden. It is never silent about what it could not do: a refused
+ * write says so at once and keeps the edit in memory; a write that would replace newer work
+ * from another tab asks first.
+ */
+
+const WRITE_DELAY_MS = 250;
+
+const own = (state: DesignState): Design => state.viewing?.ownDesign ?? state.design;
+
+/** The revision this tab knows storage holds for the open design. */
+let seen = startingRevision;
+/** What that revision holds, as this tab wrote or took it. */
+let written: { document: DesignDocument; design: Design } = {
+  document: useDesignStore.getState().document,
+  design: own(useDesignStore.getState()),
+};
+let pending = false;
+let timer: ReturnType<typeof setTimeout> | undefined;
+let refused = false;
+let conflicted = false;
+let saveElsewhere: () => void = () => undefined;
+
+const store = () => useDesignStore.getState();
+
+function schedule(): void {
+  pending = true;
+  if (timer) clearTimeout(timer);
+  timer = setTimeout(() => flushAutosave(), WRITE_DELAY_MS);
+}
+
+/**
+ * Writes the open design now if it has unwritten changes. False when they could not be
+ * written (refused, or another tab's newer work is in the way): the caller must not drop them.
+ */
+export function flushAutosave(force = false): boolean {
+  if (timer) clearTimeout(timer);
+  timer = undefined;
+  if (!pending) return true;
+  const state = store();
+  const document = state.document;
+  const design = own(state);
+  const result = writeDesign(document, design, seen, force);
+  if (result.outcome === 'conflict') {
+    if (!conflicted) askAboutConflict();
+    conflicted = true;
+    return false;
+  }
+  if (result.outcome === 'refused') {
+    if (!refused) {
+      state.notify({
+        tone: 'error',
+        key: 'autosave',
+        text: `This browser would not save your latest changes to “${document.name}” (its storage is full or turned off). They are still here, in this tab: save the design as a project file to keep them. Saving is tried again with every change.`,
+        actions: [{ label: 'Save project file', run: () => saveElsewhere() }],
+      });
+    }
+    refused = true;
+    return false;
+  }
+  pending = false;
+  conflicted = false;
+  seen = result.rev;
+  written = { document, design };
+  // The design is stored; a list that cannot be brought up to date catches up at the next write.
+  touchLibraryEntry(document);
+  if (refused) {
+    refused = false;
+    state.dismissNotices('autosave');
+    state.notify({
+      tone: 'info',
+      key: 'autosave',
+      text: 'Your changes are saved in this browser again.',
+    });
+  }
+  return true;
+}
+
+/** The open design changed to another, already stored at `rev`: autosave follows it. */
+export function autosaveOpened(rev: number): void {
+  if (timer) clearTimeout(timer);
+  timer = undefined;
+  pending = false;
+  refused = false;
+  conflicted = false;
+  seen = rev;
+  const state = store();
+  written = { document: state.document, design: own(state) };
+  state.dismissNotices('autosave');
+  state.dismissNotices('autosave-conflict');
+}
+
+/** True while the open design has changes the browser has not stored. */
+export function hasUnsavedChanges(): boolean {
+  return pending;
+}
+
+function askAboutConflict(): void {
+  const { document } = store();
+  store().notify({
+    tone: 'error',
+    key: 'autosave-conflict',
+    text: `“${document.name}” was also changed in another tab while you edited it here. Your changes in this tab are not saved yet: keep them (the other tab then shows them), or take the other tab's version and keep yours as a copy in Designs.`,
+    actions: [
+      { label: "Keep this tab's version", run: () => flushAutosave(true) },
+      { label: "Take the other tab's", run: takeTheirs },
+    ],
+  });
+}
+
+/** This tab's changes become a design of their own in the list; the stored version opens. */
+function keepMineAsCopy(reason: string): boolean {
+  const state = store();
+  const document = { id: freshDesignId(), name: `${state.document.name} (${reason})` };
+  const copy = writeDesign(document, own(state), 0);
+  return copy.outcome === 'written' && touchLibraryEntry(document);
+}
+
+function takeTheirs(): void {
+  const state = store();
+  const raw = readStored(designKey(state.document.id));
+  const read = raw === null ? undefined : readStoredDesign(raw, state.document);
+  if (!read?.ok) return;
+  if (!keepMineAsCopy("this tab's changes")) {
+    state.notify({
+      tone: 'error',
+      text: 'This browser would not store a copy of your changes, so they were kept here. Save the design as a project file first.',
+    });
+    return;
+  }
+  take(read.document, read.design, read.rev);
+}
+
+function take(document: DesignDocument, design: Design, rev: number): void {
+  pending = false;
+  conflicted = false;
+  seen = rev;
+  written = { document, design };
+  if (timer) clearTimeout(timer);
+  timer = undefined;
+  store().dismissNotices('autosave-conflict');
+  store().adoptStored(document, design);
+}
+
+function onStorage(event: StorageEvent): void {
+  const { document } = store();
+  if (event.key !== designKey(document.id)) return;
+  if (event.newValue === null) {
+    store().notify({
+      tone: 'info',
+      key: 'autosave-deleted',
+      text: `“${document.name}” was deleted in another tab. It is still open here; any change you make stores it again.`,
+    });
+    seen = 0;
+    return;
+  }
+  const rev = storedRevision(event.newValue);
+  if (rev <= seen) return;
+  if (pending) {
+    if (!conflicted) askAboutConflict();
+    conflicted = true;
+    return;
+  }
+  const read = readStoredDesign(event.newValue, document);
+  if (read.ok) take(read.document, read.design, rev);
+}
+
+/** Before the tab goes: write, or keep a conflicting edit as a copy rather than lose it. */
+function onLeave(): void {
+  if (flushAutosave() || !conflicted) return;
+  keepMineAsCopy('unsaved changes from a closed tab');
+}
+
+/** Starts writing the open design as it changes; `save` offers a project file when storage refuses. */
+export function startAutosave(save: () => void): void {
+  saveElsewhere = save;
+  useDesignStore.subscribe((state, before) => {
+    const design = own(state);
+    if (state.document.id !== written.document.id) return; // a switch: autosaveOpened follows
+    if (design === own(before) && state.document === before.document) return;
+    if (design === written.design && state.document === written.document) return;
+    schedule();
+  });
+  window.addEventListener('storage', onStorage);
+  window.addEventListener('pagehide', onLeave);
+  window.addEventListener('beforeunload', onLeave);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') flushAutosave();
+  });
+}
