@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { resourceName } from '../domain/design/resources';
+import { ownValue } from '../domain/lib/ownValue';
 import type { Problem } from '../domain/validation/problem';
 import { useDesignStore } from '../store/designStore';
 import { selectProblems } from '../store/selectors';
@@ -46,7 +47,7 @@ export function ProblemsList() {
       ) : (
         <ul className="problems__list">
           {problems.map((problem) => {
-            const resource = resources[problem.resourceId];
+            const resource = ownValue(resources, problem.resourceId);
             return (
               <li key={`${problem.rule}:${problem.resourceId}:${problem.path}`}>
                 <button
