@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { resourceName } from '../domain/design/resources';
 import { ownValue } from '../domain/lib/ownValue';
+import { quotedParts } from '../domain/lib/quotedParts';
 import type { Problem } from '../domain/validation/problem';
 import { useDesignStore } from '../store/designStore';
 import { selectProblems } from '../store/selectors';
@@ -56,11 +57,27 @@ export function ProblemsList() {
                   data-testid="problem"
                   data-severity={problem.severity}
                   onClick={() => open(problem)}
+                  title={problem.message}
                 >
                   <span className="problem__severity">{SEVERITY_LABEL[problem.severity]}</span>
-                  <span className="problem__message">{problem.message}</span>
+                  <span className="problem__message">
+                    {quotedParts(problem.message).map((part, i) =>
+                      part.quoted ? (
+                        <bdi key={i} className="problem__quoted">
+                          {part.text}
+                        </bdi>
+                      ) : (
+                        part.text
+                      ),
+                    )}
+                  </span>
                   <span className="problem__where">
-                    {resource ? `${resource.kind} ${resourceName(resource)}` : ''} · {problem.path}
+                    {resource && (
+                      <>
+                        {resource.kind} <bdi>{resourceName(resource)}</bdi>
+                      </>
+                    )}{' '}
+                    · {problem.path}
                   </span>
                 </button>
               </li>
