@@ -74,7 +74,8 @@ export function ProblemsList() {
                   <span className="problem__where">
                     {resource && (
                       <>
-                        {resource.kind} <bdi>{resourceName(resource)}</bdi>
+                        {resource.kind}{' '}
+                        <bdi className="problem__quoted">{resourceName(resource)}</bdi>
                       </>
                     )}{' '}
                     · {problem.path}
