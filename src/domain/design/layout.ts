@@ -1,6 +1,6 @@
 import dagre from '@dagrejs/dagre';
-import { references } from './references';
 import { moveResources } from './operations';
+import { references } from './references';
 import type { Design, Position, ResourceId } from './types';
 
 /** Roughly a canvas card; dagre needs sizes to keep cards from overlapping. */
