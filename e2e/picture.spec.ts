@@ -42,7 +42,8 @@ test('the design exports as SVG and PNG pictures, cropped to it, light or dark',
     'default',
     'h100-balanced',
   ]) {
-    expect(svg).toContain(`>${name}<`);
+    // each name isolated (FSI … PDI), so a bidi control in it cannot reorder the text around it
+    expect(svg).toContain(`>\u2068${name}\u2069<`);
   }
   // it renders in the browser as an image of the design's size
   const size = await page.evaluate(async (text) => {
@@ -59,7 +60,7 @@ test('the design exports as SVG and PNG pictures, cropped to it, light or dark',
   await dialog.getByLabel('Dark').check();
   const dark = (await download(page, 'download-svg')).bytes.toString('utf8');
   expect(dark).not.toBe(svg);
-  expect(dark).toContain('>web-frontend<');
+  expect(dark).toContain('>\u2068web-frontend\u2069<');
 
   const png = await download(page, 'download-png');
   expect(png.name).toBe('nodepool-design.png');

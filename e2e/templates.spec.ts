@@ -65,7 +65,7 @@ test('designs in the browser can be renamed, duplicated and deleted from the sta
   await designer.open();
   await page.getByTestId('design-name').fill('Team A cluster');
   await page.getByTestId('design-name').press('Enter');
-  await expect(page).toHaveTitle('Team A cluster — NodePool Designer');
+  await expect(page).toHaveTitle('\u2068Team A cluster\u2069 — NodePool Designer');
 
   await page.getByTestId('open-start-screen').click();
   const start = page.getByTestId('start-screen');

@@ -1,4 +1,5 @@
 import { useDesignStore } from '../store/designStore';
+import { QuotedText } from './QuotedText';
 import { useModalDialog } from './useModalDialog';
 
 /** A modal question (Enter confirms, Escape cancels), rendered as a native <dialog>. */
@@ -23,8 +24,12 @@ export function ConfirmDialog() {
             askToConfirm(undefined);
           }}
         >
-          <h2 id="confirm-dialog-title">{confirmation.title}</h2>
-          <p>{confirmation.body}</p>
+          <h2 id="confirm-dialog-title">
+            <QuotedText text={confirmation.title} />
+          </h2>
+          <p>
+            <QuotedText text={confirmation.body} />
+          </p>
           <div className="dialog__actions">
             <button type="button" onClick={() => askToConfirm(undefined)}>
               Cancel

@@ -31,7 +31,7 @@ export function ConversionReviewDialog() {
             {review.conversions.map((c, i) => (
               <section key={i} className="conversion-dialog__item">
                 <h3>
-                  {c.from} “{c.name}”{' '}
+                  {c.from} “<bdi>{c.name}</bdi>”{' '}
                   <span>
                     {c.source}:{c.line}
                   </span>

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { downloadText } from '../commands/exportYaml';
 import { useDesignStore, type Notice } from '../store/designStore';
+import { QuotedText } from './QuotedText';
 
 const INFO_TIMEOUT_MS = 4000;
 
@@ -19,11 +20,13 @@ function NoticeItem({ notice }: { notice: Notice }) {
       data-testid="notice"
     >
       <div className="notice__text">
-        {notice.text}
+        <QuotedText text={notice.text} />
         {notice.details && (
           <ul className="notice__details">
             {notice.details.map((line, i) => (
-              <li key={i}>{line}</li>
+              <li key={i}>
+                <QuotedText text={line} />
+              </li>
             ))}
           </ul>
         )}

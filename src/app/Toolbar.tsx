@@ -94,7 +94,11 @@ function DesignName() {
   const viewing = useDesignStore((s) => s.viewing !== undefined);
   const [draft, setDraft] = useState<string | undefined>(undefined);
   useEffect(() => {
-    document.title = viewing ? 'Shared design — NodePool Designer' : `${name} — NodePool Designer`;
+    // FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE, as <bdi> does: a bidi control in the name
+    // must not reorder the rest of the tab's title.
+    document.title = viewing
+      ? 'Shared design — NodePool Designer'
+      : `\u2068${name}\u2069 — NodePool Designer`;
   }, [name, viewing]);
   if (viewing) return <span className="toolbar__name is-shared">Shared design (read-only)</span>;
   const commit = () => {

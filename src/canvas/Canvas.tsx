@@ -42,37 +42,38 @@ const MINIMAP_COLORS: Record<string, string> = {
 export function Canvas() {
   const flow = useReactFlow<ResourceNode, ReferenceEdge>();
   const wrapper = useRef<HTMLDivElement>(null);
-  const [dragging, setDragging] = useState<Record<ResourceId, Position>>({});
-  const [measured, setMeasured] = useState<Record<ResourceId, Measured>>({});
+  // Maps, not plain objects: ids are user data, and `{}['constructor']` is a function.
+  const [dragging, setDragging] = useState<ReadonlyMap<ResourceId, Position>>(new Map());
+  const [measured, setMeasured] = useState<ReadonlyMap<ResourceId, Measured>>(new Map());
   const { nodes, edges } = useFlowElements(dragging, measured);
   const isEmpty = nodes.length === 0;
   const [refusal, setRefusal] = useState<string>();
   const addCount = useRef(0);
 
   const onNodesChange = useCallback((changes: NodeChange<ResourceNode>[]) => {
-    const moving: Record<ResourceId, Position> = {};
-    const settled: Record<ResourceId, Position> = {};
-    const sizes: Record<ResourceId, Measured> = {};
+    const moving = new Map<ResourceId, Position>();
+    const settled = new Map<ResourceId, Position>();
+    const sizes = new Map<ResourceId, Measured>();
     let selection: Set<ResourceId> | undefined;
     for (const change of changes) {
       if (change.type === 'position' && change.position) {
-        (change.dragging ? moving : settled)[change.id] = change.position;
+        (change.dragging ? moving : settled).set(change.id, change.position);
       } else if (change.type === 'dimensions' && change.dimensions) {
-        sizes[change.id] = change.dimensions;
+        sizes.set(change.id, change.dimensions);
       } else if (change.type === 'select') {
         selection ??= new Set(useDesignStore.getState().selection);
         if (change.selected) selection.add(change.id);
         else selection.delete(change.id);
       }
     }
-    if (Object.keys(sizes).length > 0) setMeasured((m) => ({ ...m, ...sizes }));
-    if (Object.keys(moving).length > 0) setDragging((d) => ({ ...d, ...moving }));
-    if (Object.keys(settled).length > 0) {
+    if (sizes.size > 0) setMeasured((m) => new Map([...m, ...sizes]));
+    if (moving.size > 0) setDragging((d) => new Map([...d, ...moving]));
+    if (settled.size > 0) {
       // One gesture, one undo step: the design changes once, when the drag ends.
-      moveResources(settled);
+      moveResources(Object.fromEntries(settled));
       setDragging((d) => {
-        const rest = { ...d };
-        for (const id of Object.keys(settled)) delete rest[id];
+        const rest = new Map(d);
+        for (const id of settled.keys()) rest.delete(id);
         return rest;
       });
     }

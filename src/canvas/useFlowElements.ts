@@ -15,8 +15,8 @@ export interface Measured {
  * inputs are unchanged, so a 1,000-node canvas re-renders only what moved.
  */
 export function useFlowElements(
-  dragging: Readonly<Record<ResourceId, Position>>,
-  measured: Readonly<Record<ResourceId, Measured>>,
+  dragging: ReadonlyMap<ResourceId, Position>,
+  measured: ReadonlyMap<ResourceId, Measured>,
 ): { nodes: ResourceNode[]; edges: ReferenceEdge[] } {
   const resources = useDesignStore((s) => s.design.resources);
   const selection = useDesignStore((s) => s.selection);
@@ -27,8 +27,8 @@ export function useFlowElements(
   const nodes = useMemo(() => {
     const selected = new Set(selection);
     return Object.values(resources).map((resource) => {
-      const position = dragging[resource.id] ?? resource.position;
-      const size = measured[resource.id];
+      const position = dragging.get(resource.id) ?? resource.position;
+      const size = measured.get(resource.id);
       const isSelected = selected.has(resource.id);
       const key = `${position.x},${position.y},${isSelected},${size?.width},${size?.height}`;
       let perResource = cache.get(resource);

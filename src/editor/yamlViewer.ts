@@ -1,4 +1,5 @@
 import type { ResourceId } from '../domain/design/types';
+import { ownValue } from '../domain/lib/ownValue';
 import type { Severity } from '../domain/validation/problem';
 import type { ProblemLine } from '../domain/yaml/problemLines';
 import type { LineRange, YamlExport } from '../domain/yaml/toYaml';
@@ -90,7 +91,7 @@ export function createYamlViewer(container: HTMLElement, initial: YamlExport): Y
   let marked: ResourceId | undefined;
 
   function paintBand() {
-    const range = marked === undefined ? undefined : ranges[marked];
+    const range = marked === undefined ? undefined : ownValue(ranges, marked);
     band.set(
       range
         ? [
@@ -168,7 +169,7 @@ export function createYamlViewer(container: HTMLElement, initial: YamlExport): Y
     mark(id, reveal) {
       marked = id;
       paintBand();
-      const range = id === undefined ? undefined : ranges[id];
+      const range = id === undefined ? undefined : ownValue(ranges, id);
       if (!range || !reveal || (reveal === 'ifHidden' && isInFullView(range))) return;
       editor.revealLinesNearTop(range.startLine, range.endLine, monaco.editor.ScrollType.Immediate);
     },

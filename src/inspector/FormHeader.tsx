@@ -11,7 +11,9 @@ export function FormHeader({ kind, name }: { kind: ResourceKind; name: string })
         <span className={`insp-kind ${kindClass(kind)}`}>{kindLabel(kind)}</span>
         <LearnHint learn={kindLearn(kind)} />
       </div>
-      <h2 className="insp-title">{name || '(unnamed)'}</h2>
+      <h2 className="insp-title" title={name}>
+        {name || '(unnamed)'}
+      </h2>
     </header>
   );
 }

@@ -1,5 +1,6 @@
 import './inspector.css';
 import { useEffect, useRef, type JSX } from 'react';
+import { resourceById } from '../domain/design/resources';
 import type { Resource } from '../domain/design/types';
 import { useDesignStore } from '../store/designStore';
 import { EC2NodeClassForm } from './EC2NodeClassForm';
@@ -17,7 +18,7 @@ export function Inspector(): JSX.Element {
   const selection = useDesignStore((state) => state.selection);
   const readOnly = useDesignStore((state) => state.viewing !== undefined);
   const selected = selection
-    .map((id) => design.resources[id])
+    .map((id) => resourceById(design, id))
     .filter((resource): resource is Resource => resource !== undefined);
 
   let content: JSX.Element;

@@ -14,7 +14,7 @@ export function InspectorMultiple({ resources }: { resources: readonly Resource[
             <span className={`insp-kind ${kindClass(resource.kind)}`}>
               {kindLabel(resource.kind)}
             </span>
-            <span className="insp-mono">{resourceName(resource) || '(unnamed)'}</span>
+            <bdi className="insp-mono">{resourceName(resource) || '(unnamed)'}</bdi>
           </li>
         ))}
       </ul>

@@ -1,5 +1,6 @@
 import type { JSX } from 'react';
 import { editNodePool } from '../commands/resourceEdits';
+import { resourceById } from '../domain/design/resources';
 import type { Design, NodePoolResource } from '../domain/design/types';
 import {
   labelKeyProblem,
@@ -49,7 +50,7 @@ export function NodePoolForm({
   const labels = templateLabels(manifest);
   const annotations = templateAnnotations(manifest);
   const limits = poolLimits(manifest);
-  const profile = pool.migProfileId ? design.resources[pool.migProfileId] : undefined;
+  const profile = pool.migProfileId ? resourceById(design, pool.migProfileId) : undefined;
   const replicas = manifest.spec.replicas;
   const isStatic = replicas !== undefined;
   const general = useFieldProblems(id, 'spec');

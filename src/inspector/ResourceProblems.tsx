@@ -1,5 +1,6 @@
 import { useMemo, type JSX } from 'react';
 import type { ResourceId } from '../domain/design/types';
+import { quotedParts } from '../domain/lib/quotedParts';
 import { useDesignStore } from '../store/designStore';
 import { selectProblems } from '../store/selectors';
 
@@ -19,9 +20,20 @@ export function ResourceProblems({ id }: { id: ResourceId }): JSX.Element | null
         <li
           className={`insp-problem insp-problem--${problem.severity}`}
           key={`${problem.rule}:${problem.path}:${index}`}
+          title={problem.message}
         >
           <span className="insp-problem-severity">{SEVERITY_LABEL[problem.severity]}</span>
-          <span>{problem.message}</span>
+          <span>
+            {quotedParts(problem.message).map((part, i) =>
+              part.quoted ? (
+                <bdi key={i} className="insp-quoted">
+                  {part.text}
+                </bdi>
+              ) : (
+                part.text
+              ),
+            )}
+          </span>
         </li>
       ))}
     </ul>

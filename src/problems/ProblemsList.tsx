@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
 import { resourceName } from '../domain/design/resources';
+import { ownValue } from '../domain/lib/ownValue';
+import { quotedParts } from '../domain/lib/quotedParts';
 import type { Problem } from '../domain/validation/problem';
 import { useDesignStore } from '../store/designStore';
 import { selectProblems } from '../store/selectors';
@@ -46,7 +48,7 @@ export function ProblemsList() {
       ) : (
         <ul className="problems__list">
           {problems.map((problem) => {
-            const resource = resources[problem.resourceId];
+            const resource = ownValue(resources, problem.resourceId);
             return (
               <li key={`${problem.rule}:${problem.resourceId}:${problem.path}`}>
                 <button
@@ -55,11 +57,28 @@ export function ProblemsList() {
                   data-testid="problem"
                   data-severity={problem.severity}
                   onClick={() => open(problem)}
+                  title={problem.message}
                 >
                   <span className="problem__severity">{SEVERITY_LABEL[problem.severity]}</span>
-                  <span className="problem__message">{problem.message}</span>
+                  <span className="problem__message">
+                    {quotedParts(problem.message).map((part, i) =>
+                      part.quoted ? (
+                        <bdi key={i} className="problem__quoted">
+                          {part.text}
+                        </bdi>
+                      ) : (
+                        part.text
+                      ),
+                    )}
+                  </span>
                   <span className="problem__where">
-                    {resource ? `${resource.kind} ${resourceName(resource)}` : ''} · {problem.path}
+                    {resource && (
+                      <>
+                        {resource.kind}{' '}
+                        <bdi className="problem__quoted">{resourceName(resource)}</bdi>
+                      </>
+                    )}{' '}
+                    · {problem.path}
                   </span>
                 </button>
               </li>

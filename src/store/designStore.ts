@@ -184,7 +184,7 @@ export const useDesignStore = create<DesignState>()(
         set((state) => {
           const design = update(state.design);
           if (design === state.design) return state;
-          const alive = state.selection.filter((id) => id in design.resources);
+          const alive = state.selection.filter((id) => Object.hasOwn(design.resources, id));
           return {
             design,
             selection: alive.length === state.selection.length ? state.selection : alive,

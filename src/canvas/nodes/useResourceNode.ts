@@ -1,5 +1,6 @@
 import { useConnection } from '@xyflow/react';
 import { canConnect } from '../../commands/referenceEdits';
+import { resourceById } from '../../domain/design/resources';
 import type { Resource, ResourceId, ResourceKind } from '../../domain/design/types';
 import type { Severity } from '../../domain/validation/problem';
 import { useDesignStore } from '../../store/designStore';
@@ -24,7 +25,7 @@ export function useResourceOfKind<K extends ResourceKind>(
   id: ResourceId,
   kind: K,
 ): ResourceOfKind<K> | undefined {
-  const resource = useDesignStore((s) => s.design.resources[id]);
+  const resource = useDesignStore((s) => resourceById(s.design, id));
   return isOfKind(resource, kind) ? resource : undefined;
 }
 

@@ -3,7 +3,7 @@ import { readMigDocuments } from '../yaml/migDocuments';
 import { migProfileFinder } from './migProfileFinder';
 import { placeAdded } from './layout';
 import { randomIds, type IdSource } from './operations';
-import { migProfiles } from './resources';
+import { migProfiles, resourceById } from './resources';
 import type { Design, Resource, ResourceId } from './types';
 
 /**
@@ -22,7 +22,7 @@ export function addImported(
   const added: Resource[] = [];
   const updated: Resource[] = [];
   const profileFor = migProfileFinder(migProfiles(design), ids, (p) =>
-    (design.resources[p.id] ? updated : added).push(p),
+    (resourceById(design, p.id) ? updated : added).push(p),
   );
   for (const { manifest, source } of imported.nodeClasses) {
     added.push({

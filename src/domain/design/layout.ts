@@ -1,4 +1,5 @@
 import dagre from '@dagrejs/dagre';
+import { moveResources } from './operations';
 import { references } from './references';
 import type { Design, Position, ResourceId } from './types';
 
@@ -34,10 +35,14 @@ export function layoutPositions(
     ranker: RANKER,
   });
   graph.setDefaultEdgeLabel(() => ({}));
-  for (const id of ids) graph.setNode(id, { ...CARD });
-  const included = new Set(ids);
+  // dagre keeps its graph in plain objects keyed by node name and tests them with `in`, so an id
+  // such as `constructor` would find Object.prototype's. It gets the ids' indices instead.
+  const keys = new Map(ids.map((id, index) => [id, String(index)]));
+  for (const key of keys.values()) graph.setNode(key, { ...CARD });
   for (const ref of references(design)) {
-    if (included.has(ref.source) && included.has(ref.target)) graph.setEdge(ref.source, ref.target);
+    const source = keys.get(ref.source);
+    const target = keys.get(ref.target);
+    if (source !== undefined && target !== undefined) graph.setEdge(source, target);
   }
   dagre.layout(graph);
 
@@ -51,8 +56,8 @@ export function layoutPositions(
     }
   }
   const positions: Record<ResourceId, Position> = {};
-  for (const id of ids) {
-    const node = graph.node(id) as { x: number; y: number } | undefined;
+  for (const [id, key] of keys) {
+    const node = graph.node(key) as { x: number; y: number } | undefined;
     if (!node) continue;
     // dagre gives centres; React Flow positions are top-left corners.
     positions[id] = {
@@ -66,10 +71,5 @@ export function layoutPositions(
 /** The design with `added` laid out as a block below what was already on the canvas. */
 export function placeAdded(design: Design, added: Iterable<ResourceId>): Design {
   const positions = layoutPositions(design, new Set(added));
-  const resources = { ...design.resources };
-  for (const [id, position] of Object.entries(positions)) {
-    const resource = resources[id];
-    if (resource) resources[id] = { ...resource, position };
-  }
-  return { ...design, resources };
+  return moveResources(design, positions);
 }

@@ -3,7 +3,14 @@ import { uniqueName } from '../karpenter/names';
 import { nodeClassName, withNodeClassRef } from '../karpenter/nodePoolEdits';
 import type { EC2NodeClass, NodePool } from '../karpenter/types';
 import { newMigProfileFields } from '../mig/migLayout';
-import { byName, classesNamed, ec2NodeClasses, namesOfKind, resourceName } from './resources';
+import {
+  byName,
+  classesNamed,
+  ec2NodeClasses,
+  namesOfKind,
+  resourceById,
+  resourceName,
+} from './resources';
 import type {
   Design,
   MigProfilePatch,
@@ -78,7 +85,7 @@ export function moveResources(design: Design, positions: Record<ResourceId, Posi
   const resources = { ...design.resources };
   let changed = false;
   for (const [id, position] of Object.entries(positions)) {
-    const resource = resources[id];
+    const resource = resourceById(design, id);
     if (!resource) continue;
     if (resource.position.x === position.x && resource.position.y === position.y) continue;
     resources[id] = { ...resource, position };
@@ -92,7 +99,7 @@ export function moveResources(design: Design, positions: Record<ResourceId, Posi
  * other class answers to that name too (then nobody can tell whose pools they are, and they stay).
  */
 export function classFollowers(design: Design, classId: ResourceId): ResourceId[] {
-  const nodeClass = design.resources[classId];
+  const nodeClass = resourceById(design, classId);
   if (nodeClass?.kind !== 'EC2NodeClass') return [];
   const name = nodeClass.manifest.metadata.name;
   if (classesNamed(design, name).length > 1) return [];
@@ -113,7 +120,7 @@ export function renameResource(
   name: string,
   followers: readonly ResourceId[] = classFollowers(design, id),
 ): Design {
-  const resource = design.resources[id];
+  const resource = resourceById(design, id);
   if (!resource || resourceName(resource) === name) return design;
   if (resource.kind === 'MigProfile') return put(design, { ...resource, name });
   if (resource.kind === 'NodePool') {
@@ -128,7 +135,7 @@ export function renameResource(
     manifest: { ...resource.manifest, metadata: { ...resource.manifest.metadata, name } },
   });
   for (const poolId of followers) {
-    const pool = next.resources[poolId];
+    const pool = resourceById(next, poolId);
     if (pool?.kind !== 'NodePool' || nodeClassName(pool.manifest) !== oldName) continue;
     next = setNodeClassName(next, pool.id, name);
   }
@@ -146,7 +153,7 @@ export function updateNodePool(
   id: ResourceId,
   update: (manifest: NodePool) => NodePool,
 ): Design {
-  const resource = design.resources[id];
+  const resource = resourceById(design, id);
   if (resource?.kind !== 'NodePool') return design;
   return put(design, { ...resource, manifest: update(resource.manifest) });
 }
@@ -156,7 +163,7 @@ export function updateEC2NodeClass(
   id: ResourceId,
   update: (manifest: EC2NodeClass) => EC2NodeClass,
 ): Design {
-  const resource = design.resources[id];
+  const resource = resourceById(design, id);
   if (resource?.kind !== 'EC2NodeClass') return design;
   const oldName = resource.manifest.metadata.name;
   const manifest = update(resource.manifest);
@@ -174,7 +181,7 @@ export function updateEC2NodeClass(
 }
 
 export function updateMigProfile(design: Design, id: ResourceId, patch: MigProfilePatch): Design {
-  const resource = design.resources[id];
+  const resource = resourceById(design, id);
   if (resource?.kind !== 'MigProfile') return design;
   const { devices, ...fields } = patch;
   const next: MigProfileResource = { ...resource, ...fields };
@@ -190,7 +197,7 @@ export function updateMigProfile(design: Design, id: ResourceId, patch: MigProfi
  */
 export function deleteResources(design: Design, ids: Iterable<ResourceId>): Design {
   const doomed = new Set(ids);
-  if (![...doomed].some((id) => id in design.resources)) return design;
+  if (![...doomed].some((id) => Object.hasOwn(design.resources, id))) return design;
   const resources: Record<ResourceId, Resource> = {};
   for (const [id, resource] of Object.entries(design.resources)) {
     if (doomed.has(id)) continue;

@@ -1,7 +1,7 @@
 import { nameProblem } from '../karpenter/names';
 import { nodeClassName, withNodeClassRef } from '../karpenter/nodePoolEdits';
 import { EC2NODECLASS_GROUP, EC2NODECLASS_KIND } from '../karpenter/types';
-import { classesNamed, resourceName } from './resources';
+import { classesNamed, resourceById, resourceName } from './resources';
 import type { Design, Resource, ResourceId } from './types';
 
 /** An edge on the canvas: a reference from one resource to another, derived from the design. */
@@ -31,7 +31,7 @@ export function references(design: Design): Reference[] {
         target: classId,
       });
     }
-    if (pool.migProfileId && design.resources[pool.migProfileId]) {
+    if (pool.migProfileId && resourceById(design, pool.migProfileId)) {
       edges.push({
         id: `mig:${pool.migProfileId}:${pool.id}`,
         kind: 'migProfile',
@@ -60,8 +60,8 @@ export function checkConnection(
   sourceId: ResourceId,
   targetId: ResourceId,
 ): ConnectionCheck {
-  const source = design.resources[sourceId];
-  const target = design.resources[targetId];
+  const source = resourceById(design, sourceId);
+  const target = resourceById(design, targetId);
   if (!source || !target) return { ok: false, reason: 'That resource no longer exists.' };
   if (sourceId === targetId) return { ok: false, reason: 'A resource cannot reference itself.' };
   if (source.kind === 'NodePool' && target.kind === 'EC2NodeClass') {
@@ -95,8 +95,8 @@ export function checkConnection(
  */
 export function connect(design: Design, sourceId: ResourceId, targetId: ResourceId): Design {
   if (!checkConnection(design, sourceId, targetId).ok) return design;
-  const source = design.resources[sourceId];
-  const target = design.resources[targetId];
+  const source = resourceById(design, sourceId);
+  const target = resourceById(design, targetId);
   if (source?.kind === 'NodePool' && target?.kind === 'EC2NodeClass') {
     const ref = source.manifest.spec.template.spec.nodeClassRef;
     const name = target.manifest.metadata.name;
@@ -131,13 +131,13 @@ export function disconnect(
   reference: Pick<Reference, 'kind' | 'source' | 'target'>,
 ): Design {
   if (reference.kind === 'migProfile') {
-    const pool = design.resources[reference.target];
+    const pool = resourceById(design, reference.target);
     if (pool?.kind !== 'NodePool' || pool.migProfileId !== reference.source) return design;
     const { migProfileId: _detached, ...rest } = pool;
     return replacePool(design, rest);
   }
-  const pool = design.resources[reference.source];
-  const target = design.resources[reference.target];
+  const pool = resourceById(design, reference.source);
+  const target = resourceById(design, reference.target);
   if (
     pool?.kind !== 'NodePool' ||
     !target ||

@@ -1,15 +1,25 @@
 import { nodeClassName } from '../karpenter/nodePoolEdits';
+import { ownValue } from '../lib/ownValue';
 import type {
   Design,
   EC2NodeClassResource,
   MigProfileResource,
   NodePoolResource,
   Resource,
+  ResourceId,
   ResourceKind,
 } from './types';
 
 export function resourceName(resource: Resource): string {
   return resource.kind === 'MigProfile' ? resource.name : resource.manifest.metadata.name;
+}
+
+/**
+ * The resource with this id, if the design has one. Ids are user data, so a lookup never reads
+ * `design.resources[id]` directly: an id such as `constructor` would find Object.prototype's.
+ */
+export function resourceById(design: Design, id: ResourceId): Resource | undefined {
+  return ownValue(design.resources, id);
 }
 
 export function allResources(design: Design): Resource[] {

@@ -52,14 +52,31 @@ describe('restoreDesign', () => {
     expect(({} as Record<string, unknown>)['resources']).toBeUndefined();
   });
 
-  it('drops a resource keyed __proto__ and reports it instead of swapping the prototype', () => {
+  it('gives a resource keyed __proto__ another id instead of swapping the prototype', () => {
     const raw: unknown = JSON.parse(
-      '{"resources": {"__proto__": {"kind": "MigProfile", "name": "x", "config": "all-1g.10gb"}}}',
+      '{"resources": {"__proto__": {"kind": "MigProfile", "name": "x", "config": "all-1g.10gb"},' +
+        '"__proto__-1": {"kind": "MigProfile", "name": "y", "config": "all-1g.10gb"}}}',
     );
     const { design, dropped } = restored(raw);
     expect(Object.getPrototypeOf(design.resources)).toBe(Object.prototype);
     expect((design.resources as Record<string, unknown>)['kind']).toBeUndefined();
-    expect(dropped).toEqual([expect.stringContaining('__proto__')]);
+    expect(Object.keys(design.resources).sort()).toEqual(['__proto__-1', '__proto__-2']);
+    expect(design.resources['__proto__-2']).toMatchObject({ id: '__proto__-2', name: 'x' });
+    expect(dropped).toEqual([]);
+  });
+
+  it('keeps a pool attached to a MIG profile that was saved under __proto__', () => {
+    const raw = withResource('np-general', {
+      ...exampleDesign().resources['np-general'],
+      migProfileId: '__proto__',
+    });
+    const text = JSON.stringify(raw).replace(
+      '"resources":{',
+      '"resources":{"__proto__":{"kind":"MigProfile","name":"x","config":"all-1g.10gb"},',
+    );
+    const { design } = restored(JSON.parse(text));
+    expect(design.resources['np-general']).toMatchObject({ migProfileId: '__proto__-1' });
+    expect(design.resources['__proto__-1']).toMatchObject({ kind: 'MigProfile' });
   });
 
   it('survives deeply nested junk', () => {

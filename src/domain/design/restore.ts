@@ -1,4 +1,5 @@
 import { EC2NODECLASS_API_VERSION, NODEPOOL_API_VERSION } from '../karpenter/types';
+import { ownValue } from '../lib/ownValue';
 import { isGpuModelId } from '../mig/gpuModels';
 import { migProfileFieldsForConfig } from '../mig/migLayout';
 import type { MigDevices } from '../mig/placement';
@@ -177,32 +178,40 @@ function restoreOthers(raw: unknown, dropped: string[]): OtherDocument[] {
   return others;
 }
 
+/**
+ * `__proto__` cannot be a plain object's key (assigning it replaces the prototype), so a resource
+ * saved under it gets another id rather than being lost. Ids are internal (the canvas, export and
+ * problems show names), so nothing the user sees changes.
+ */
+function usableId(id: string, saved: Json): string {
+  if (id !== '__proto__') return id;
+  let n = 1;
+  while (Object.hasOwn(saved, `${id}-${n}`)) n++;
+  return `${id}-${n}`;
+}
+
 export function restoreDesign(raw: unknown): RestoreResult {
   if (!isObject(raw) || !isObject(raw.resources)) {
     return { ok: false, reason: 'it does not contain a design' };
   }
   const resources: Record<ResourceId, Resource> = {};
+  const renamed = new Map<ResourceId, ResourceId>();
   const dropped: string[] = [];
-  for (const [id, value] of Object.entries(raw.resources)) {
-    // Assigning resources['__proto__'] would replace the prototype, not add a resource.
-    if (id === '__proto__') {
-      dropped.push(`${id}: not a usable id`);
-      continue;
-    }
+  for (const [savedId, value] of Object.entries(raw.resources)) {
+    const id = usableId(savedId, raw.resources);
+    if (id !== savedId) renamed.set(savedId, id);
     const restored = restoreResource(id, value);
     if (typeof restored === 'string') dropped.push(restored);
     else resources[id] = restored;
   }
-  // A MIG attachment to a profile that did not survive would export a label for nothing.
   for (const [id, r] of Object.entries(resources)) {
-    if (
-      r.kind === 'NodePool' &&
-      r.migProfileId &&
-      resources[r.migProfileId]?.kind !== 'MigProfile'
-    ) {
-      const { migProfileId: _gone, ...pool } = r;
-      resources[id] = pool;
-    }
+    if (r.kind !== 'NodePool' || !r.migProfileId) continue;
+    const { migProfileId, ...pool } = r;
+    const profileId = renamed.get(migProfileId) ?? migProfileId;
+    // A MIG attachment to a profile that did not survive would export a label for nothing.
+    const attached = ownValue(resources, profileId)?.kind === 'MigProfile';
+    if (!attached) resources[id] = pool;
+    else if (profileId !== migProfileId) resources[id] = { ...pool, migProfileId: profileId };
   }
   const others = restoreOthers(raw.others, dropped);
   return { ok: true, design: others.length > 0 ? { resources, others } : { resources }, dropped };

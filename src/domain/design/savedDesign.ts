@@ -21,13 +21,15 @@ function addMigProfileFields(state: unknown): unknown {
   if (!isObject(state) || !isObject(state.design) || !isObject(state.design.resources)) {
     return state;
   }
-  const resources: Json = {};
-  for (const [id, r] of Object.entries(state.design.resources)) {
-    resources[id] =
+  // fromEntries, not assignment: a resource saved under `__proto__` stays a key for restore.
+  const resources = Object.fromEntries(
+    Object.entries(state.design.resources).map(([id, r]) => [
+      id,
       isObject(r) && r.kind === 'MigProfile' && typeof r.config === 'string'
         ? { ...migProfileFieldsForConfig(r.config), ...r }
-        : r;
-  }
+        : r,
+    ]),
+  );
   return { ...state, design: { ...state.design, resources } };
 }
 

@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { exampleDesign } from '../design/example';
 import { resourceName } from '../design/resources';
 import { EMPTY_DESIGN, type Design, type Resource } from '../design/types';
-import { designOf, migProfile, nodeClass, nodePool } from '../testing/fixtures';
+import { designOf, migProfile, nodeClass, nodePool, prototypeIdDesign } from '../testing/fixtures';
 import { CARD_WIDTH, designSvg, PICTURE_PADDING } from './designSvg';
-import { escapeXml } from './svgText';
+import { escapeXml, isolate } from './svgText';
 import { xmlProblem } from './testing/wellFormedXml';
 
 function at<R extends Resource>(resource: R, x: number, y: number): R {
@@ -63,7 +63,7 @@ describe('designSvg', () => {
     const design = exampleDesign();
     const { svg } = light(design);
     for (const resource of Object.values(design.resources)) {
-      expect(texts(svg)).toContain(escapeXml(resourceName(resource)));
+      expect(texts(svg)).toContain(escapeXml(isolate(resourceName(resource))));
     }
   });
 
@@ -226,10 +226,30 @@ describe('designSvg', () => {
   it('truncates a very long name with an ellipsis and keeps it whole in a <title>', () => {
     const long = `gpu-inference-${'x'.repeat(80)}-spot`;
     const { svg } = light(designOf(named(nodePool('p'), long)));
-    const shown = texts(svg).find((t) => t.startsWith('gpu-inference-'));
-    expect(shown).toMatch(/…$/);
+    const shown = texts(svg).find((t) => t.startsWith('\u2068gpu-inference-'));
+    expect(shown).toMatch(/…\u2069$/);
     expect(shown?.length).toBeLessThan(long.length);
-    expect(titles(svg)).toContain(`NodePool ${long}`);
+    expect(titles(svg)).toContain(`NodePool ${isolate(long)}`);
+  });
+
+  it('isolates a name with a right-to-left override so it cannot reorder the text around it', () => {
+    const name = 'report\u202Etxt.exe';
+    const { svg } = light(designOf(named(nodePool('p'), name)));
+    expect(texts(svg)).toContain('\u2068report\u202Etxt.exe\u2069');
+    expect(titles(svg)).toContain('NodePool \u2068report\u202Etxt.exe\u2069');
+    expect(svg.split('\u202E').length - 1).toBe(2);
+    expect(xmlProblem(svg)).toBeUndefined();
+  });
+
+  it('draws cards whose ids are Object.prototype names, measured or not, with no NaN', () => {
+    const design = prototypeIdDesign();
+    const { svg, width, height } = designSvg(design, {
+      theme: 'light',
+      sizes: { constructor: { width: 220, height: 100 } },
+    });
+    expect(svg).not.toContain('NaN');
+    expect(Number.isFinite(width) && Number.isFinite(height)).toBe(true);
+    expect(svg.split('<g>').length - 1).toBe(Object.keys(design.resources).length);
   });
 
   it('draws an empty design as a small picture saying so', () => {

@@ -1,6 +1,7 @@
 import { designSummary } from '../design/designSummary';
 import { references, type Reference } from '../design/references';
 import type { Design, Resource, ResourceId } from '../design/types';
+import { ownValue } from '../lib/ownValue';
 import { cardText, type CardText } from './cardFacts';
 import {
   edgeColour,
@@ -8,7 +9,7 @@ import {
   type PictureTheme,
   type PictureThemeName,
 } from './pictureTheme';
-import { escapeXml, fitText } from './svgText';
+import { escapeXml, fitText, isolate } from './svgText';
 
 export interface CardSize {
   width: number;
@@ -187,7 +188,7 @@ function cardSvg(card: Card, theme: PictureTheme, dx: number, dy: number): strin
   // The left border of the canvas card: accent colour, rounded with the card's corners.
   const stripe = `M${num(x + RADIUS)} ${num(y)}A${RADIUS} ${RADIUS} 0 0 0 ${num(x)} ${num(y + RADIUS)}V${num(y + h - RADIUS)}A${RADIUS} ${RADIUS} 0 0 0 ${num(x + RADIUS)} ${num(y + h)}H${num(x + STRIPE)}V${num(y)}Z`;
   const name = text.name
-    ? `<text x="${tx}" y="${num(y + NAME_BASELINE)}" font-size="${NAME_SIZE}" font-weight="bold" fill="${theme.text}">${escapeXml(fitText(text.name, room, NAME_SIZE, 'bold'))}</text>`
+    ? `<text x="${tx}" y="${num(y + NAME_BASELINE)}" font-size="${NAME_SIZE}" font-weight="bold" fill="${theme.text}">${escapeXml(isolate(fitText(text.name, room, NAME_SIZE, 'bold')))}</text>`
     : `<text x="${tx}" y="${num(y + NAME_BASELINE)}" font-size="${NAME_SIZE}" font-style="italic" fill="${theme.muted}">(unnamed)</text>`;
   const facts = text.facts.map(
     (fact, i) =>
@@ -196,7 +197,7 @@ function cardSvg(card: Card, theme: PictureTheme, dx: number, dy: number): strin
   return [
     '<g>',
     // The full name, however long, for screen readers and hover in the tools that show it.
-    `<title>${escapeXml(`${text.kindLabel} ${text.name || '(unnamed)'}`)}</title>`,
+    `<title>${escapeXml(`${text.kindLabel} ${text.name ? isolate(text.name) : '(unnamed)'}`)}</title>`,
     `<rect x="${num(x + 0.5)}" y="${num(y + 0.5)}" width="${num(w - 1)}" height="${num(h - 1)}" rx="${RADIUS}" fill="${theme.card}" stroke="${theme.border}"/>`,
     `<path d="${stripe}" fill="${accent}"/>`,
     `<text x="${tx}" y="${num(y + KIND_BASELINE)}" font-size="${KIND_SIZE}" font-weight="bold" fill="${accent}">${escapeXml(text.kindLabel)}</text>`,
@@ -240,7 +241,9 @@ export function designSvg(design: Design, options: DesignSvgOptions): DesignSvg 
   const theme = PICTURE_THEMES[options.theme];
   const resources = Object.values(design.resources);
   if (resources.length === 0) return emptySvg(design, theme);
-  const cards = new Map(resources.map((r) => [r.id, layoutCard(r, options.sizes?.[r.id])]));
+  const cards = new Map(
+    resources.map((r) => [r.id, layoutCard(r, options.sizes && ownValue(options.sizes, r.id))]),
+  );
   const edges = edgesOf(design, cards);
   const bounds = boundsOf([...cards.values()], edges);
   // Rounded before ceil, so moving every card by a whole amount never changes the size.

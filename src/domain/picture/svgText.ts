@@ -78,3 +78,13 @@ export function fitText(text: string, maxWidth: number, fontSize: number, face: 
   }
   return `${kept.trimEnd()}${ELLIPSIS}`;
 }
+
+/**
+ * A user's text wrapped in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE, as `<bdi>` does in
+ * the app: a right-to-left override in a name (`report\u202Etxt.exe`) then reorders only the
+ * name, never the text around it. The characters are kept, not stripped, so a name copied out of
+ * the picture is still the name the manifest has.
+ */
+export function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}

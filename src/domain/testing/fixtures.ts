@@ -67,3 +67,33 @@ export function gpuOf(id: string): GpuModel {
   if (!model) throw new Error(`no GPU ${id}`);
   return model;
 }
+
+/** Names Object.prototype answers to: as resource ids they must find the design's, not its. */
+export const PROTOTYPE_IDS = [
+  'constructor',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  '__defineGetter__',
+  'isPrototypeOf',
+] as const;
+
+/**
+ * Classes `gpu` and `general`, pools `spot` (with MIG profile `h100`), `web` and `batch`, every
+ * id one of PROTOTYPE_IDS, each at a position of its own.
+ */
+export function prototypeIdDesign(): Design {
+  const at = (i: number): Position => ({ x: 300 * i, y: 40 * i });
+  return designOf(
+    { ...nodeClass('gpu', 'constructor'), position: at(0) },
+    { ...nodeClass('general', 'toString'), position: at(1) },
+    {
+      ...nodePool('spot', 'gpu', 'hasOwnProperty'),
+      position: at(2),
+      migProfileId: 'isPrototypeOf',
+    },
+    { ...nodePool('web', 'general', 'valueOf'), position: at(3) },
+    { ...nodePool('batch', 'gpu', '__defineGetter__'), position: at(4) },
+    { ...migProfile('h100', 'all-1g.10gb', 'isPrototypeOf'), position: at(5) },
+  );
+}

@@ -1,4 +1,5 @@
 import { placeAdded } from '../design/layout';
+import { ownValue } from '../lib/ownValue';
 import { migProfileFinder } from '../design/migProfileFinder';
 import type { ReadAttachment } from '../mig/migAttachment';
 import { randomIds, type IdSource } from '../design/operations';
@@ -90,7 +91,7 @@ export function applyYamlText(
   const added: ResourceId[] = [];
   let changed = false;
   const profileFor = migProfileFinder(migProfiles(design), ids, (profile) => {
-    if (resources[profile.id]) changed = true;
+    if (Object.hasOwn(resources, profile.id)) changed = true;
     else added.push(profile.id);
     resources[profile.id] = profile;
   });
@@ -105,7 +106,7 @@ export function applyYamlText(
       else others.push({ ...doc.other, id: ids('Other') });
       return;
     }
-    const current = targetId ? resources[targetId] : undefined;
+    const current = targetId ? ownValue(resources, targetId) : undefined;
     if (doc.kind === 'EC2NodeClass') {
       if (current?.kind === 'EC2NodeClass') {
         if (sameData(current.manifest, doc.manifest) && sameText(current, current.manifest, doc))

@@ -1,4 +1,4 @@
-import { byName } from '../design/resources';
+import { byName, resourceById } from '../design/resources';
 import type {
   Design,
   DocumentSource,
@@ -62,7 +62,7 @@ const exportedPools = new WeakMap<
 
 /** The pool as it is exported: with what its MIG profile adds when one is attached. */
 export function exportedPool(design: Design, pool: NodePoolResource): NodePool {
-  const profile = pool.migProfileId ? design.resources[pool.migProfileId] : undefined;
+  const profile = pool.migProfileId ? resourceById(design, pool.migProfileId) : undefined;
   if (profile?.kind !== 'MigProfile') return pool.manifest;
   const cached = exportedPools.get(pool);
   if (cached?.profile === profile) return cached.manifest;

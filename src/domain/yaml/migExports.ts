@@ -5,7 +5,7 @@
  * devices under the mixed strategy. They are made from the profiles on every export and read
  * back by `readMigDocuments`.
  */
-import { nodePools } from '../design/resources';
+import { nodePools, resourceById } from '../design/resources';
 import type { Design, MigProfileResource, NodePoolResource } from '../design/types';
 import { resolveLayout } from '../mig/migLayout';
 import {
@@ -29,7 +29,7 @@ export interface MigUse {
 export function migUses(design: Design): MigUse[] {
   return nodePools(design)
     .flatMap((pool) => {
-      const profile = pool.migProfileId ? design.resources[pool.migProfileId] : undefined;
+      const profile = pool.migProfileId ? resourceById(design, pool.migProfileId) : undefined;
       return profile?.kind === 'MigProfile' ? [{ pool, profile }] : [];
     })
     .sort((a, b) => (a.pool.manifest.metadata.name < b.pool.manifest.metadata.name ? -1 : 1));

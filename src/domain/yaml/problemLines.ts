@@ -1,5 +1,6 @@
 import type { Problem } from '../validation/problem';
 import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import { ownValue } from '../lib/ownValue';
 import { lineOfPath, lineOfPathIn } from './locatePath';
 import type { ExportEntry } from './manifests';
 import { manifestToYaml, sourceText, type YamlExport } from './toYaml';
@@ -34,7 +35,7 @@ export function problemLines(
   const lines: ProblemLine[] = [];
   for (const problem of problems) {
     const text = texts.get(problem.resourceId);
-    const range = yaml.ranges[problem.resourceId];
+    const range = ownValue(yaml.ranges, problem.resourceId);
     if (!text || !range) continue;
     const inDocument = lineOfPath(text(), problem.path);
     lines.push({ problem, line: range.startLine + inDocument - 1 });

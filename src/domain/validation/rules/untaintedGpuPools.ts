@@ -1,5 +1,5 @@
 import { exportedPool } from '../../yaml/manifests';
-import { nodePools } from '../../design/resources';
+import { nodePools, resourceById } from '../../design/resources';
 import type { Design } from '../../design/types';
 import {
   acceleratorResource,
@@ -30,7 +30,7 @@ export function untaintedGpuPools(design: Design): Problem[] {
   const problems: Problem[] = [];
   for (const pool of nodePools(design)) {
     // MIG pools: mig-pool-untainted says it with the layout's taint in mind.
-    if (pool.migProfileId && design.resources[pool.migProfileId]) continue;
+    if (pool.migProfileId && resourceById(design, pool.migProfileId)) continue;
     if (repellingTaints(exportedPool(design, pool)).length > 0) continue;
     const resource = acceleratorOnly(constraintsOf(pool.manifest.spec.template.spec.requirements));
     if (!resource) continue;
