@@ -7,8 +7,8 @@ import { NODEPOOL_ENTRIES } from './nodePoolEntries';
 
 /**
  * Entries quote the CRDs' defaults in words; these tests hold them to the CRDs themselves, read
- * from test/data/karpenter-crds (Karpenter v1.14.1), so a default stated wrongly, or a field whose CRD
- * default goes unmentioned, fails here.
+ * from test/data/karpenter-crds (Karpenter v1.14.1), so a default stated wrongly, or a field whose
+ * CRD default goes unmentioned, fails here.
  */
 
 interface Schema {
