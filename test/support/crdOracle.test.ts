@@ -243,8 +243,8 @@ function expectOnlyError(result: OracleResult, fragment: string): void {
 }
 
 describe('crdOracle: valid manifests', () => {
-  it('reads the CRDs from the shared reference folder', () => {
-    expect(crdDirectory()).toMatch(/reference[/\\]karpenter[/\\]crds$/);
+  it('reads the CRDs from the copies in test/data inside the repository', () => {
+    expect(crdDirectory()).toMatch(/[/\\]test[/\\]data[/\\]karpenter-crds$/);
     const kinds = loadKarpenterCrds().versions.map((v) => `${v.group}/${v.version}/${v.kind}`);
     expect(kinds).toEqual(
       expect.arrayContaining([

@@ -1,19 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { readTestData } from '../../../test/support/testData';
 import { EC2NODECLASS_ENTRIES } from './ec2NodeClassEntries';
 import type { LearnEntry } from './learnEntry';
 import { NODEPOOL_ENTRIES } from './nodePoolEntries';
 
 /**
  * Entries quote the CRDs' defaults in words; these tests hold them to the CRDs themselves, read
- * from shared/reference (Karpenter v1.14.1), so a default stated wrongly, or a field whose CRD
- * default goes unmentioned, fails here.
+ * from test/data/karpenter-crds (Karpenter v1.14.1), so a default stated wrongly, or a field whose
+ * CRD default goes unmentioned, fails here.
  */
-
-const SHARED = process.env.NPD_SHARED_DIR ?? join(__dirname, '../../../../shared');
-const CRDS = join(SHARED, 'reference/karpenter/crds');
 
 interface Schema {
   default?: unknown;
@@ -26,7 +22,7 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function crdSchema(file: string): Schema {
-  const crd: unknown = parse(readFileSync(join(CRDS, file), 'utf8'));
+  const crd: unknown = parse(readTestData(`karpenter-crds/${file}`));
   if (!isRecord(crd) || !isRecord(crd.spec) || !Array.isArray(crd.spec.versions)) {
     throw new Error(`${file} is not a CRD`);
   }

@@ -1,14 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { readTestData } from '../../../test/support/testData';
 import { GPU_MODELS, gpuModel, profileOf } from './gpuModels';
 import { migPartedConfig, readMigPartedConfig } from './migPartedConfig';
 
-const SHARED = process.env.NPD_SHARED_DIR ?? join(__dirname, '../../../../shared');
-const nvidiaDefault: unknown = parse(
-  readFileSync(join(SHARED, 'reference/mig/mig-parted_config-default.yaml'), 'utf8'),
-);
+const nvidiaDefault: unknown = parse(readTestData('mig/mig-parted_config-default.yaml'));
 
 function keysOf(value: unknown): string[] {
   return typeof value === 'object' && value !== null ? Object.keys(value).sort() : [];

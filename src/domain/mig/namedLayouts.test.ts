@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { readTestData } from '../../../test/support/testData';
 import { GPU_MODELS } from './gpuModels';
 import { namedLayouts } from './namedLayouts';
 import { placeLayout } from './placement';
-
-const SHARED = process.env.NPD_SHARED_DIR ?? join(__dirname, '../../../../shared');
 
 interface Entry {
   devices: unknown;
@@ -14,9 +11,10 @@ interface Entry {
   'mig-devices'?: Record<string, number>;
   'device-filter'?: string | string[];
 }
-const DEFAULT = parse(
-  readFileSync(join(SHARED, 'reference/mig/mig-parted_config-default.yaml'), 'utf8'),
-) as { version: string; 'mig-configs': Record<string, Entry[]> };
+const DEFAULT = parse(readTestData('mig/mig-parted_config-default.yaml')) as {
+  version: string;
+  'mig-configs': Record<string, Entry[]>;
+};
 
 /** What NVIDIA's default config applies to a GPU with this PCI id, per config name. */
 function defaultFor(deviceId: string): {

@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readTestData } from '../../../test/support/testData';
 import { gpuOf } from '../testing/fixtures';
 import { GPU_MODELS } from './gpuModels';
 import { addableProfiles, placeLayout, usedSlices, type MigDevices } from './placement';
 
-const SHARED = process.env.NPD_SHARED_DIR ?? join(__dirname, '../../../../shared');
-const NOTES = readFileSync(join(SHARED, 'reference/mig/NOTES.md'), 'utf8');
+const NOTES = readTestData('mig/NOTES.md');
 
 const H100 = gpuOf('h100-80gb');
 /** H100 profile names by placement class, as NOTES.md 1.4 counts them. */

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseAllDocuments } from 'yaml';
+import { testDataPath } from '../testData';
 import { isObject, type StructuralSchema } from './types';
 
 /** One served version of one CRD: everything needed to validate a manifest of that kind. */
@@ -37,7 +37,7 @@ export function loadCrdIndex(dir: string): CrdIndex {
 
   if (!existsSync(dir)) {
     throw new Error(
-      `The upstream Karpenter CRDs are not at ${dir}: the tests read them from ../shared beside this repository (or set NPD_SHARED_DIR).`,
+      `The upstream Karpenter CRDs are not at ${dir}: the tests read the copies in test/data/karpenter-crds (restore them from git, or run \`npm run refresh-data\`).`,
     );
   }
   const files = readdirSync(dir)
@@ -103,12 +103,9 @@ function readCrd(crd: unknown, file: string): CrdVersion[] {
   return result;
 }
 
-/** `$NPD_SHARED_DIR/reference/karpenter/crds`, defaulting to `<repo>/../shared`. */
+/** `<repo>/test/data/karpenter-crds`: the Karpenter v1.14.1 CRDs, copied unchanged. */
 export function crdDirectory(): string {
-  // This file lives in <repo>/test/support/crd-oracle/.
-  const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
-  const sharedDir = process.env['NPD_SHARED_DIR'] ?? path.resolve(repoRoot, '../shared');
-  return path.join(sharedDir, 'reference', 'karpenter', 'crds');
+  return testDataPath('karpenter-crds');
 }
 
 export function loadKarpenterCrds(): CrdIndex {
