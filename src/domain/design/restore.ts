@@ -5,6 +5,7 @@ import type { MigDevices } from '../mig/placement';
 import type {
   Design,
   DocumentSource,
+  MigAdoption,
   OtherDocument,
   Position,
   Resource,
@@ -122,6 +123,18 @@ function restoreMigProfile(id: string, at: Position, raw: Json): Resource | stri
   };
 }
 
+/**
+ * Saves from before adoption have none. A damaged one is dropped: the pool then exports in the
+ * designer's MIG form, which loses the pool's own form but nothing the profile says.
+ */
+function migAdoption(raw: unknown): MigAdoption | undefined {
+  if (!isObject(raw)) return undefined;
+  const { config, gpu, taint } = raw;
+  return typeof config === 'string' && isGpuModelId(gpu) && typeof taint === 'boolean'
+    ? { config, gpu, taint }
+    : undefined;
+}
+
 function restoreResource(id: string, raw: unknown): Resource | string {
   if (!isObject(raw)) return `${id}: not an object`;
   const at = position(raw.position);
@@ -135,9 +148,13 @@ function restoreResource(id: string, raw: unknown): Resource | string {
         manifest: raw.manifest as Extract<Resource, { kind: 'NodePool' }>['manifest'],
         ...documentSource(raw.source),
       };
-      return typeof raw.migProfileId === 'string'
-        ? { ...pool, migProfileId: raw.migProfileId }
-        : pool;
+      if (typeof raw.migProfileId !== 'string') return pool;
+      const adopted = migAdoption(raw.migAdopted);
+      return {
+        ...pool,
+        migProfileId: raw.migProfileId,
+        ...(adopted ? { migAdopted: adopted } : {}),
+      };
     }
     case 'EC2NodeClass':
       if (!isEC2NodeClassManifest(raw.manifest))
@@ -200,7 +217,7 @@ export function restoreDesign(raw: unknown): RestoreResult {
       r.migProfileId &&
       resources[r.migProfileId]?.kind !== 'MigProfile'
     ) {
-      const { migProfileId: _gone, ...pool } = r;
+      const { migProfileId: _gone, migAdopted: _adopted, ...pool } = r;
       resources[id] = pool;
     }
   }
