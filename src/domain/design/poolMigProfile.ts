@@ -1,5 +1,5 @@
 import { withoutMigParts } from '../mig/migAttachment';
-import type { NodePoolResource, ResourceId } from './types';
+import type { Design, NodePoolResource, ResourceId } from './types';
 
 /**
  * The pool in the form the designer gives a profile the user attached: a pool that adopted its
@@ -25,4 +25,11 @@ export function withMigProfile(pool: NodePoolResource, profileId: ResourceId): N
 export function withoutMigProfile(pool: NodePoolResource): NodePoolResource {
   const { migProfileId: _detached, ...rest } = inDesignerMigForm(pool);
   return rest;
+}
+
+/** The fix mig-pool-own-form offers: the pool takes the designer's form for its profile. */
+export function withDesignerMigForm(design: Design, poolId: ResourceId): Design {
+  const pool = design.resources[poolId];
+  if (pool?.kind !== 'NodePool' || !pool.migAdopted) return design;
+  return { ...design, resources: { ...design.resources, [poolId]: inDesignerMigForm(pool) } };
 }
