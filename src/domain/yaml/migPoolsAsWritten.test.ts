@@ -8,6 +8,7 @@ import { migProfiles, nodePools } from '../design/resources';
 import { restoreDesign } from '../design/restore';
 import { EMPTY_DESIGN, type Design, type NodePoolResource } from '../design/types';
 import { designOf, migProfile, nodePool, sequentialIds } from '../testing/fixtures';
+import { applyYamlText } from './applyYamlText';
 import { exportDesign } from './exportDesign';
 import { importYaml } from './importYaml';
 
@@ -67,7 +68,7 @@ function exported(design: Design): PoolSpec['spec']['template'] {
 }
 
 describe('a MIG pool imported as it was written', () => {
-  it('exports a pool with the legacy taint and a GPU-name pin as it was imported', () => {
+  it('imports all-1g.10gb with nvidia.com/mig=true and an h100 pin, and exports it unchanged', () => {
     const design = imported(legacyPool);
     expect(onlyPool(design).migProfileId).toBe(profileId(design));
     expect(exportDesign(design).text).toBe(legacyPool);
@@ -153,6 +154,15 @@ describe('a MIG pool imported as it was written', () => {
     const profileDeleted = deleteResources(design, [profileId(design)]);
     expect(onlyPool(profileDeleted).migAdopted).toBeUndefined();
     expect(exported(profileDeleted).spec.taints).toBeUndefined();
+  });
+
+  it('keeps the design when the YAML panel applies the text it shows, or an edit of it', () => {
+    const design = imported(legacyPool);
+    expect(applyYamlText(design, exportDesign(design).text).design).toBe(design);
+    const edited = legacyPool.replace('values: [on-demand]', 'values: [spot]');
+    const after = applyYamlText(design, edited).design;
+    expect(onlyPool(after).migAdopted).toBeDefined();
+    expect(exportDesign(after).text).toBe(edited);
   });
 
   it('stays adopted through a save and restore, and restores saves from before adoption', () => {
