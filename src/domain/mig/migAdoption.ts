@@ -74,6 +74,8 @@ export function adoptMigProfile(
  * - Turning the taint off or on is a decision about the pool's taint: the MIG taints go, and on
  *   brings the layout taint, as when a profile is attached.
  * - Another GPU makes the pool's GPU requirements wrong: they become the pins of the new GPU.
+ * Each is judged against the profile as adopted, so an edit undone gives the pool's form back.
+ * The profile may serve other pools too; each keeps its own form the same way.
  */
 export function applyAdoptedMigProfile(
   pool: NodePool,
