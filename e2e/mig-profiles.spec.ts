@@ -70,3 +70,82 @@ test('a custom MIG mix built on the slice bar is attached, exported and refused 
   );
   await placed().toEqual(['3g.40gb', '3g.40gb']);
 });
+
+/** A MIG pool as an older setup wrote it: the legacy taint, pinned by GPU name alone. */
+const legacyMigPool = `apiVersion: karpenter.sh/v1
+kind: NodePool
+metadata:
+  name: gpu
+spec:
+  template:
+    metadata:
+      labels:
+        nvidia.com/mig.config: all-1g.10gb
+    spec:
+      nodeClassRef: {group: karpenter.k8s.aws, kind: EC2NodeClass, name: al2023}
+      requirements:
+        - key: karpenter.k8s.aws/instance-gpu-name
+          operator: In
+          values: [h100]
+      taints:
+        - key: nvidia.com/mig
+          value: "true"
+          effect: NoSchedule
+`;
+
+const gpuClass = `apiVersion: karpenter.k8s.aws/v1
+kind: EC2NodeClass
+metadata:
+  name: al2023
+spec:
+  role: KarpenterNodeRole-prod
+  amiSelectorTerms:
+    - alias: al2023@latest
+  subnetSelectorTerms:
+    - tags: {karpenter.sh/discovery: prod}
+  securityGroupSelectorTerms:
+    - tags: {karpenter.sh/discovery: prod}
+`;
+
+test('an imported MIG pool is attached to its profile and exported as it was written', async ({
+  page,
+}) => {
+  const designer = new Designer(page);
+  await designer.openEmpty();
+  await page.getByTestId('import-file').setInputFiles([
+    {
+      name: 'gpu.yaml',
+      mimeType: 'application/yaml',
+      buffer: Buffer.from(`${gpuClass}---\n${legacyMigPool}`),
+    },
+  ]);
+  await expect(designer.node('gpu', 'nodePool')).toBeVisible();
+  await expect(designer.nodes('migProfile')).toHaveCount(1);
+  await expect(page.locator('.react-flow__edge.edge--migProfile')).toHaveCount(1);
+
+  await page.getByTestId('export-copy').click();
+  const copied = () => page.evaluate(() => navigator.clipboard.readText());
+  await expect.poll(copied).toContain('nvidia.com/mig.config: all-1g.10gb');
+  const yaml = await copied();
+  expect(yaml).toContain(legacyMigPool);
+  expect(yaml).toContain('key: nvidia.com/mig\n          value: "true"');
+  expect(yaml).not.toContain('instance-gpu-memory');
+  expect(yaml).not.toContain('value: all-1g.10gb');
+
+  // The designer's form is one click away, and says why in the problems list.
+  await expect(
+    page.getByTestId('problem').filter({ hasText: 'was imported in its own form' }),
+  ).toHaveCount(1);
+  // The import leaves what it added selected: one click on the empty canvas clears that.
+  await page.locator('.react-flow__pane').click({ position: { x: 300, y: 600 } });
+  await designer.select('gpu');
+  await page
+    .getByTestId('inspector')
+    .getByRole('button', { name: "Use the designer's MIG form" })
+    .click();
+  await page.getByTestId('export-copy').click();
+  await expect.poll(copied).toContain('instance-gpu-memory');
+  expect(await copied()).toMatch(
+    /key: nvidia.com\/mig.config\n\s+value: "?all-1g.10gb"?\n\s+effect: NoSchedule/,
+  );
+});

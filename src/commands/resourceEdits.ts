@@ -6,6 +6,7 @@ import {
   updateMigProfile,
   updateNodePool,
 } from '../domain/design/operations';
+import { withDesignerMigForm } from '../domain/design/poolMigProfile';
 import type { Design, MigProfilePatch, Position, ResourceId } from '../domain/design/types';
 import type { EC2NodeClass, NodePool } from '../domain/karpenter/types';
 import { useDesignStore } from '../store/designStore';
@@ -47,6 +48,11 @@ export function editEC2NodeClass(
 export function editMigProfile(id: ResourceId, patch: MigProfilePatch): void {
   const field = Object.keys(patch).join(',');
   useDesignStore.getState().setDesign((d) => updateMigProfile(d, id, patch), `${id}:${field}`);
+}
+
+/** An imported MIG pool gives up its own form for the designer's (the taint, the GPU pins). */
+export function applyDesignerMigForm(poolId: ResourceId): void {
+  useDesignStore.getState().setDesign((d) => withDesignerMigForm(d, poolId));
 }
 
 /** The end of a drag: one undo step however far the nodes travelled. */

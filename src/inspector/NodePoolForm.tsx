@@ -146,6 +146,7 @@ export function NodePoolForm({
         poolId={id}
         taints={templateTaints(manifest)}
         migProfile={profile?.kind === 'MigProfile' ? profile : undefined}
+        migAdopted={pool.migAdopted !== undefined}
       />
       <TaintsSection
         poolId={id}

@@ -1,6 +1,6 @@
 import type { ImportedResources } from '../yaml/importYaml';
 import { readMigDocuments } from '../yaml/migDocuments';
-import { migProfileFinder } from './migProfileFinder';
+import { attachedAsRead, migProfileFinder } from './migProfileFinder';
 import { placeAdded } from './layout';
 import { randomIds, type IdSource } from './operations';
 import { migProfiles, resourceById } from './resources';
@@ -41,7 +41,7 @@ export function addImported(
       manifest,
       ...(source ? { source } : {}),
     };
-    added.push(mig ? { ...pool, migProfileId: profileFor(mig).id } : pool);
+    added.push(mig ? { ...pool, ...attachedAsRead(manifest, mig, profileFor(mig)) } : pool);
   }
   const others = (imported.others ?? []).map(({ line: _line, ...o }) => ({
     ...o,

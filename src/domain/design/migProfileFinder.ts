@@ -1,9 +1,11 @@
+import type { NodePool } from '../karpenter/types';
+import { adoptMigProfile } from '../mig/migAdoption';
 import type { ReadAttachment } from '../mig/migAttachment';
 import { profileNameForConfig } from '../mig/migConfigs';
 import { migProfileFieldsForConfig, strategyFor } from '../mig/migLayout';
 import { sameData } from '../yaml/sameData';
 import type { IdSource } from './operations';
-import type { MigProfileResource } from './types';
+import type { MigProfileResource, NodePoolResource } from './types';
 
 /**
  * Finds the MIG profile a pool read from YAML is attached to: one already in the design with the
@@ -55,4 +57,17 @@ export function migProfileFinder(
     put(profile);
     return profile;
   };
+}
+
+/**
+ * A pool read from YAML with the profile found for it attached: as the user's attachment when
+ * the pool is what attaching writes, else adopted as it was written.
+ */
+export function attachedAsRead(
+  manifest: NodePool,
+  attachment: ReadAttachment,
+  profile: MigProfileResource,
+): Pick<NodePoolResource, 'manifest' | 'migProfileId' | 'migAdopted'> {
+  const { manifest: kept, adopted } = adoptMigProfile(manifest, attachment, profile);
+  return { manifest: kept, migProfileId: profile.id, ...(adopted ? { migAdopted: adopted } : {}) };
 }

@@ -20,6 +20,7 @@ import type {
   ResourceId,
   ResourceKind,
 } from './types';
+import { withoutMigProfile } from './poolMigProfile';
 
 /** Makes ids for new resources; injected so tests are deterministic. */
 export type IdSource = (kind: ResourceKind | 'Other') => ResourceId;
@@ -206,8 +207,7 @@ export function deleteResources(design: Design, ids: Iterable<ResourceId>): Desi
       resource.migProfileId &&
       doomed.has(resource.migProfileId)
     ) {
-      const { migProfileId: _detached, ...pool } = resource;
-      resources[id] = pool;
+      resources[id] = withoutMigProfile(resource);
     } else {
       resources[id] = resource;
     }

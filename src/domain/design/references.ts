@@ -3,6 +3,7 @@ import { nodeClassName, withNodeClassRef } from '../karpenter/nodePoolEdits';
 import { EC2NODECLASS_GROUP, EC2NODECLASS_KIND } from '../karpenter/types';
 import { classesNamed, resourceById, resourceName } from './resources';
 import type { Design, Resource, ResourceId } from './types';
+import { withMigProfile, withoutMigProfile } from './poolMigProfile';
 
 /** An edge on the canvas: a reference from one resource to another, derived from the design. */
 export interface Reference {
@@ -113,7 +114,7 @@ export function connect(design: Design, sourceId: ResourceId, targetId: Resource
   }
   if (source?.kind === 'MigProfile' && target?.kind === 'NodePool') {
     if (target.migProfileId === sourceId) return design;
-    return replacePool(design, { ...target, migProfileId: sourceId });
+    return replacePool(design, withMigProfile(target, sourceId));
   }
   return design;
 }
@@ -133,8 +134,7 @@ export function disconnect(
   if (reference.kind === 'migProfile') {
     const pool = resourceById(design, reference.target);
     if (pool?.kind !== 'NodePool' || pool.migProfileId !== reference.source) return design;
-    const { migProfileId: _detached, ...rest } = pool;
-    return replacePool(design, rest);
+    return replacePool(design, withoutMigProfile(pool));
   }
   const pool = resourceById(design, reference.source);
   const target = resourceById(design, reference.target);

@@ -6,6 +6,7 @@ import type { MigDevices } from '../mig/placement';
 import type {
   Design,
   DocumentSource,
+  MigAdoption,
   OtherDocument,
   Position,
   Resource,
@@ -123,6 +124,18 @@ function restoreMigProfile(id: string, at: Position, raw: Json): Resource | stri
   };
 }
 
+/**
+ * Saves from before adoption have none. A damaged one is dropped: the pool then exports in the
+ * designer's MIG form, which loses the pool's own form but nothing the profile says.
+ */
+function migAdoption(raw: unknown): MigAdoption | undefined {
+  if (!isObject(raw)) return undefined;
+  const { config, gpu, taint } = raw;
+  return typeof config === 'string' && isGpuModelId(gpu) && typeof taint === 'boolean'
+    ? { config, gpu, taint }
+    : undefined;
+}
+
 function restoreResource(id: string, raw: unknown): Resource | string {
   if (!isObject(raw)) return `${id}: not an object`;
   const at = position(raw.position);
@@ -136,9 +149,13 @@ function restoreResource(id: string, raw: unknown): Resource | string {
         manifest: raw.manifest as Extract<Resource, { kind: 'NodePool' }>['manifest'],
         ...documentSource(raw.source),
       };
-      return typeof raw.migProfileId === 'string'
-        ? { ...pool, migProfileId: raw.migProfileId }
-        : pool;
+      if (typeof raw.migProfileId !== 'string') return pool;
+      const adopted = migAdoption(raw.migAdopted);
+      return {
+        ...pool,
+        migProfileId: raw.migProfileId,
+        ...(adopted ? { migAdopted: adopted } : {}),
+      };
     }
     case 'EC2NodeClass':
       if (!isEC2NodeClassManifest(raw.manifest))
@@ -206,12 +223,13 @@ export function restoreDesign(raw: unknown): RestoreResult {
   }
   for (const [id, r] of Object.entries(resources)) {
     if (r.kind !== 'NodePool' || !r.migProfileId) continue;
-    const { migProfileId, ...pool } = r;
+    const { migProfileId, migAdopted, ...pool } = r;
     const profileId = renamed.get(migProfileId) ?? migProfileId;
     // A MIG attachment to a profile that did not survive would export a label for nothing.
     const attached = ownValue(resources, profileId)?.kind === 'MigProfile';
     if (!attached) resources[id] = pool;
-    else if (profileId !== migProfileId) resources[id] = { ...pool, migProfileId: profileId };
+    else if (profileId !== migProfileId)
+      resources[id] = { ...pool, migProfileId: profileId, ...(migAdopted ? { migAdopted } : {}) };
   }
   const others = restoreOthers(raw.others, dropped);
   return { ok: true, design: others.length > 0 ? { resources, others } : { resources }, dropped };

@@ -32,7 +32,24 @@ export interface NodePoolResource {
    * derived at export time rather than stored twice.
    */
   migProfileId?: ResourceId;
+  /**
+   * Set when an import attached the profile to a pool written otherwise than the designer writes
+   * MIG pools: the manifest then keeps the pool's own MIG taint and GPU requirements, and only
+   * the label is derived (see mig/migAdoption.ts).
+   */
+  migAdopted?: MigAdoption;
   source?: DocumentSource;
+}
+
+/**
+ * The attached profile's layout, GPU and taint setting when a pool adopted it as it was written.
+ * Export keeps the pool's form while the profile still says this; what the user changes since
+ * gets the designer's form.
+ */
+export interface MigAdoption {
+  config: string;
+  gpu: GpuModelId;
+  taint: boolean;
 }
 
 export interface EC2NodeClassResource {

@@ -33,6 +33,13 @@ export function layoutTaint(config: string): Taint {
   return { key: MIG_CONFIG_LABEL, value: config, effect: 'NoSchedule' };
 }
 
+/** What of a MIG profile shows in its pools' manifests. */
+export type MigProfileParts = Pick<MigProfileResource, 'gpu' | 'config' | 'taint'>;
+
+export function isMigTaint(taint: Taint): boolean {
+  return taint.key === MIG_CONFIG_LABEL || taint.key === LEGACY_MIG_TAINT_KEY;
+}
+
 /**
  * What attaching a MIG profile does to a NodePool. The GPU Operator's MIG manager reads the
  * `nvidia.com/mig.config` label (set through the pool's template) and applies that layout; pods
@@ -40,19 +47,40 @@ export function layoutTaint(config: string): Taint {
  * keeps whole-GPU pods and pods of other layouts away: Karpenter would otherwise pick this pool
  * for any pod that asks for `nvidia.com/gpu`.
  */
-export function applyMigProfile(pool: NodePool, profile: MigProfileResource): NodePool {
+export function applyMigProfile(pool: NodePool, profile: MigProfileParts): NodePool {
   const template = pool.spec.template;
-  const gpu = gpuModel(profile.gpu);
+  const requirements = pinnedTo(template.spec.requirements, profile.gpu);
+  const taints = (template.spec.taints ?? []).filter((t) => !isMigTaint(t));
+  if (profile.taint) taints.push(layoutTaint(profile.config));
+  return withMigLabel(withTemplateSpec(pool, requirements, taints), profile.config);
+}
+
+/** Requirements on the GPU's pinned keys give way to the pins, which go last. */
+export function pinnedTo(
+  requirements: readonly NodeSelectorRequirement[],
+  gpuId: GpuModelId,
+): NodeSelectorRequirement[] {
+  const gpu = gpuModel(gpuId);
   const pins = gpu ? gpuRequirements(gpu) : [];
   const pinned = new Set(pins.map((r) => r.key));
-  const requirements = [...template.spec.requirements.filter((r) => !pinned.has(r.key)), ...pins];
-  const taints = (template.spec.taints ?? []).filter(
-    (t) => t.key !== MIG_CONFIG_LABEL && t.key !== LEGACY_MIG_TAINT_KEY,
-  );
-  if (profile.taint) taints.push(layoutTaint(profile.config));
+  return [...requirements.filter((r) => !pinned.has(r.key)), ...pins];
+}
+
+/** The pool with these requirements and taints (none: no `taints` key, as the designer writes). */
+export function withTemplateSpec(
+  pool: NodePool,
+  requirements: NodeSelectorRequirement[],
+  taints: Taint[],
+): NodePool {
+  const template = pool.spec.template;
   const spec = { ...template.spec, requirements };
   if (taints.length > 0) spec.taints = taints;
   else delete spec.taints;
+  return { ...pool, spec: { ...pool.spec, template: { ...template, spec } } };
+}
+
+export function withMigLabel(pool: NodePool, config: string): NodePool {
+  const template = pool.spec.template;
   return {
     ...pool,
     spec: {
@@ -61,9 +89,8 @@ export function applyMigProfile(pool: NodePool, profile: MigProfileResource): No
         ...template,
         metadata: {
           ...template.metadata,
-          labels: { ...template.metadata?.labels, [MIG_CONFIG_LABEL]: profile.config },
+          labels: { ...template.metadata?.labels, [MIG_CONFIG_LABEL]: config },
         },
-        spec,
       },
     },
   };
@@ -78,9 +105,15 @@ export interface ReadAttachment {
   devices?: MigDevices;
   /** NodeOverlays made for the pool came with it. */
   nodeOverlay?: boolean;
+  /**
+   * The pool's requirements and taints as written, MIG taints and GPU pins included: when they
+   * are not what attaching the profile found would write, the pool adopts it as it is
+   * (`adoptMigProfile`).
+   */
+  written?: { requirements: NodeSelectorRequirement[]; taints?: Taint[] };
 }
 
-function sameRequirement(a: NodeSelectorRequirement, b: NodeSelectorRequirement): boolean {
+export function sameRequirement(a: NodeSelectorRequirement, b: NodeSelectorRequirement): boolean {
   const av = a.values ?? [];
   const bv = b.values ?? [];
   return (
@@ -92,10 +125,30 @@ function sameRequirement(a: NodeSelectorRequirement, b: NodeSelectorRequirement)
 }
 
 /**
+ * The pool without the MIG taints and without the designer's GPU pins for whichever GPU they
+ * pin: what is left of a pool when its MIG profile's parts are taken away. Requirements the user
+ * wrote differently from the pins stay.
+ */
+export function withoutMigParts(pool: NodePool): { manifest: NodePool; pinned?: GpuModelId } {
+  const { requirements, taints } = pool.spec.template.spec;
+  const pinnedBy = GPU_MODELS.find((g) => {
+    const pins = gpuRequirements(g);
+    return pins.length > 0 && pins.every((p) => requirements.some((r) => sameRequirement(p, r)));
+  });
+  const pins = pinnedBy ? gpuRequirements(pinnedBy) : [];
+  const manifest = withTemplateSpec(
+    pool,
+    requirements.filter((r) => !pins.some((p) => sameRequirement(p, r))),
+    (taints ?? []).filter((t) => !isMigTaint(t)),
+  );
+  return pinnedBy ? { manifest, pinned: pinnedBy.id } : { manifest };
+}
+
+/**
  * The reverse of `applyMigProfile`, for a pool that selects a layout by label: the label, the
  * layout taint and the GPU pins are what attaching produces, so they are lifted out of the
- * manifest and re-derived on export instead of being stored twice. Requirements the user wrote
- * differently from the pins stay in the manifest.
+ * manifest and re-derived on export instead of being stored twice. What the pool said before
+ * they were lifted goes with the attachment, so a pool written otherwise is kept as it is.
  */
 export function detachMigProfile(pool: NodePool): {
   manifest: NodePool;
@@ -108,27 +161,19 @@ export function detachMigProfile(pool: NodePool): {
   const metadata = { ...pool.spec.template.metadata };
   if (Object.keys(otherLabels).length > 0) metadata.labels = otherLabels;
   else delete metadata.labels;
-  const allTaints = pool.spec.template.spec.taints ?? [];
-  const isMigTaint = (t: Taint) => t.key === MIG_CONFIG_LABEL || t.key === LEGACY_MIG_TAINT_KEY;
-  const taints = allTaints.filter((t) => !isMigTaint(t));
-  const requirements = pool.spec.template.spec.requirements;
-  const pinnedBy = GPU_MODELS.find((g) => {
-    const pins = gpuRequirements(g);
-    return pins.length > 0 && pins.every((p) => requirements.some((r) => sameRequirement(p, r)));
-  });
-  const gpu = pinnedBy?.id ?? gpuOfPool(requirements) ?? gpuForConfig(config);
-  const pins = pinnedBy ? gpuRequirements(pinnedBy) : [];
-  const templateSpec = {
-    ...pool.spec.template.spec,
-    requirements: requirements.filter((r) => !pins.some((p) => sameRequirement(p, r))),
-  };
-  if (taints.length > 0) templateSpec.taints = taints;
-  else delete templateSpec.taints;
-  const template = { ...pool.spec.template, spec: templateSpec };
+  const { requirements, taints } = pool.spec.template.spec;
+  const { manifest: bare, pinned } = withoutMigParts(pool);
+  const gpu = pinned ?? gpuOfPool(requirements) ?? gpuForConfig(config);
+  const template = { ...bare.spec.template };
   if (Object.keys(metadata).length > 0) template.metadata = metadata;
   else delete template.metadata;
   return {
-    manifest: { ...pool, spec: { ...pool.spec, template } },
-    attachment: { config, gpu, taint: allTaints.some(isMigTaint) },
+    manifest: { ...bare, spec: { ...bare.spec, template } },
+    attachment: {
+      config,
+      gpu,
+      taint: (taints ?? []).some(isMigTaint),
+      written: { requirements, ...(taints ? { taints } : {}) },
+    },
   };
 }

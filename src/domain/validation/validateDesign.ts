@@ -7,6 +7,7 @@ import { labelSyntax } from './rules/labelSyntax';
 import { migProfileRules } from './rules/migProfiles';
 import { migInstances } from './rules/mig/migInstances';
 import { migLayouts } from './rules/mig/migLayouts';
+import { migPoolForm } from './rules/mig/migPoolForm';
 import { migScheduling } from './rules/mig/migScheduling';
 import { migUserDataClasses } from './rules/mig/migUserDataClasses';
 import { nodeClassReferences } from './rules/nodeClassReferences';
@@ -32,6 +33,7 @@ const RULES: readonly ((design: Design) => Problem[])[] = [
   migProfileRules,
   migLayouts,
   migInstances,
+  migPoolForm,
   migScheduling,
   migUserDataClasses,
   apiServerRules,

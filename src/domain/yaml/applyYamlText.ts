@@ -1,6 +1,6 @@
 import { placeAdded } from '../design/layout';
 import { ownValue } from '../lib/ownValue';
-import { migProfileFinder } from '../design/migProfileFinder';
+import { attachedAsRead, migProfileFinder } from '../design/migProfileFinder';
 import type { ReadAttachment } from '../mig/migAttachment';
 import { randomIds, type IdSource } from '../design/operations';
 import { migProfiles } from '../design/resources';
@@ -126,30 +126,27 @@ export function applyYamlText(
       changed = true;
       return;
     }
-    const migProfileId = doc.mig ? profileFor(doc.mig).id : undefined;
+    const attached = doc.mig
+      ? attachedAsRead(doc.manifest, doc.mig, profileFor(doc.mig))
+      : { manifest: doc.manifest };
     if (current?.kind === 'NodePool') {
       if (
-        sameData(current.manifest, doc.manifest) &&
-        current.migProfileId === migProfileId &&
+        sameData(current.manifest, attached.manifest) &&
+        current.migProfileId === attached.migProfileId &&
+        sameData(current.migAdopted, attached.migAdopted) &&
         sameText(current, exportedPool(design, current), doc)
       )
         return;
-      const { migProfileId: _old, source: _oldSource, ...rest } = current;
-      resources[current.id] = {
-        ...rest,
-        manifest: doc.manifest,
-        ...sourceOf(doc.source),
-        ...(migProfileId ? { migProfileId } : {}),
-      };
+      const { migProfileId: _old, migAdopted: _adopted, source: _oldSource, ...rest } = current;
+      resources[current.id] = { ...rest, ...attached, ...sourceOf(doc.source) };
     } else {
       const id = ids('NodePool');
       resources[id] = {
         id,
         kind: 'NodePool',
         position: { x: 0, y: 0 },
-        manifest: doc.manifest,
+        ...attached,
         ...sourceOf(doc.source),
-        ...(migProfileId ? { migProfileId } : {}),
       };
       added.push(id);
     }

@@ -43,7 +43,7 @@ describe('importYaml', () => {
     const batch = importYaml(text, 'x.yaml').nodePools.find(
       (p) => p.manifest.metadata.name === 'batch',
     );
-    expect(batch?.mig).toEqual({ config: 'all-balanced', gpu: 'h100-80gb', taint: true });
+    expect(batch?.mig).toMatchObject({ config: 'all-balanced', gpu: 'h100-80gb', taint: true });
     expect(batch?.manifest.spec.template.metadata).toBeUndefined();
     expect(batch?.manifest.spec.template.spec.requirements.map((r) => r.key)).not.toContain(
       'karpenter.k8s.aws/instance-gpu-name',

@@ -8,6 +8,7 @@ import type {
   ResourceId,
 } from '../design/types';
 import type { EC2NodeClass, NodePool } from '../karpenter/types';
+import { applyAdoptedMigProfile } from '../mig/migAdoption';
 import { applyMigProfile } from '../mig/migAttachment';
 
 export interface ManifestEntry {
@@ -60,13 +61,18 @@ const exportedPools = new WeakMap<
   { profile: MigProfileResource; manifest: NodePool }
 >();
 
-/** The pool as it is exported: with what its MIG profile adds when one is attached. */
+/**
+ * The pool as it is exported: with what its MIG profile adds when one is attached, or, for a
+ * pool that adopted its profile on import, with the label and the user's later profile edits.
+ */
 export function exportedPool(design: Design, pool: NodePoolResource): NodePool {
   const profile = pool.migProfileId ? resourceById(design, pool.migProfileId) : undefined;
   if (profile?.kind !== 'MigProfile') return pool.manifest;
   const cached = exportedPools.get(pool);
   if (cached?.profile === profile) return cached.manifest;
-  const manifest = applyMigProfile(pool.manifest, profile);
+  const manifest = pool.migAdopted
+    ? applyAdoptedMigProfile(pool.manifest, profile, pool.migAdopted)
+    : applyMigProfile(pool.manifest, profile);
   exportedPools.set(pool, { profile, manifest });
   return manifest;
 }

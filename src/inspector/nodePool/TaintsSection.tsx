@@ -1,5 +1,5 @@
 import { useId, type JSX } from 'react';
-import { editNodePool } from '../../commands/resourceEdits';
+import { editNodePool, applyDesignerMigForm } from '../../commands/resourceEdits';
 import type { MigProfileResource, ResourceId } from '../../domain/design/types';
 import { qualifiedNameProblem, taintValueProblem } from '../../domain/karpenter/labelProblems';
 import {
@@ -26,6 +26,8 @@ interface TaintsSectionProps {
   list?: TaintList;
   /** The attached MIG profile, whose label and taint are added on export. */
   migProfile?: MigProfileResource | undefined;
+  /** The pool adopted its profile on import: its own MIG taint and GPU pins are exported. */
+  migAdopted?: boolean;
 }
 
 const LISTS: Readonly<
@@ -55,6 +57,7 @@ export function TaintsSection({
   taints,
   list = 'taints',
   migProfile,
+  migAdopted = false,
 }: TaintsSectionProps): JSX.Element {
   const { title, noun, empty, hint, learn } = LISTS[list];
   return (
@@ -86,7 +89,21 @@ export function TaintsSection({
           <TaintRow poolId={poolId} index={index} taint={taint} list={list} noun={noun} />
         )}
       />
-      {migProfile ? (
+      {migProfile && migAdopted ? (
+        <div className="insp-note">
+          <p>
+            MIG profile {migProfile.name} adds label {MIG_CONFIG_LABEL}={migProfile.config} on
+            export. The pool keeps its own MIG taint and GPU requirements as they were imported.
+          </p>
+          <button
+            type="button"
+            className="insp-button"
+            onClick={() => applyDesignerMigForm(poolId)}
+          >
+            Use the designer&apos;s MIG form
+          </button>
+        </div>
+      ) : migProfile ? (
         <p className="insp-note">
           MIG profile {migProfile.name} adds label {MIG_CONFIG_LABEL}={migProfile.config}
           {migProfile.taint ? (

@@ -1,5 +1,6 @@
 import type { Design } from '../../../design/types';
 import { repellingTaints } from '../../../karpenter/poolTaints';
+import { MIG_CONFIG_LABEL } from '../../../mig/migConfigs';
 import { resolveLayout, strategyFor } from '../../../mig/migLayout';
 import { exportedPool } from '../../../yaml/manifests';
 import { migUses } from '../../../yaml/migExports';
@@ -23,7 +24,12 @@ export function migScheduling(design: Design): Problem[] {
         severity: 'warning',
         resourceId: pool.id,
         path: 'spec.template.spec.taints',
-        message: `MIG pool "${name}" has no NoSchedule taint: pods that want a whole GPU, another layout or no GPU at all land on its partitioned nodes. Turn on the taint of MIG profile "${profile.name}".`,
+        message: `MIG pool "${name}" has no NoSchedule taint: pods that want a whole GPU, another layout or no GPU at all land on its partitioned nodes. ${
+          // An adopted pool keeps the form it was imported in even while the profile taints.
+          pool.migAdopted && profile.taint
+            ? `It was imported without one: use the designer's MIG form in its Taints section, which adds ${MIG_CONFIG_LABEL}=${profile.config}:NoSchedule.`
+            : `Turn on the taint of MIG profile "${profile.name}".`
+        }`,
         rule: 'mig-pool-untainted',
       });
     }
