@@ -128,8 +128,16 @@ export function importYamlSources(
   const parsed: ParsedText[] = readable.map((s) => parseManifestText(s.text, s.name));
   const found = overLimit(parsed.reduce((sum, p) => sum + p.resources, 0));
   if (found) return found;
-  return {
-    files: parsed.map((p) => ({ name: p.source, imported: takeParsedText(p) })),
-    messages,
-  };
+  const files = parsed.map((p) => ({ name: p.source, imported: takeParsedText(p) }));
+  for (const { name, imported } of files) {
+    const { nodeClasses, nodePools, others, messages: said } = imported;
+    // Documents of `~` or `null` only: nothing to take, and nothing said so far.
+    if (nodeClasses.length + nodePools.length + others.length + said.length === 0)
+      said.push({
+        severity: 'error',
+        source: name,
+        text: 'holds no Kubernetes objects. Nothing was imported.',
+      });
+  }
+  return { files, messages };
 }
