@@ -46,7 +46,6 @@ const ITEMS_KEY = /^items:[ \t]*(?:#.*)?$/;
 /** A `---` start marker, `...` end marker, or `%` directive: the lines between documents. */
 const MARKER = /^(?:---|\.\.\.)(?:[ \t]|$)/;
 const BLANK_OR_COMMENT = /^[ \t]*(?:#.*)?$/;
-const ITEM_INDENT = /^( *)-(?:[ \t]|$)/;
 
 /**
  * How many resources a text holds, read from its lines without parsing it (parsing 3 MB takes
@@ -60,45 +59,69 @@ export function countResourcesInText(text: string): number {
   let content = false;
   let list = false;
   let items = false;
-  let itemIndent: string | undefined;
+  /** Columns before an item's `-`, once the first item after `items:` has shown it. */
+  let itemIndent = -1;
   let listItems = 0;
   const endDocument = () => {
     if (content) total += list ? Math.max(listItems, 1) : 1;
     content = false;
     list = false;
     items = false;
-    itemIndent = undefined;
+    itemIndent = -1;
     listItems = 0;
   };
+  // Most lines are indented content, read by their first characters only: this runs on every
+  // pause in typing in the YAML panel, over the whole text.
   for (let at = 0; at <= text.length;) {
     const end = text.indexOf('\n', at);
     const lineEnd = end === -1 ? text.length : end;
-    const line = text.slice(at, text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd);
-    at = lineEnd + 1;
-    if (MARKER.test(line)) {
-      endDocument();
-      // `--- {kind: Foo}`: content on the marker line itself.
-      if (line.startsWith('---') && !BLANK_OR_COMMENT.test(line.slice(3))) content = true;
-      continue;
+    const first = text.charCodeAt(at);
+    const line = () => text.slice(at, text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd);
+    const next = lineEnd + 1;
+    if (first === 45 || first === 46) {
+      const marker = line();
+      if (MARKER.test(marker)) {
+        endDocument();
+        // `--- {kind: Foo}`: content on the marker line itself.
+        if (marker.startsWith('---') && !BLANK_OR_COMMENT.test(marker.slice(3))) content = true;
+        at = next;
+        continue;
+      }
     }
-    if (line.startsWith('%') && !content) continue;
-    if (BLANK_OR_COMMENT.test(line)) continue;
-    content = true;
-    if (LIST_KIND.test(line)) list = true;
-    if (ITEMS_KEY.test(line)) {
+    if (!content) {
+      if (first === 37 || BLANK_OR_COMMENT.test(line())) {
+        at = next;
+        continue;
+      }
+      content = true;
+    }
+    if (first === 107 && LIST_KIND.test(line())) list = true;
+    if (first === 105 && ITEMS_KEY.test(line())) {
       items = true;
+      at = next;
       continue;
     }
-    if (!items) continue;
-    const indent = ITEM_INDENT.exec(line)?.[1];
-    if (itemIndent === undefined) {
-      // `items:` not followed by a block sequence: not a List this can count.
-      if (indent === undefined) items = false;
-      itemIndent = indent;
+    if (items) {
+      let indent = 0;
+      while (text.charCodeAt(at + indent) === 32) indent++;
+      const c = text.charCodeAt(at + indent);
+      const after = text.charCodeAt(at + indent + 1);
+      const dash =
+        c === 45 &&
+        (after === 32 || after === 9 || after === 10 || after === 13 || Number.isNaN(after));
+      const blank = c === 35 || c === 10 || c === 13 || Number.isNaN(c);
+      if (!blank) {
+        if (itemIndent === -1) {
+          // `items:` not followed by a block sequence: not a List this can count.
+          if (dash) itemIndent = indent;
+          else items = false;
+        }
+        if (dash && indent === itemIndent) listItems++;
+        // A top-level key after the items: the sequence is over.
+        else if (indent === 0 && !dash) items = false;
+      }
     }
-    if (indent !== undefined && indent === itemIndent) listItems++;
-    // A top-level key after the items: the sequence is over.
-    else if (!line.startsWith(' ') && !line.startsWith('-')) items = false;
+    at = next;
   }
   endDocument();
   return total;
