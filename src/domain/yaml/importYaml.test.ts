@@ -215,4 +215,23 @@ spec:
       'holds 5,001 resources (each item of a List counts as one); one import takes at most 5,000. Nothing was imported.',
     ]);
   });
+
+  it('keeps a MIG-labelled pool whose requirements or taints are not mappings as written', () => {
+    const labelled = pool('odd').replace(
+      '  template:\n',
+      '  template:\n    metadata: {labels: {nvidia.com/mig.config: all-1g.10gb}}\n',
+    );
+    for (const odd of [
+      labelled.replace('requirements:\n', 'requirements:\n        - null\n'),
+      labelled.replace('requirements:\n', 'taints: [~]\n      requirements:\n'),
+      labelled.replace('requirements:\n', 'taints: {key: x}\n      requirements:\n'),
+      labelled.replace('values: [amd64]', 'values: amd64'),
+    ]) {
+      const [read] = importYaml(odd, 'odd.yaml').nodePools;
+      expect(read?.mig).toBeUndefined();
+      expect(read?.manifest.spec.template.metadata?.labels).toEqual({
+        'nvidia.com/mig.config': 'all-1g.10gb',
+      });
+    }
+  });
 });

@@ -171,7 +171,11 @@ export function takeObject(
     return;
   }
   const pool = manifest as NodePool;
-  const { manifest: detached, attachment } = detachMigProfile(pool);
+  // A MIG profile is read from well-formed requirements and taints only; any other pool is kept
+  // as written, its label included, and Problems says what is wrong with it.
+  const { manifest: detached, attachment } = hasMappingItems(pool)
+    ? detachMigProfile(pool)
+    : { manifest: pool, attachment: undefined };
   const split = attachment ? { manifest: detached, mig: attachment } : { manifest: detached };
   // The source's data is what its text says (cluster fields, MIG label and all), so export
   // patches away exactly what the designer changed or dropped.
@@ -190,6 +194,16 @@ function hasNodeClassShape(m: Json): boolean {
     Array.isArray(spec.subnetSelectorTerms) &&
     Array.isArray(spec.securityGroupSelectorTerms)
   );
+}
+
+/** Requirements (with list values) and taints that are mappings, as detaching a profile reads. */
+function hasMappingItems(pool: NodePool): boolean {
+  const { requirements, taints } = pool.spec.template.spec as Json;
+  const requirementsOk =
+    Array.isArray(requirements) &&
+    requirements.every((r) => isObject(r) && (r.values === undefined || Array.isArray(r.values)));
+  const taintsOk = taints === undefined || (Array.isArray(taints) && taints.every(isObject));
+  return requirementsOk && taintsOk;
 }
 
 function hasNodePoolShape(m: Json): boolean {
