@@ -136,3 +136,117 @@ spec:
     'apiVersion: karpenter.sh/v1',
   );
 });
+
+/**
+ * `count` NodePools, one line each (in flow style, so thousands stay small enough to hand to
+ * the file input quickly), generated here rather than kept as fixtures.
+ */
+const pools = (count: number, prefix: string) =>
+  Array.from(
+    { length: count },
+    (_, i) =>
+      `{apiVersion: karpenter.sh/v1, kind: NodePool, metadata: {name: ${prefix}-${i}}, spec: {template: {spec: {nodeClassRef: {group: karpenter.k8s.aws, kind: EC2NodeClass, name: prod}, requirements: []}}}}\n`,
+  );
+
+const yamlFile = (name: string, text: string) => ({
+  name,
+  mimeType: 'application/yaml',
+  buffer: Buffer.from(text),
+});
+
+test('a List of 6,000 NodePools is refused by its count, and the canvas keeps its design', async ({
+  page,
+}) => {
+  const designer = new Designer(page);
+  await designer.open();
+  const items = pools(6000, 'listed')
+    .map((pool) => `  - ${pool}`)
+    .join('');
+  await page
+    .getByTestId('import-file')
+    .setInputFiles([yamlFile('list.yaml', `apiVersion: v1\nkind: List\nitems:\n${items}`)]);
+  const notice = page.getByTestId('notice');
+  await expect(notice).toContainText(
+    'list.yaml holds 6,000 resources (each item of a List counts as one); one import takes at most 5,000. Nothing was imported.',
+  );
+  await expect(page.locator('.react-flow__node')).toHaveCount(7);
+});
+
+test('three files of 2,000 pools picked at once are refused as one import', async ({ page }) => {
+  const designer = new Designer(page);
+  await designer.open();
+  const file = pools(2000, 'p').join('---\n');
+  await page
+    .getByTestId('import-file')
+    .setInputFiles(['a', 'b', 'c'].map((name) => yamlFile(`${name}.yaml`, file)));
+  await expect(page.getByTestId('notice')).toContainText(
+    'These 3 files hold 6,000 resources together (each item of a List counts as one); one import takes at most 5,000. Nothing was imported.',
+  );
+  await expect(page.getByText(/Imported/)).toHaveCount(0);
+  await expect(page.locator('.react-flow__node')).toHaveCount(7);
+});
+
+test('importing into a shared design is refused with the read-only notice alone', async ({
+  page,
+  browser,
+}) => {
+  await new Designer(page).open();
+  await page.getByTestId('share-link').click();
+  const url = await expect
+    .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+    .toMatch(/#design=/)
+    .then(() => page.evaluate(() => navigator.clipboard.readText()));
+  // The visitor: a fresh browser, as share.spec.ts opens links.
+  const other = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const visitor = new Designer(await other.newPage());
+  await visitor.page.goto(url);
+  await expect(visitor.page.getByTestId('shared-banner')).toContainText('read-only');
+  await visitor.page
+    .getByTestId('import-file')
+    .setInputFiles([yamlFile('pool.yaml', nodePool('visitor', 'prod', 10))]);
+  const notice = visitor.page.getByTestId('notice');
+  await expect(notice).toContainText(
+    'This shared design is read-only: choose "Make a copy" to change it.',
+  );
+  await expect(notice).toHaveCount(1);
+  await expect(visitor.page.getByText(/Imported/)).toHaveCount(0);
+  await expect(visitor.node('visitor')).toHaveCount(0);
+  await expect(visitor.page.locator('.react-flow__node')).toHaveCount(7);
+  await other.close();
+});
+
+test('an empty file, bytes that are not UTF-8 and deep nesting each get their reason', async ({
+  page,
+}) => {
+  const designer = new Designer(page);
+  await designer.openEmpty();
+  // "é" as Latin-1 (the byte E9) on line 3 of an otherwise UTF-8 file
+  const [head, tail] = nodePool('latin', 'prod', 10).split('metadata:');
+  const latin1 = Buffer.concat([
+    Buffer.from(`${head}metadata: # caf`),
+    Buffer.from([0xe9]),
+    Buffer.from(tail ?? ''),
+  ]);
+  const nested = `${'['.repeat(200)}${']'.repeat(200)}`;
+  await page
+    .getByTestId('import-file')
+    .setInputFiles([
+      yamlFile('empty.yaml', ''),
+      { name: 'latin1.yaml', mimeType: 'application/yaml', buffer: latin1 },
+      yamlFile(
+        'deep.yaml',
+        nodePool('deep', 'prod', 10).replace('spec:\n', `spec:\n  extra: ${nested}\n`),
+      ),
+    ]);
+  const notice = page.getByTestId('notice');
+  await expect(notice).toContainText('empty.yaml: is empty. Nothing was imported.');
+  await expect(notice).toContainText(
+    'latin1.yaml:3: is not valid UTF-8: characters that could not be read were replaced with "\uFFFD" on line 3.',
+  );
+  await expect(notice).toContainText(
+    'deep.yaml:1: This document nests 202 levels deep; manifests never nest beyond 59. It was skipped.',
+  );
+  // the file that was only mis-encoded is still imported
+  await expect(designer.node('latin')).toBeVisible();
+  await expect(designer.node('deep')).toHaveCount(0);
+});

@@ -1,14 +1,17 @@
 import type { ResourceId } from '../domain/design/types';
 import { describeWhere, type ImportMessage } from '../domain/yaml/importMessages';
-import { importYaml, MAX_IMPORT_BYTES, type ImportedResources } from '../domain/yaml/importYaml';
+import { MAX_IMPORT_BYTES } from '../domain/yaml/importCaps';
+import { emptyImport, type ImportedResources } from '../domain/yaml/importYaml';
+import { checkSizes, importYamlSources, type ImportSource } from '../domain/yaml/importYamlSources';
 import { readMigDocuments } from '../domain/yaml/migDocuments';
-import { useDesignStore } from '../store/designStore';
+import { readOnlyNotice, useDesignStore } from '../store/designStore';
+import { selectEditable } from '../store/selectors';
 
 const MAX_DETAILS = 12;
 
 interface Source {
   name: string;
-  read: () => Promise<string>;
+  read: () => Promise<ImportSource>;
   size: number;
 }
 
@@ -19,12 +22,19 @@ interface Source {
  */
 export async function importFiles(files: readonly File[]): Promise<void> {
   await importSources(
-    files.map((file) => ({ name: file.name, size: file.size, read: () => file.text() })),
+    files.map((file) => ({
+      name: file.name,
+      size: file.size,
+      // Bytes, not file.text(): that decodes bad UTF-8 without a word (see decodeText).
+      read: async () => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }),
+    })),
   );
 }
 
 export async function importText(text: string, source = 'pasted text'): Promise<void> {
-  await importSources([{ name: source, size: text.length, read: () => Promise.resolve(text) }]);
+  await importSources([
+    { name: source, size: text.length, read: () => Promise.resolve({ name: source, text }) },
+  ]);
 }
 
 /** Names already taken, per kind: a second object of the same name would overwrite the first. */
@@ -62,34 +72,42 @@ function duplicateNames(
   return messages;
 }
 
+/** The resources and other documents the design has: what the import's limit counts in. */
+function designSize(): number {
+  const { design } = useDesignStore.getState();
+  return Object.keys(design.resources).length + (design.others?.length ?? 0);
+}
+
 async function importSources(sources: readonly Source[]): Promise<void> {
-  const seen = takenNames();
-  const all: ImportedResources = {
-    nodeClasses: [],
-    nodePools: [],
-    conversions: [],
-    others: [],
-    messages: [],
-  };
+  // A shared design is read-only: said once, before any file is read, and nothing reported.
+  if (!selectEditable(useDesignStore.getState())) {
+    readOnlyNotice();
+    return;
+  }
+  const sizes = checkSizes(sources);
+  if (sizes.refused) {
+    refuse(sizes.refused, sizes.tooLarge);
+    return;
+  }
+  const read: ImportSource[] = [];
+  const unread: ImportMessage[] = [...sizes.tooLarge];
   for (const source of sources) {
-    if (source.size > MAX_IMPORT_BYTES) {
-      // Said before reading: a 50 MB file is not loaded into the tab just to be refused.
-      all.messages.push({
-        severity: 'error',
-        source: source.name,
-        text: `is ${(source.size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_IMPORT_BYTES / 1024 / 1024} MB. Nothing was imported.`,
-      });
-      continue;
-    }
-    let text: string;
+    if (source.size > MAX_IMPORT_BYTES) continue;
     try {
-      text = await source.read();
+      read.push(await source.read());
     } catch {
-      all.messages.push({ severity: 'error', source: source.name, text: 'could not be read.' });
-      continue;
+      unread.push({ severity: 'error', source: source.name, text: 'could not be read.' });
     }
-    const imported = importYaml(text, source.name);
-    imported.messages.push(...duplicateNames(imported, source.name, seen));
+  }
+  const result = importYamlSources(read, designSize());
+  if (result.refused) {
+    refuse(result.refused, [...unread, ...result.messages]);
+    return;
+  }
+  const seen = takenNames();
+  const all: ImportedResources = { ...emptyImport(), messages: [...unread, ...result.messages] };
+  for (const { name, imported } of result.files) {
+    imported.messages.push(...duplicateNames(imported, name, seen));
     all.nodeClasses.push(...imported.nodeClasses);
     all.nodePools.push(...imported.nodePools);
     all.others.push(...imported.others);
@@ -131,6 +149,11 @@ async function importSources(sources: readonly Source[]): Promise<void> {
 }
 
 async function addAll(sources: readonly Source[], all: ImportedResources): Promise<void> {
+  // The conversion review waits on the user, who may open a shared link meanwhile.
+  if (!selectEditable(useDesignStore.getState())) {
+    readOnlyNotice();
+    return;
+  }
   let added: ResourceId[] = [];
   if (all.nodeClasses.length + all.nodePools.length + all.others.length > 0) {
     // The layout library loads with the first import, not with the canvas.
@@ -165,6 +188,15 @@ function report(sources: readonly Source[], all: ImportedResources, added: Resou
     tone: errors > 0 || counts.length === 0 ? 'error' : 'info',
     text,
     ...(all.messages.length > 0 ? { details: details(all.messages) } : {}),
+  });
+}
+
+/** The import refused as a whole: the limit it passed, and nothing on the canvas touched. */
+function refuse(why: string, messages: readonly ImportMessage[]): void {
+  useDesignStore.getState().notify({
+    tone: 'error',
+    text: why,
+    ...(messages.length > 0 ? { details: details(messages) } : {}),
   });
 }
 

@@ -249,7 +249,7 @@ export const useDesignStore = create<DesignState>()(
 let lastReadOnlyNotice = 0;
 
 /** Said once in a while, not on every keystroke or drag frame. */
-function readOnlyNotice(): void {
+export function readOnlyNotice(): void {
   const now = Date.now();
   if (now - lastReadOnlyNotice < 3000) return;
   lastReadOnlyNotice = now;

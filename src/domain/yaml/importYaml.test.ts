@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { exampleDesign } from '../design/example';
 import { exportDesign } from './exportDesign';
 import { readMigDocuments } from './migDocuments';
-import { importYaml, MAX_IMPORT_BYTES } from './importYaml';
+import { MAX_IMPORT_BYTES } from './importCaps';
+import { importYaml } from './importYaml';
 
 const pool = (name: string, extra = '') => `apiVersion: karpenter.sh/v1
 kind: NodePool
@@ -110,8 +111,8 @@ items:
     expect(importYaml('\u0000\u0001PNG', 'logo.png').messages[0]?.text).toContain(
       'not a text file',
     );
-    expect(importYaml('x'.repeat(MAX_IMPORT_BYTES + 1), 'big.yaml').messages[0]?.text).toContain(
-      'limit',
+    expect(importYaml('x'.repeat(MAX_IMPORT_BYTES + 1), 'big.yaml').messages[0]?.text).toBe(
+      'is 5,242,881 bytes; one import takes at most 5 MB. Nothing was imported.',
     );
     const bomb = [
       'a: &a [x, x, x, x, x, x, x, x, x]',
@@ -162,5 +163,75 @@ spec:
     expect(pool?.manifest.spec.template.spec.nodeClassRef.group).toBe('karpenter.k8s.aws');
     expect(pool?.manifest.spec.template.spec.expireAfter).toBe('720h');
     expect(pool?.manifest.spec.disruption?.consolidationPolicy).toBe('WhenEmptyOrUnderutilized');
+  });
+
+  it('skips a document nesting deeper than a saved design can hold, saying how deep', () => {
+    const nested = (levels: number) => `${'['.repeat(levels)}${']'.repeat(levels)}`;
+    const deep = pool('deep').replace('spec:\n', `spec:\n  extra: ${nested(200)}\n`);
+    const imported = importYaml(`${pool('ok')}---\n${deep}`, 'deep.yaml');
+    expect(imported.nodePools.map((p) => p.manifest.metadata.name)).toEqual(['ok']);
+    expect(imported.messages).toEqual([
+      {
+        severity: 'error',
+        source: 'deep.yaml',
+        line: 11,
+        text: 'This document nests 202 levels deep; manifests never nest beyond 59. It was skipped.',
+      },
+    ]);
+    const fits = pool('fits').replace('spec:\n', `spec:\n  extra: ${nested(57)}\n`);
+    expect(importYaml(fits, 'fits.yaml').nodePools).toHaveLength(1);
+  });
+
+  it('does not give the parser a text nesting deeper than it can follow', () => {
+    for (const bomb of [
+      `a: ${'['.repeat(100_000)}`,
+      `${pool('ok')}---\nkey: ${'{a: '.repeat(5000)}`,
+      `${'- '.repeat(3000)}x`,
+    ]) {
+      const [message] = importYaml(bomb, 'bomb.yaml').messages;
+      expect(message?.text).toBe(
+        'This text nests more than 400 levels deep; manifests never nest beyond 59. Nothing was imported from it.',
+      );
+    }
+  });
+
+  it('hints that a Helm template needs rendering when one does not parse', () => {
+    const template = '{{- if .Values.enabled }}\napiVersion: karpenter.sh/v1\nkind: NodePool\n';
+    const [message] = importYaml(template, 'chart.yaml').messages;
+    expect(message?.text).toMatch(
+      /^YAML error: .* This document was skipped\. It looks like a Helm template: render it first \(helm template …\)\.$/,
+    );
+    expect(importYaml('kind: [oops\n', 'plain.yaml').messages[0]?.text).not.toContain('Helm');
+  });
+
+  it('refuses a List holding more resources than one import takes', () => {
+    const items = Array.from(
+      { length: 5001 },
+      (_, i) => `  - {kind: ConfigMap, apiVersion: v1, metadata: {name: c${i}}}`,
+    );
+    const imported = importYaml(`kind: List\nitems:\n${items.join('\n')}\n`, 'list.yaml');
+    expect(imported.others).toEqual([]);
+    expect(imported.messages.map((m) => m.text)).toEqual([
+      'holds 5,001 resources (each item of a List counts as one); one import takes at most 5,000. Nothing was imported.',
+    ]);
+  });
+
+  it('keeps a MIG-labelled pool whose requirements or taints are not mappings as written', () => {
+    const labelled = pool('odd').replace(
+      '  template:\n',
+      '  template:\n    metadata: {labels: {nvidia.com/mig.config: all-1g.10gb}}\n',
+    );
+    for (const odd of [
+      labelled.replace('requirements:\n', 'requirements:\n        - null\n'),
+      labelled.replace('requirements:\n', 'taints: [~]\n      requirements:\n'),
+      labelled.replace('requirements:\n', 'taints: {key: x}\n      requirements:\n'),
+      labelled.replace('values: [amd64]', 'values: amd64'),
+    ]) {
+      const [read] = importYaml(odd, 'odd.yaml').nodePools;
+      expect(read?.mig).toBeUndefined();
+      expect(read?.manifest.spec.template.metadata?.labels).toEqual({
+        'nvidia.com/mig.config': 'all-1g.10gb',
+      });
+    }
   });
 });

@@ -1,5 +1,6 @@
 import type { ImportMessage } from './importMessages';
-import { importYaml, looksBinary, MAX_IMPORT_BYTES, type ImportedResources } from './importYaml';
+import { countResourcesInText, MAX_IMPORT_BYTES, MAX_IMPORT_RESOURCES } from './importCaps';
+import { importYaml, looksBinary, type ImportedResources } from './importYaml';
 
 /** Beyond this many documents the whole-text import answers (and enforces its own limit). */
 const MAX_CHUNKS = 2000;
@@ -96,7 +97,12 @@ let lastRead: { source: string; chunks: Map<string, ImportedResources> } | undef
  */
 export function importYamlByDocument(text: string, source: string): ImportedResources {
   // Control characters: importYaml's binary check samples the text's start, not each piece's.
-  const whole = text.length > MAX_IMPORT_BYTES || looksBinary(text) || CONTROL.test(text);
+  // Over the limits, the whole-text import refuses it, before parsing any of it.
+  const whole =
+    text.length > MAX_IMPORT_BYTES ||
+    looksBinary(text) ||
+    CONTROL.test(text) ||
+    countResourcesInText(text) > MAX_IMPORT_RESOURCES;
   const chunks = whole ? undefined : chunksOf(text);
   if (!chunks || chunks.length > MAX_CHUNKS) return importYaml(text, source);
   const previous =
@@ -123,6 +129,9 @@ export function importYamlByDocument(text: string, source: string): ImportedReso
     result.others.push(...own.others.map((o) => shifted(o, by)));
     result.messages.push(...own.messages.map((m) => shiftedMessage(m, by)));
   }
+  // Each document may be under the limit and all of them over it (Lists the lines do not show).
+  const resources = result.nodeClasses.length + result.nodePools.length + result.others.length;
+  if (resources > MAX_IMPORT_RESOURCES) return importYaml(text, source);
   lastRead = { source, chunks: read };
   return result;
 }
