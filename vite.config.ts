@@ -44,6 +44,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Property tests run hundreds of cases; on a busy 2-core runner 5 s is too tight a leash.
+    testTimeout: 20_000,
     benchmark: { include: ['bench/**/*.bench.ts'] },
   },
 });
