@@ -83,6 +83,14 @@ function nameOf(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() ? cleanDesignName(value) : undefined;
 }
 
+// eslint-disable-next-line no-control-regex -- control characters are exactly what goes
+const CONTROLS = /[\u0000-\u001f\u007f]/g;
+
+/** The parser quotes the text it stopped at; a control character in it is shown as its escape. */
+function escapeControls(text: string): string {
+  return text.replace(CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** Reads a project file's text; a reason reads after "could not be opened: " ("it is …"). */
 export function readProjectFile(text: string): ProjectReading {
   if (text.length > MAX_PROJECT_BYTES) {
@@ -107,7 +115,7 @@ export function readProjectFile(text: string): ProjectReading {
     parsed = JSON.parse(trimmed);
   } catch (error) {
     const detail = error instanceof Error ? error.message : 'bad JSON';
-    return { ok: false, reason: `it is damaged: not valid JSON (${detail})` };
+    return { ok: false, reason: `it is damaged: not valid JSON (${escapeControls(detail)})` };
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     return { ok: false, reason: 'it is not a project file (it holds no design)' };
