@@ -1,5 +1,8 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readFile, writeFile } from 'node:fs/promises';
+import type { NodePoolResource, Resource } from '../src/domain/design/types';
+import { MAX_PROJECT_BYTES, projectFileText } from '../src/domain/share/projectFile';
+import { designOf, nodeClass, nodePool } from '../src/domain/testing/fixtures';
 import { Designer } from './support/designer';
 
 test('a saved project file opens again in a fresh browser, layout and name included', async ({
@@ -106,3 +109,66 @@ test('a broken, foreign or hostile project file says why and changes nothing', a
   expect(await page.title()).not.toBe('pwned');
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
 });
+
+test('a large design saves and opens again whole', async ({ page }) => {
+  // Each open of 2,000 resources takes a few seconds, several more on a busy 2-core box.
+  test.setTimeout(60_000);
+  // 200 EC2NodeClasses and 1,800 NodePools, written by the app's own code; each pool tainted
+  // for its own team, as real ones are, so that problems stay few
+  const resources: Resource[] = [];
+  for (let c = 0; c < 200; c++) {
+    resources.push(at(nodeClass(`class-${c}`), resources.length));
+    for (let p = 0; p < 9; p++)
+      resources.push(at(teamPool(`pool-${c}-${p}`, `class-${c}`), resources.length));
+  }
+  const designer = new Designer(page);
+  await designer.open();
+  await page.getByTestId('open-start-screen').click();
+  const input = page.getByTestId('open-project-file');
+  await input.setInputFiles({
+    name: 'large.nodepool.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(projectFileText(designOf(...resources), 'Large design')),
+  });
+  await expectOpened(page, 'Large design', 2000);
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('save-project-file').click(),
+  ]);
+  const saved = await readFile(await download.path());
+  expect(saved.length).toBeLessThan(MAX_PROJECT_BYTES);
+  // one line a resource, not one a key: 2,000 resources pretty-printed were 150,000 lines
+  expect(saved.toString('utf8').split('\n').length).toBeLessThan(2020);
+
+  await page.getByTestId('open-start-screen').click();
+  await input.setInputFiles({
+    name: 'Large-design.nodepool.json',
+    mimeType: 'application/json',
+    buffer: saved,
+  });
+  await expectOpened(page, 'Large design (2)', 2000);
+});
+
+/** The design open is `name` with `count` resources (the notice saying so may be gone by now). */
+async function expectOpened(page: Page, name: string, count: number): Promise<void> {
+  await expect(page.getByTestId('design-name')).toHaveValue(name, { timeout: 15_000 });
+  await expect(page.getByTestId('yaml-panel')).toHaveAttribute(
+    'data-document-count',
+    String(count),
+    { timeout: 15_000 },
+  );
+}
+
+function teamPool(name: string, className: string): NodePoolResource {
+  const pool = nodePool(name, className);
+  const { spec } = pool.manifest;
+  const taints = [{ key: 'example.com/team', value: name, effect: 'NoSchedule' as const }];
+  const template = { ...spec.template, spec: { ...spec.template.spec, taints } };
+  return { ...pool, manifest: { ...pool.manifest, spec: { ...spec, template } } };
+}
+
+/** The `index`th resource's place on a grid, so the canvas draws them apart. */
+function at<R extends Resource>(resource: R, index: number): R {
+  return { ...resource, position: { x: (index % 50) * 260, y: Math.floor(index / 50) * 140 } };
+}

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { bombFragment } from '../test/support/deflateBomb';
 import { Designer } from './support/designer';
 
 test('a share link opens the same design read-only in a fresh browser, until it is copied', async ({
@@ -52,4 +53,27 @@ test('a damaged or hand-made link opens with a message and the visitor own desig
   await expect(page.getByText('This shared link could not be opened')).toBeVisible();
   await expect(designer.node('my-own')).toHaveCount(1);
   await expect(page.getByTestId('shared-banner')).toHaveCount(0);
+});
+
+test('a deflate-bomb link is refused at once, and the visitor keeps their own design', async ({
+  page,
+}) => {
+  const designer = new Designer(page);
+  await designer.open();
+  await designer.rename('general', 'my-own');
+  // 200 MB of zeros in a 200 KB link. The unit tests show the inflater stops within the first
+  // few KB; a 1 GB link is not tried here, as Chrome alone takes seconds over a 1 MB URL.
+  const bomb = bombFragment(200);
+  await page.goto('about:blank');
+  await page.goto(`/#${bomb}`);
+  await expect(
+    page.getByText(
+      'This shared link could not be opened: it unpacks to more than any design needs.',
+    ),
+  ).toBeVisible();
+  await expect(designer.node('my-own')).toHaveCount(1);
+  await expect(page.getByTestId('shared-banner')).toHaveCount(0);
+  expect(page.url()).not.toContain('#design=');
+  await page.reload();
+  await expect(designer.node('my-own')).toHaveCount(1);
 });

@@ -13,8 +13,13 @@ export const PROJECT_EXTENSION = '.nodepool.json';
 /** What a file picker for project files offers (older downloads may be plain `.json`). */
 export const PROJECT_FILE_TYPES = `${PROJECT_EXTENSION},.json,application/json`;
 
-/** Far above any real design (1,000 resources save to 1.9 MB, BENCHMARKS.md), well under a tab's memory. */
-export const MAX_PROJECT_BYTES = 10 * 1024 * 1024;
+/**
+ * Twice the largest design an import makes, well under a tab's memory: 5,000 NodePools from
+ * 5 MB of YAML (the most Import takes at once) save to 15.8 MB, as each keeps its manifest, its
+ * YAML text and the data that text stands for. The headroom is for designs gathered over
+ * several imports, and for text that JSON escapes longer than YAML wrote it.
+ */
+export const MAX_PROJECT_BYTES = 32 * 1024 * 1024;
 
 export interface ProjectFile {
   format: typeof PROJECT_FORMAT;
@@ -23,9 +28,40 @@ export interface ProjectFile {
   design: Design;
 }
 
+/** A list or map with one entry per line, each entry compact JSON. */
+function onePerLine(value: unknown, indent: string): string {
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return '[]';
+    const lines = value.map((item) => `${inner}${JSON.stringify(item) ?? 'null'}`);
+    return `[\n${lines.join(',\n')}\n${indent}]`;
+  }
+  if (typeof value !== 'object' || value === null) return JSON.stringify(value);
+  const lines = Object.entries(value).flatMap(([key, item]) => {
+    const json = JSON.stringify(item) as string | undefined;
+    return json === undefined ? [] : [`${inner}${JSON.stringify(key)}: ${json}`];
+  });
+  return lines.length === 0 ? '{}' : `{\n${lines.join(',\n')}\n${indent}}`;
+}
+
+/**
+ * Pretty-printed for the first two levels, then one resource per line: a diff still shows which
+ * resources changed, and the file is hardly larger than compact JSON. Indenting every key made
+ * files three times that (4,999 imported resources: 15.5 MB), past what Open would read back.
+ */
 export function projectFileText(design: Design, name: string): string {
   const file: ProjectFile = { format: PROJECT_FORMAT, version: SAVED_DESIGN_VERSION, name, design };
-  return `${JSON.stringify(file, null, 2)}\n`;
+  const designLines = Object.entries(file.design).flatMap(([key, value]: [string, unknown]) =>
+    value === undefined ? [] : [`    ${JSON.stringify(key)}: ${onePerLine(value, '    ')}`],
+  );
+  return [
+    '{',
+    `  "format": ${JSON.stringify(file.format)},`,
+    `  "version": ${JSON.stringify(file.version)},`,
+    `  "name": ${JSON.stringify(file.name)},`,
+    `  "design": {\n${designLines.join(',\n')}\n  }`,
+    '}\n',
+  ].join('\n');
 }
 
 /** A file name for a design name: safe on every OS, never empty. */
@@ -47,6 +83,14 @@ function nameOf(value: unknown): string | undefined {
   return typeof value === 'string' && value.trim() ? cleanDesignName(value) : undefined;
 }
 
+// eslint-disable-next-line no-control-regex -- control characters are exactly what goes
+const CONTROLS = /[\u0000-\u001f\u007f]/g;
+
+/** The parser quotes the text it stopped at; a control character in it is shown as its escape. */
+function escapeControls(text: string): string {
+  return text.replace(CONTROLS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** Reads a project file's text; a reason reads after "could not be opened: " ("it is …"). */
 export function readProjectFile(text: string): ProjectReading {
   if (text.length > MAX_PROJECT_BYTES) {
@@ -56,6 +100,7 @@ export function readProjectFile(text: string): ProjectReading {
     };
   }
   const trimmed = text.replace(/^\uFEFF/, '').trimStart();
+  if (trimmed === '') return { ok: false, reason: 'it is empty' };
   if (!trimmed.startsWith('{')) {
     const looksYaml = /^(apiVersion|kind|---|#)/m.test(trimmed.slice(0, 2000));
     return {
@@ -70,7 +115,7 @@ export function readProjectFile(text: string): ProjectReading {
     parsed = JSON.parse(trimmed);
   } catch (error) {
     const detail = error instanceof Error ? error.message : 'bad JSON';
-    return { ok: false, reason: `it is damaged: not valid JSON (${detail})` };
+    return { ok: false, reason: `it is damaged: not valid JSON (${escapeControls(detail)})` };
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     return { ok: false, reason: 'it is not a project file (it holds no design)' };

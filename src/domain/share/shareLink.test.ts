@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { deflateSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { bombFragment } from '../../../test/support/deflateBomb';
 import { exampleDesign } from '../design/example';
 import { designArbitrary } from '../yaml/testing/designArbitrary';
 import { decodeShareFragment, encodeShareFragment, MAX_SHARE_CHARS } from './shareLink';
@@ -83,6 +84,20 @@ describe('share links', () => {
       ok: false,
       reason: 'it unpacks to more than any design needs',
     });
+  });
+
+  it('refuse a gigabyte of zeros in a 1.4 MB link, unpacking no more than the cap', () => {
+    const bomb = bombFragment(1024);
+    expect(decodeShareFragment(bomb)).toEqual({
+      ok: false,
+      reason: 'it unpacks to more than any design needs',
+    });
+    // a design's JSON followed by a gigabyte of blanks would parse, were it ever unpacked
+    const padded = bombFragment(1024, {
+      fill: 0x20,
+      head: '{"version":2,"design":{"resources":{}}}',
+    });
+    expect(decodeShareFragment(padded)).toMatchObject({ ok: false, reason: /unpacks to more/ });
   });
 
   it('keep hostile names as data', () => {

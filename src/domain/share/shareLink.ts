@@ -4,10 +4,11 @@
  * in the link itself. Reading one is hostile-input territory: a damaged or hand-made link must
  * fail with a reason, never throw, and never inflate into more memory than a design can need.
  */
-import { Inflate, deflateSync, strFromU8, strToU8 } from 'fflate';
+import { deflateSync, strFromU8, strToU8 } from 'fflate';
 import { readSavedDesign } from '../design/readSavedDesign';
 import { SAVED_DESIGN_VERSION } from '../design/savedDesign';
 import type { Design } from '../design/types';
+import { inflateCapped } from './inflateCapped';
 
 /** The fragment key: `#design=<payload>`. */
 export const SHARE_KEY = 'design';
@@ -19,7 +20,7 @@ export const SHARE_KEY = 'design';
 export const MAX_SHARE_CHARS = 32_000;
 
 /** Inflated, a link may not grow past this: far beyond any design, far below a tab's memory. */
-const MAX_INFLATED_BYTES = 8 * 1024 * 1024;
+export const MAX_INFLATED_BYTES = 8 * 1024 * 1024;
 
 export type ShareEncoding =
   { ok: true; fragment: string } | { ok: false; reason: string; length: number };
@@ -58,30 +59,6 @@ export function encodeShareFragment(design: Design): ShareEncoding {
   return { ok: true, fragment };
 }
 
-function inflateCapped(bytes: Uint8Array): Uint8Array | string {
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  let tooLarge = false;
-  const inflater = new Inflate((chunk) => {
-    size += chunk.length;
-    if (size > MAX_INFLATED_BYTES) tooLarge = true;
-    else chunks.push(chunk);
-  });
-  try {
-    inflater.push(bytes, true);
-  } catch {
-    return 'it is damaged (the compressed data does not read back)';
-  }
-  if (tooLarge) return 'it unpacks to more than any design needs';
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
-}
-
 export type ShareDecoding =
   { ok: true; design: Design; dropped: string[] } | { ok: false; reason: string };
 
@@ -93,11 +70,19 @@ export function decodeShareFragment(fragment: string): ShareDecoding {
   if (!bytes || bytes.length === 0) {
     return { ok: false, reason: 'it is damaged (characters a share link never has, or none)' };
   }
-  const inflated = inflateCapped(bytes);
-  if (typeof inflated === 'string') return { ok: false, reason: inflated };
+  const inflated = inflateCapped(bytes, MAX_INFLATED_BYTES);
+  if (!inflated.ok) {
+    return {
+      ok: false,
+      reason:
+        inflated.reason === 'too large'
+          ? 'it unpacks to more than any design needs'
+          : 'it is damaged (the compressed data does not read back)',
+    };
+  }
   let parsed: unknown;
   try {
-    parsed = JSON.parse(strFromU8(inflated));
+    parsed = JSON.parse(strFromU8(inflated.bytes));
   } catch {
     return { ok: false, reason: 'it is damaged (its contents are not a design)' };
   }
