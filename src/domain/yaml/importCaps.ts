@@ -1,5 +1,4 @@
 import { isCollection, isMap, isPair, isSeq, type Document } from 'yaml';
-import { MAX_NESTING } from '../design/readSavedDesign';
 
 /**
  * The limits of one import: every file picked, dropped or pasted together, not each on its own,
@@ -18,13 +17,10 @@ export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 export const MAX_IMPORT_RESOURCES = 5000;
 
 /**
- * How deep a manifest's data may nest, so that what Import takes, a saved design (share link,
- * project file, the library) can hold: `readSavedDesign` refuses anything nesting deeper than
- * MAX_NESTING, and above a manifest's data sit five levels, the saved object, `design`,
- * `resources`, the resource by id, and its `source` (whose `data` is the manifest as written).
- * The share branch defines the same number as MAX_MANIFEST_NESTING; one is to replace the other.
+ * How deep a manifest's data may nest: as deep as a saved design (share link, project file, the
+ * browser's storage) can hold it, so what Import takes can always be saved and opened again.
  */
-export const MAX_IMPORT_NESTING = MAX_NESTING - 5;
+export { MAX_MANIFEST_NESTING as MAX_IMPORT_NESTING } from '../design/nestingLimit';
 
 const MB = 1024 * 1024;
 
