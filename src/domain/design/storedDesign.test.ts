@@ -1,7 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { exampleDesign } from './example';
-import { readStoredDesign, storedDesignJson, storedRevision } from './storedDesign';
+import { deflateBomb } from '../../../test/support/deflateBomb';
+import { toBase64Url } from '../lib/base64Url';
+import {
+  DEFLATE_ABOVE_CHARS,
+  readStoredDesign,
+  storedDesignJson,
+  storedRevision,
+} from './storedDesign';
+import type { Design } from './types';
+
+/** The example, many times over: a design past the size where storage deflates it. */
+function largeDesign(copies: number): Design {
+  const resources: Record<string, Design['resources'][string]> = {};
+  for (let i = 0; i < copies; i++) {
+    for (const r of Object.values(exampleDesign().resources)) {
+      const copy = { ...r, id: `${r.id}-${i}` };
+      if (copy.kind === 'NodePool' && copy.migProfileId) copy.migProfileId += `-${i}`;
+      resources[copy.id] = copy;
+    }
+  }
+  return { resources };
+}
 
 const doc = { id: 'd1', name: 'Team A' };
 
@@ -19,6 +40,43 @@ describe('a design as the browser stores it', () => {
     expect(storedRevision(text.slice(0, 20))).toBe(42);
     expect(storedRevision(null)).toBe(0);
     expect(storedRevision('{"state":{}}')).toBe(0);
+  });
+
+  it('stores a large design deflated, a fraction of its JSON, and reads it back whole', () => {
+    const design = largeDesign(200);
+    const plain = JSON.stringify(design).length;
+    expect(plain).toBeGreaterThan(DEFLATE_ABOVE_CHARS);
+    const text = storedDesignJson({ document: doc, design, rev: 3 });
+    expect(text.length).toBeLessThan(plain / 10);
+    expect(storedRevision(text)).toBe(3);
+    const read = readStoredDesign(text, doc);
+    expect(read.ok && read.design).toEqual(design);
+  });
+
+  it('keeps a small design plain JSON, readable in the devtools', () => {
+    const text = storedDesignJson({ document: doc, design: exampleDesign(), rev: 1 });
+    expect(text).toContain('"name":"gpu-spot"');
+  });
+
+  it('refuses deflated data that is damaged or unpacks without bound', () => {
+    const good = storedDesignJson({ document: doc, design: largeDesign(200), rev: 1 });
+    const damaged = good.replace(
+      /"deflated":"(.{40})/,
+      '"deflated":"AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+    );
+    expect(readStoredDesign(damaged, doc)).toMatchObject({
+      ok: false,
+      reason: expect.stringContaining('damaged') as unknown,
+    });
+    const bomb = JSON.stringify({
+      rev: 1,
+      version: 2,
+      deflated: toBase64Url(deflateBomb(1024)),
+    });
+    expect(readStoredDesign(bomb, doc)).toEqual({
+      ok: false,
+      reason: 'it unpacks to more than any design needs',
+    });
   });
 
   it('reads what the app saved before designs had entries of their own', () => {
@@ -51,12 +109,14 @@ describe('a design as the browser stores it', () => {
   });
 
   it('never throws and keeps names plain text, whatever is stored', () => {
+    const deflated = storedDesignJson({ document: doc, design: largeDesign(120), rev: 2 });
     fc.assert(
       fc.property(
         fc.oneof(
           fc.string(),
           fc.json(),
           fc.jsonValue().map((state) => JSON.stringify({ rev: 1, version: 2, state })),
+          fc.nat({ max: deflated.length }).map((cut) => deflated.slice(0, cut)),
           fc.tuple(fc.nat(), fc.string()).map(([cut, name]) =>
             storedDesignJson({
               document: { id: 'x', name },

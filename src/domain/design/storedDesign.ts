@@ -6,6 +6,9 @@
  * The `state` wrapper is the shape the app saved before designs had entries of their own, so
  * data from then reads with the same function.
  */
+import { deflateSync, strFromU8, strToU8 } from 'fflate';
+import { fromBase64Url, toBase64Url } from '../lib/base64Url';
+import { inflateCapped } from '../lib/inflateCapped';
 import { cleanDesignName } from './designLibrary';
 import { readSavedDesign } from './readSavedDesign';
 import { SAVED_DESIGN_VERSION } from './savedDesign';
@@ -26,9 +29,46 @@ export interface StoredDesign {
 export type StoredDesignReading =
   (StoredDesign & { ok: true; dropped: string[] }) | { ok: false; reason: string };
 
+/**
+ * Above this many characters a design is stored deflated: browsers give an origin about five
+ * million characters in all, which plain JSON of a 3,500-resource design fills by itself, while
+ * deflated it takes a thirtieth. Smaller designs stay plain JSON, readable in the devtools.
+ */
+export const DEFLATE_ABOVE_CHARS = 64 * 1024;
+
+/** Inflated, stored data may not grow past this: far beyond the largest design the app takes. */
+const MAX_INFLATED_BYTES = 64 * 1024 * 1024;
+
 /** `rev` is written first, so a tab can read it without parsing a design of megabytes. */
 export function storedDesignJson({ document, design, rev }: StoredDesign): string {
-  return JSON.stringify({ rev, version: SAVED_DESIGN_VERSION, state: { document, design } });
+  const state = JSON.stringify({ document, design });
+  if (state.length <= DEFLATE_ABOVE_CHARS) {
+    return `{"rev":${rev},"version":${SAVED_DESIGN_VERSION},"state":${state}}`;
+  }
+  const deflated = toBase64Url(deflateSync(strToU8(state), { level: 6 }));
+  return JSON.stringify({ rev, version: SAVED_DESIGN_VERSION, deflated });
+}
+
+/** The `state` a stored text holds, inflated when it was stored deflated; a string says why not. */
+function storedState(parsed: object): { state: unknown } | { reason: string } {
+  if (!('deflated' in parsed)) {
+    return 'state' in parsed ? { state: parsed.state } : { reason: 'it does not contain a design' };
+  }
+  const bytes = typeof parsed.deflated === 'string' ? fromBase64Url(parsed.deflated) : undefined;
+  const inflated = bytes && inflateCapped(bytes, MAX_INFLATED_BYTES);
+  if (!inflated?.ok) {
+    return {
+      reason:
+        inflated?.reason === 'too large'
+          ? 'it unpacks to more than any design needs'
+          : 'it is damaged (the compressed data does not read back)',
+    };
+  }
+  try {
+    return { state: JSON.parse(strFromU8(inflated.bytes)) as unknown };
+  } catch {
+    return { reason: 'it is damaged (the compressed data is not a design)' };
+  }
 }
 
 const REV_PREFIX = /^\{"rev":(\d{1,15}),/;
@@ -62,10 +102,13 @@ export function readStoredDesign(raw: string, fallback: DesignDocument): StoredD
     return { ok: false, reason: 'it is not valid JSON (it may have been cut off while written)' };
   }
   if (parsed === null) return { ok: false, reason: 'it holds nothing (null)' };
-  if (typeof parsed !== 'object' || Array.isArray(parsed) || !('state' in parsed)) {
+  if (typeof parsed !== 'object' || Array.isArray(parsed)) {
     return { ok: false, reason: 'it does not contain a design' };
   }
-  const { state, version, rev } = parsed as { state: unknown; version: unknown; rev: unknown };
+  const stored = storedState(parsed);
+  if ('reason' in stored) return { ok: false, reason: stored.reason };
+  const { state } = stored;
+  const { version, rev } = parsed as { version: unknown; rev: unknown };
   const { design, document } = (typeof state === 'object' && state !== null ? state : {}) as {
     design?: unknown;
     document?: unknown;

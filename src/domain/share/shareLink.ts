@@ -8,7 +8,8 @@ import { deflateSync, strFromU8, strToU8 } from 'fflate';
 import { readSavedDesign } from '../design/readSavedDesign';
 import { SAVED_DESIGN_VERSION } from '../design/savedDesign';
 import type { Design } from '../design/types';
-import { inflateCapped } from './inflateCapped';
+import { fromBase64Url, toBase64Url } from '../lib/base64Url';
+import { inflateCapped } from '../lib/inflateCapped';
 
 /** The fragment key: `#design=<payload>`. */
 export const SHARE_KEY = 'design';
@@ -24,26 +25,6 @@ export const MAX_INFLATED_BYTES = 8 * 1024 * 1024;
 
 export type ShareEncoding =
   { ok: true; fragment: string } | { ok: false; reason: string; length: number };
-
-function toBase64Url(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
-  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromBase64Url(text: string): Uint8Array | undefined {
-  if (!/^[A-Za-z0-9_-]*$/.test(text)) return undefined;
-  try {
-    const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
-    const bytes = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-    return bytes;
-  } catch {
-    return undefined;
-  }
-}
 
 export function encodeShareFragment(design: Design): ShareEncoding {
   const json = JSON.stringify({ version: SAVED_DESIGN_VERSION, design });
