@@ -30,6 +30,22 @@ function NoticeItem({ notice }: { notice: Notice }) {
             ))}
           </ul>
         )}
+        {notice.actions && (
+          <div className="notice__actions">
+            {notice.actions.map((action) => (
+              <button
+                key={action.label}
+                type="button"
+                onClick={() => {
+                  dismiss(notice.id);
+                  action.run();
+                }}
+              >
+                {action.label}
+              </button>
+            ))}
+          </div>
+        )}
       </div>
       {copy && (
         <button
@@ -41,18 +57,6 @@ function NoticeItem({ notice }: { notice: Notice }) {
           Download the saved data
         </button>
       )}
-      {notice.actions?.map((action) => (
-        <button
-          key={action.label}
-          type="button"
-          onClick={() => {
-            dismiss(notice.id);
-            action.run();
-          }}
-        >
-          {action.label}
-        </button>
-      ))}
       <button type="button" aria-label="Dismiss" onClick={() => dismiss(notice.id)}>
         ×
       </button>

@@ -100,20 +100,15 @@ export function autosaveOpened(rev: number): void {
   state.dismissNotices('autosave-conflict');
 }
 
-/** True while the open design has changes the browser has not stored. */
-export function hasUnsavedChanges(): boolean {
-  return pending;
-}
-
 function askAboutConflict(): void {
   const { document } = store();
   store().notify({
     tone: 'error',
     key: 'autosave-conflict',
-    text: `“${document.name}” was also changed in another tab while you edited it here. Your changes in this tab are not saved yet: keep them (the other tab then shows them), or take the other tab's version and keep yours as a copy in Designs.`,
+    text: `“${document.name}” was also changed in another tab. Your changes in this tab are not saved yet.`,
     actions: [
       { label: "Keep this tab's version", run: () => flushAutosave(true) },
-      { label: "Take the other tab's", run: takeTheirs },
+      { label: "Take the other tab's (keep yours as a copy)", run: takeTheirs },
     ],
   });
 }

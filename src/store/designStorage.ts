@@ -21,10 +21,10 @@ import type { Design } from '../domain/design/types';
  * Where each design lives in localStorage: one entry per design, so an edit writes only the
  * design it changes and two tabs with two designs never write the same entry.
  */
-export const DESIGN_KEY_PREFIX = 'nodepool-designer:design/';
+const DESIGN_KEY_PREFIX = 'nodepool-designer:design/';
 export const designKey = (id: string): string => `${DESIGN_KEY_PREFIX}${id}`;
 /** The one entry every tab shared before designs had their own. */
-export const LEGACY_DESIGN_KEY = 'nodepool-designer:design';
+const LEGACY_DESIGN_KEY = 'nodepool-designer:design';
 /** The design opened most recently, in any tab: what a new tab opens. */
 const LAST_OPEN_KEY = 'nodepool-designer:last-open';
 /** This tab's design (sessionStorage is per tab): a reload reopens it, not another tab's. */
@@ -197,8 +197,4 @@ export function writeDesign(
   return writeStored(key, storedDesignJson({ document, design, rev }))
     ? { outcome: 'written', rev }
     : { outcome: 'refused', rev: seen };
-}
-
-export function isDesignKey(key: string | null): key is string {
-  return key !== null && key.startsWith(DESIGN_KEY_PREFIX) && !key.includes(':unreadable:');
 }
