@@ -26,7 +26,7 @@ export function ResourceProblems({ id }: { id: ResourceId }): JSX.Element | null
           <span>
             {quotedParts(problem.message).map((part, i) =>
               part.quoted ? (
-                <bdi key={i} className="insp-quoted">
+                <bdi key={i} className="quoted-name">
                   {part.text}
                 </bdi>
               ) : (

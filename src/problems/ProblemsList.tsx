@@ -63,7 +63,7 @@ export function ProblemsList() {
                   <span className="problem__message">
                     {quotedParts(problem.message).map((part, i) =>
                       part.quoted ? (
-                        <bdi key={i} className="problem__quoted">
+                        <bdi key={i} className="quoted-name">
                           {part.text}
                         </bdi>
                       ) : (
@@ -74,8 +74,7 @@ export function ProblemsList() {
                   <span className="problem__where">
                     {resource && (
                       <>
-                        {resource.kind}{' '}
-                        <bdi className="problem__quoted">{resourceName(resource)}</bdi>
+                        {resource.kind} <bdi className="quoted-name">{resourceName(resource)}</bdi>
                       </>
                     )}{' '}
                     · {problem.path}
