@@ -1,5 +1,5 @@
 import { bench, describe } from 'vitest';
-import { addImported } from '../src/domain/design/importResources';
+import { addImported } from '../src/domain/yaml/import/importResources';
 import { EMPTY_DESIGN } from '../src/domain/design/types';
 import { importYaml } from '../src/domain/yaml/importYaml';
 import { manifestsText } from './manifestsText';

@@ -1,5 +1,5 @@
 import { bench, describe } from 'vitest';
-import { addImported } from '../src/domain/design/importResources';
+import { addImported } from '../src/domain/yaml/import/importResources';
 import { references } from '../src/domain/design/references';
 import { EMPTY_DESIGN, type Design } from '../src/domain/design/types';
 import { applyYamlText } from '../src/domain/yaml/applyYamlText';

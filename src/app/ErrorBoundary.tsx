@@ -1,6 +1,6 @@
 import { Component, type ErrorInfo, type JSX, type ReactNode } from 'react';
 import { startDesign } from '../commands/designLibrary';
-import { downloadText } from '../commands/exportYaml';
+import { downloadText } from '../platform/download';
 import { exampleDesign } from '../domain/design/example';
 import { projectFileName, projectFileText } from '../domain/share/projectFile';
 import { readStored } from '../store/browserStorage';

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { downloadText } from '../commands/exportYaml';
+import { downloadText } from '../platform/download';
 import { useDesignStore, type Notice } from '../store/designStore';
 import { QuotedText } from './QuotedText';
 

@@ -1,6 +1,6 @@
 import type { JSX } from 'react';
 import { copySharedDesign } from '../commands/designLibrary';
-import { forgetSharedLocation } from '../commands/shareLink';
+import { forgetSharedLocation } from '../platform/location';
 import { useDesignStore } from '../store/designStore';
 
 /** While a shared design is shown: that it is read-only, and the two ways out. */

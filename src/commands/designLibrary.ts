@@ -20,7 +20,7 @@ import {
 import { useDesignStore } from '../store/designStore';
 import { loadLibrary, readStoredLibrary, writeLibrary } from '../store/libraryStorage';
 import type { Command } from './command';
-import { forgetSharedLocation } from './shareLink';
+import { forgetSharedLocation } from '../platform/location';
 
 /** A design of this browser as the start screen lists it. */
 export interface ListedDesign extends LibraryEntry {

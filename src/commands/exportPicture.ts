@@ -4,7 +4,7 @@ import { PICTURE_THEMES, type PictureThemeName } from '../domain/picture/picture
 import { useDesignStore } from '../store/designStore';
 import { currentTheme } from '../store/themePreference';
 import type { Command } from './command';
-import { downloadText } from './exportYaml';
+import { downloadText } from '../platform/download';
 
 export const SVG_FILE_NAME = 'nodepool-design.svg';
 export const PNG_FILE_NAME = 'nodepool-design.png';

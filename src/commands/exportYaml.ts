@@ -1,4 +1,5 @@
 import { EXPORT_FILE_NAME } from '../domain/yaml/exportDesign';
+import { downloadText } from '../platform/download';
 import { useDesignStore } from '../store/designStore';
 import { selectProblems, selectYaml } from '../store/selectors';
 import type { Command } from './command';
@@ -10,23 +11,6 @@ function exportText(): string {
 
 function errorCount(): number {
   return selectProblems(useDesignStore.getState()).filter((p) => p.severity === 'error').length;
-}
-
-/** Downloads text (or ready-made binary, such as a PNG) as a file. */
-export function downloadText(
-  content: string | Blob,
-  fileName: string,
-  type = 'application/yaml',
-): void {
-  const blob = typeof content === 'string' ? new Blob([content], { type }) : content;
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
 }
 
 function download(): void {

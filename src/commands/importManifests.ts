@@ -1,7 +1,8 @@
 import type { ResourceId } from '../domain/design/types';
 import { describeWhere, type ImportMessage } from '../domain/yaml/importMessages';
 import { MAX_IMPORT_BYTES } from '../domain/yaml/importCaps';
-import { emptyImport, type ImportedResources } from '../domain/yaml/importYaml';
+import { emptyImport } from '../domain/yaml/importYaml';
+import type { ImportedResources } from '../domain/yaml/import/importedResources';
 import { checkSizes, importYamlSources, type ImportSource } from '../domain/yaml/importYamlSources';
 import { readMigDocuments } from '../domain/yaml/migDocuments';
 import { readOnlyNotice, useDesignStore } from '../store/designStore';
@@ -157,7 +158,7 @@ async function addAll(sources: readonly Source[], all: ImportedResources): Promi
   let added: ResourceId[] = [];
   if (all.nodeClasses.length + all.nodePools.length + all.others.length > 0) {
     // The layout library loads with the first import, not with the canvas.
-    const { addImported } = await import('../domain/design/importResources');
+    const { addImported } = await import('../domain/yaml/import/importResources');
     useDesignStore.getState().setDesign((design) => {
       const result = addImported(design, all);
       added = result.added;

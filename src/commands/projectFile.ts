@@ -8,7 +8,7 @@ import {
 import { useDesignStore } from '../store/designStore';
 import type { Command } from './command';
 import { startDesign } from './designLibrary';
-import { downloadText } from './exportYaml';
+import { downloadText } from '../platform/download';
 
 /** Downloads the open design, layout and name included, to open again here or elsewhere. */
 export function downloadProjectFile(): void {

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { ResourceId } from '../domain/design/types';
 import { useDesignStore } from '../store/designStore';
 import { applyPanelText } from '../commands/yamlPanelEdits';
-import type { ProblemLine } from '../domain/yaml/problemLines';
+import type { ProblemLine } from '../domain/validation/problemLines';
 import { selectProblemLines, selectProblemLinesInText, selectYaml } from '../store/selectors';
 import { YamlPanelHeader } from './YamlPanelHeader';
 import { createYamlViewer } from './yamlViewer';

@@ -1,7 +1,7 @@
 import type { ResourceId } from '../domain/design/types';
 import { ownValue } from '../domain/lib/ownValue';
 import type { Severity } from '../domain/validation/problem';
-import type { ProblemLine } from '../domain/yaml/problemLines';
+import type { ProblemLine } from '../domain/validation/problemLines';
 import type { LineRange, YamlExport } from '../domain/yaml/toYaml';
 import { minimalEdit } from './minimalEdit';
 import { monaco } from '../monaco/monacoSetup';

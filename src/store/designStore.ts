@@ -2,7 +2,7 @@ import { temporal } from 'zundo';
 import { create } from 'zustand';
 import type { DesignDocument } from '../domain/design/storedDesign';
 import type { Design, ResourceId } from '../domain/design/types';
-import type { ConversionPreview } from '../domain/yaml/importYaml';
+import type { ConversionPreview } from '../domain/yaml/import/importedResources';
 import type { UnreadableCopy } from './browserStorage';
 import { openStartingDesign } from './designStorage';
 

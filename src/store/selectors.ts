@@ -3,7 +3,11 @@ import type { Design } from '../domain/design/types';
 import type { Problem } from '../domain/validation/problem';
 import { validateDesign } from '../domain/validation/validateDesign';
 import { designToExportEntries } from '../domain/yaml/exportEntries';
-import { problemLines, problemLinesInText, type ProblemLine } from '../domain/yaml/problemLines';
+import {
+  problemLines,
+  problemLinesInText,
+  type ProblemLine,
+} from '../domain/validation/problemLines';
 import { manifestsToYaml, type YamlExport } from '../domain/yaml/toYaml';
 import type { DesignState } from './designStore';
 

@@ -10,7 +10,8 @@ import { strategyFor } from '../mig/migLayout';
 import { MIG_ENABLED, namedLayout } from '../mig/namedLayouts';
 import type { MigDevices } from '../mig/placement';
 import { migProfiles } from './resources';
-import type { Design, MigProfilePatch, MigProfileResource } from './types';
+import type { Design, MigProfilePatch } from './types';
+import type { MigProfileResource } from '../mig/migProfile';
 
 function strategyPatch(profile: MigProfileResource, devices: MigDevices | null): MigProfilePatch {
   return strategyFor(devices) === 'mixed' && profile.strategy !== 'mixed'

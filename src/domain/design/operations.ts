@@ -14,12 +14,12 @@ import {
 import type {
   Design,
   MigProfilePatch,
-  MigProfileResource,
   Position,
   Resource,
   ResourceId,
   ResourceKind,
 } from './types';
+import type { MigProfileResource } from '../mig/migProfile';
 import { withoutMigProfile } from './poolMigProfile';
 
 /** Makes ids for new resources; injected so tests are deterministic. */

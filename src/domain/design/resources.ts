@@ -3,12 +3,12 @@ import { ownValue } from '../lib/ownValue';
 import type {
   Design,
   EC2NodeClassResource,
-  MigProfileResource,
   NodePoolResource,
   Resource,
   ResourceId,
   ResourceKind,
 } from './types';
+import type { MigProfileResource } from '../mig/migProfile';
 
 export function resourceName(resource: Resource): string {
   return resource.kind === 'MigProfile' ? resource.name : resource.manifest.metadata.name;

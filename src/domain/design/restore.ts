@@ -3,15 +3,16 @@ import { ownValue } from '../lib/ownValue';
 import { isGpuModelId } from '../mig/gpuModels';
 import { migProfileFieldsForConfig } from '../mig/migLayout';
 import type { MigDevices } from '../mig/placement';
+import { isObject } from '../lib/isObject';
 import type {
   Design,
   DocumentSource,
-  MigAdoption,
   OtherDocument,
   Position,
   Resource,
   ResourceId,
 } from './types';
+import type { MigAdoption } from '../mig/migProfile';
 
 /**
  * The one gate for designs that come from outside the running app (saved state today; project
@@ -22,10 +23,6 @@ export type RestoreResult =
   { ok: true; design: Design; dropped: string[] } | { ok: false; reason: string };
 
 type Json = Record<string, unknown>;
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function position(value: unknown): Position {
   if (isObject(value) && Number.isFinite(value.x) && Number.isFinite(value.y)) {

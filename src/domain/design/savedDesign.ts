@@ -4,14 +4,10 @@
  */
 export const SAVED_DESIGN_VERSION = 2;
 
+import { isObject } from '../lib/isObject';
 import { migProfileFieldsForConfig } from '../mig/migLayout';
 
 type Migration = (state: unknown) => unknown;
-
-type Json = Record<string, unknown>;
-
-const isObject = (v: unknown): v is Json =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Version 1 knew a MIG profile only by its config name. Version 2 names the GPU, the strategy

@@ -1,4 +1,5 @@
-import { isRecord, withSpecField } from './ec2NodeClassFieldEdits';
+import { isObject } from '../lib/isObject';
+import { withSpecField } from './ec2NodeClassFieldEdits';
 import { removeAt, replaceAt } from './listEdits';
 import { withOptional } from './mapEdits';
 import type { BlockDevice, BlockDeviceMapping, EC2NodeClass } from './types';
@@ -67,7 +68,7 @@ export function withRootVolume(mapping: BlockDeviceMapping, root: boolean): Bloc
 }
 
 export function mappingEbs(mapping: BlockDeviceMapping): Readonly<BlockDevice> {
-  return isRecord(mapping.ebs) ? mapping.ebs : {};
+  return isObject(mapping.ebs) ? mapping.ebs : {};
 }
 
 /** Sets or removes one `ebs` field; `ebs` goes with its last field. */

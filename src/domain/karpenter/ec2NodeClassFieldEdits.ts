@@ -1,3 +1,4 @@
+import { isObject } from '../lib/isObject';
 import { nonEmpty, withOptional } from './mapEdits';
 import type { EC2NodeClass, EC2NodeClassSpec } from './types';
 
@@ -45,7 +46,7 @@ export function specObject<K extends SpecObjectKey>(
   key: K,
 ): Readonly<SpecObject<K>> {
   const value: unknown = nodeClass.spec[key];
-  return isRecord(value) ? (value as SpecObject<K>) : ({} as SpecObject<K>);
+  return isObject(value) ? (value as SpecObject<K>) : ({} as SpecObject<K>);
 }
 
 /** Sets or removes one field of an object such as `kubelet`; the object goes once it is empty. */
@@ -69,7 +70,7 @@ export function withTags(
 
 export function classTags(nodeClass: EC2NodeClass): Readonly<Record<string, string>> {
   const tags: unknown = nodeClass.spec.tags;
-  return isRecord(tags) ? (tags as Record<string, string>) : {};
+  return isObject(tags) ? (tags as Record<string, string>) : {};
 }
 
 /** The node identity: the CRD wants exactly one of `role` and `instanceProfile`. */
@@ -108,8 +109,4 @@ export function withPlacementGroup(
   if (by === undefined) return withSpecField(nodeClass, 'placementGroupSelector', undefined);
   const { name: _name, id: _id, ...unknown } = specObject(nodeClass, 'placementGroupSelector');
   return withSpecField(nodeClass, 'placementGroupSelector', { [by]: value, ...unknown });
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,4 +1,4 @@
-import { isRecord } from './ec2NodeClassFieldEdits';
+import { isObject } from '../lib/isObject';
 import { removeAt, replaceAt } from './listEdits';
 import { nonEmpty, withOptional } from './mapEdits';
 import type { EC2NodeClass } from './types';
@@ -129,7 +129,7 @@ export function withTermText(
 
 export function termTags(term: SelectorTerm): Readonly<Record<string, string>> {
   const tags = term[TAGS_FIELD];
-  return isRecord(tags) ? (tags as Record<string, string>) : {};
+  return isObject(tags) ? (tags as Record<string, string>) : {};
 }
 
 /** Sets a term's tags; none removes `tags` from the term. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readTestData } from '../../../test/support/testData';
+import { isObject } from '../lib/isObject';
 import { EC2NODECLASS_ENTRIES } from './ec2NodeClassEntries';
 import type { LearnEntry } from './learnEntry';
 import { NODEPOOL_ENTRIES } from './nodePoolEntries';
@@ -17,18 +18,14 @@ interface Schema {
   items?: Schema;
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 function crdSchema(file: string): Schema {
   const crd: unknown = parse(readTestData(`karpenter-crds/${file}`));
-  if (!isRecord(crd) || !isRecord(crd.spec) || !Array.isArray(crd.spec.versions)) {
+  if (!isObject(crd) || !isObject(crd.spec) || !Array.isArray(crd.spec.versions)) {
     throw new Error(`${file} is not a CRD`);
   }
   const served: unknown[] = crd.spec.versions;
-  const v1 = served.find((version) => isRecord(version) && version.name === 'v1');
-  if (!isRecord(v1) || !isRecord(v1.schema) || !isRecord(v1.schema.openAPIV3Schema)) {
+  const v1 = served.find((version) => isObject(version) && version.name === 'v1');
+  if (!isObject(v1) || !isObject(v1.schema) || !isObject(v1.schema.openAPIV3Schema)) {
     throw new Error(`${file} has no v1 schema`);
   }
   return v1.schema.openAPIV3Schema;
@@ -62,7 +59,7 @@ function valueAt(value: unknown, rest: readonly string[]): unknown {
   let current = value;
   for (const step of rest) {
     if (step === '[]') return undefined;
-    if (!isRecord(current)) return undefined;
+    if (!isObject(current)) return undefined;
     current = current[step];
   }
   return current;
@@ -99,7 +96,7 @@ function defaultedPaths(schema: Schema, path = ''): string[] {
 /** The scalars a default is made of, each with the key it sits under in an object. */
 function leaves(value: unknown, key?: string): { key?: string; value: string }[] {
   if (Array.isArray(value)) return value.flatMap((item) => leaves(item, key));
-  if (isRecord(value)) return Object.entries(value).flatMap(([k, v]) => leaves(v, k));
+  if (isObject(value)) return Object.entries(value).flatMap(([k, v]) => leaves(v, k));
   return [{ ...(key === undefined ? {} : { key }), value: String(value) }];
 }
 

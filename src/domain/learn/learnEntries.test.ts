@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { MigProfileResource, ResourceKind } from '../design/types';
+import type { ResourceKind } from '../design/types';
+import type { MigProfileResource } from '../mig/migProfile';
 import { EC2NODECLASS_ENTRIES } from './ec2NodeClassEntries';
 import { LEARN_ENTRIES, LEARN_SECTIONS, learnEntry, searchLearn } from './learnEntries';
 import { MENTAL_MODEL } from './mentalModel';

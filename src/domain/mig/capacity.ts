@@ -4,7 +4,7 @@
  * NVIDIA device plugin (k8s-device-plugin, internal/rm): single strategy counts every MIG
  * device as `nvidia.com/gpu`; mixed names each profile, `+` written as `.` (NOTES.md 3.2).
  */
-import type { MigStrategy } from '../design/types';
+import type { MigStrategy } from './migProfile';
 import { layoutEntries, type MigDevices } from './placement';
 
 export const WHOLE_GPU_RESOURCE = 'nvidia.com/gpu';

@@ -5,7 +5,7 @@
  * WITH_REBOOT on EC2; the operator's DaemonSets must tolerate the layout taint or the MIG
  * manager and device plugin never land on the nodes they are for (NOTES.md 3.4, 6.3, 6.7).
  */
-import type { MigStrategy } from '../design/types';
+import type { MigStrategy } from './migProfile';
 import { MIG_CONFIG_LABEL } from './migConfigs';
 import { MIG_PARTED_CONFIG_MAP } from './migPartedConfig';
 import { WHOLE_GPU_RESOURCE } from './capacity';

@@ -4,9 +4,9 @@
  * by GPU name alone, or with its pins among other requirements, exports exactly as it came in.
  * Only what the user changes afterwards takes the designer's form (`applyMigProfile`).
  */
-import type { MigAdoption } from '../design/types';
+import type { MigAdoption } from './migProfile';
 import type { NodePool, Taint } from '../karpenter/types';
-import { sameData } from '../yaml/sameData';
+import { sameData } from '../lib/sameData';
 import {
   applyMigProfile,
   isMigTaint,

@@ -1,4 +1,4 @@
-import type { MigProfileResource } from '../design/types';
+import type { MigProfileResource } from './migProfile';
 import type { NodePool, NodeSelectorRequirement, Taint } from '../karpenter/types';
 import { GPU_MODELS, gpuModel, type GpuModel, type GpuModelId } from './gpuModels';
 import { gpuForConfig } from './migLayout';

@@ -1,4 +1,4 @@
-import type { MigProfileResource, MigStrategy } from '../design/types';
+import type { MigProfileResource, MigStrategy } from './migProfile';
 import {
   DEFAULT_GPU_MODEL,
   GPU_MODELS,

@@ -5,6 +5,7 @@
  * every layout the design's pools select, named ones included, plus `all-disabled`, the
  * operator's default for MIG-capable nodes without a label.
  */
+import { isObject } from '../lib/isObject';
 import { gpuModel, type GpuModel, type GpuModelId } from './gpuModels';
 import { MIG_DISABLED } from './namedLayouts';
 import { layoutEntries, placeLayout, type MigDevices } from './placement';
@@ -73,17 +74,13 @@ export interface ReadLayout {
 
 export type MigPartedRead = { ok: true; layouts: ReadLayout[] } | { ok: false; reason: string };
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /**
  * Reads a mig-parted config back, the way mig-parted's own parser is strict about it
  * (`version: v1`, a `mig-configs` map of non-empty entry lists). An entry's GPU is found from its
  * device filter; layouts that do not place on that GPU are reported, not guessed at.
  */
 export function readMigPartedConfig(data: unknown, gpus: readonly GpuModel[]): MigPartedRead {
-  if (!isRecord(data)) return { ok: false, reason: 'config.yaml is not a YAML map' };
+  if (!isObject(data)) return { ok: false, reason: 'config.yaml is not a YAML map' };
   if (data['version'] !== 'v1') {
     return {
       ok: false,
@@ -91,14 +88,14 @@ export function readMigPartedConfig(data: unknown, gpus: readonly GpuModel[]): M
     };
   }
   const configs = data['mig-configs'];
-  if (!isRecord(configs)) return { ok: false, reason: 'config.yaml has no mig-configs map' };
+  if (!isObject(configs)) return { ok: false, reason: 'config.yaml has no mig-configs map' };
   const layouts: ReadLayout[] = [];
   for (const [config, entries] of Object.entries(configs)) {
     if (!Array.isArray(entries) || entries.length === 0) {
       return { ok: false, reason: `mig-configs.${config} must be a non-empty list` };
     }
     for (const entry of entries) {
-      if (!isRecord(entry) || typeof entry['mig-enabled'] !== 'boolean') {
+      if (!isObject(entry) || typeof entry['mig-enabled'] !== 'boolean') {
         return { ok: false, reason: `mig-configs.${config}: every entry needs mig-enabled` };
       }
       const rawFilter = entry['device-filter'];
@@ -111,7 +108,7 @@ export function readMigPartedConfig(data: unknown, gpus: readonly GpuModel[]): M
         continue;
       }
       const raw = entry['mig-devices'] ?? {};
-      if (!isRecord(raw))
+      if (!isObject(raw))
         return { ok: false, reason: `mig-configs.${config}: mig-devices must be a map` };
       const devices: Record<string, number> = {};
       for (const [name, count] of Object.entries(raw)) {

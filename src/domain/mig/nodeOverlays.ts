@@ -6,7 +6,8 @@
  * capacity to the instance types that match its requirements; scoping it by
  * `karpenter.sh/nodepool` keeps it on the MIG pool only.
  */
-import type { MigProfileResource } from '../design/types';
+import { isObject } from '../lib/isObject';
+import type { MigProfileResource } from './migProfile';
 import type { NodeSelectorRequirement } from '../karpenter/types';
 import { nodeCapacity } from './capacity';
 import type { MigDevices } from './placement';
@@ -68,30 +69,26 @@ export function nodeOverlaysFor(
     });
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /**
  * The pool a NodeOverlay was made for, when it is one of ours: scoped to one pool and one
  * instance type, adding only MIG resources. Anything else is the user's and is kept as written.
  */
 export function migOverlayPool(doc: unknown): string | undefined {
-  if (!isRecord(doc) || doc['kind'] !== 'NodeOverlay') return undefined;
+  if (!isObject(doc) || doc['kind'] !== 'NodeOverlay') return undefined;
   if (doc['apiVersion'] !== NODE_OVERLAY_API_VERSION) return undefined;
   const spec = doc['spec'];
-  if (!isRecord(spec)) return undefined;
+  if (!isObject(spec)) return undefined;
   const keys = Object.keys(spec).sort().join(',');
   if (keys !== 'capacity,requirements') return undefined;
   const { requirements, capacity } = spec;
-  if (!Array.isArray(requirements) || requirements.length !== 2 || !isRecord(capacity)) {
+  if (!Array.isArray(requirements) || requirements.length !== 2 || !isObject(capacity)) {
     return undefined;
   }
   const names = Object.keys(capacity);
   if (names.length === 0 || !names.every((n) => n.startsWith('nvidia.com/mig-'))) return undefined;
   const single = (key: string): string | undefined => {
-    const r: unknown = requirements.find((x) => isRecord(x) && x['key'] === key);
-    if (!isRecord(r) || r['operator'] !== 'In' || !Array.isArray(r['values'])) return undefined;
+    const r: unknown = requirements.find((x) => isObject(x) && x['key'] === key);
+    if (!isObject(r) || r['operator'] !== 'In' || !Array.isArray(r['values'])) return undefined;
     const [value, ...rest] = r['values'] as unknown[];
     return typeof value === 'string' && rest.length === 0 ? value : undefined;
   };

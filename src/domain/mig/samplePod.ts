@@ -4,7 +4,7 @@
  * and asks for one device. Requests are set because Karpenter packs by requests; an extended
  * resource is asked for in limits, which is also its request (NOTES.md 6.4).
  */
-import type { MigStrategy } from '../design/types';
+import type { MigStrategy } from './migProfile';
 import { migResourceName } from './capacity';
 import { MIG_CONFIG_LABEL } from './migConfigs';
 

@@ -1,9 +1,5 @@
-import type {
-  EC2NodeClassResource,
-  MigProfileResource,
-  NodePoolResource,
-  Resource,
-} from '../design/types';
+import type { EC2NodeClassResource, NodePoolResource, Resource } from '../design/types';
+import type { MigProfileResource } from '../mig/migProfile';
 import { amiFamilyOf, aliasTerm } from '../karpenter/amiFamilies';
 import { requirementText, SHORT_KEYS } from '../karpenter/requirementSummary';
 import { gpuModel } from '../mig/gpuModels';

@@ -1,11 +1,11 @@
 import type {
   Design,
   EC2NodeClassResource,
-  MigProfileResource,
   NodePoolResource,
   Resource,
   ResourceId,
 } from '../design/types';
+import type { MigProfileResource } from '../mig/migProfile';
 import type { EC2NodeClass, NodePool } from '../karpenter/types';
 
 /*

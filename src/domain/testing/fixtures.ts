@@ -11,11 +11,11 @@ import type { IdSource } from '../design/operations';
 import type {
   Design,
   EC2NodeClassResource,
-  MigProfileResource,
   NodePoolResource,
   Position,
   Resource,
 } from '../design/types';
+import type { MigProfileResource } from '../mig/migProfile';
 import { defaultEC2NodeClass, defaultNodePool } from '../karpenter/defaults';
 
 export const ORIGIN: Position = { x: 0, y: 0 };

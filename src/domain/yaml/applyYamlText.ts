@@ -1,6 +1,6 @@
 import { placeAdded } from '../design/layout';
 import { ownValue } from '../lib/ownValue';
-import { attachedAsRead, migProfileFinder } from '../design/migProfileFinder';
+import { attachedAsRead, migProfileFinder } from './import/migProfileFinder';
 import type { ReadAttachment } from '../mig/migAttachment';
 import { randomIds, type IdSource } from '../design/operations';
 import { migProfiles } from '../design/resources';
@@ -19,7 +19,7 @@ import { importYamlByDocument } from './importYamlByDocument';
 import { readMigDocuments } from './migDocuments';
 import { designToManifests, exportedPool } from './manifests';
 import { manifestToYaml, sourceText } from './toYaml';
-import { sameData } from './sameData';
+import { sameData } from '../lib/sameData';
 
 export interface YamlEditResult {
   design: Design;

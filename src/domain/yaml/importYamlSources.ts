@@ -13,9 +13,9 @@ import {
   takeParsedText,
   tooLargeText,
   tooManyResources,
-  type ImportedResources,
   type ParsedText,
 } from './importYaml';
+import type { ImportedResources } from './import/importedResources';
 
 /** A file picked or dropped (its bytes), or pasted text. */
 export type ImportSource = { name: string; text: string } | { name: string; bytes: Uint8Array };

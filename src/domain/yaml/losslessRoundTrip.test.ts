@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addImported } from '../design/importResources';
+import { addImported } from './import/importResources';
 import { updateNodePool } from '../design/operations';
 import { restoreDesign } from '../design/restore';
 import { EMPTY_DESIGN } from '../design/types';

@@ -3,10 +3,10 @@ import type {
   Design,
   DocumentSource,
   EC2NodeClassResource,
-  MigProfileResource,
   NodePoolResource,
   ResourceId,
 } from '../design/types';
+import type { MigProfileResource } from '../mig/migProfile';
 import type { EC2NodeClass, NodePool } from '../karpenter/types';
 import { applyAdoptedMigProfile } from '../mig/migAdoption';
 import { applyMigProfile } from '../mig/migAttachment';

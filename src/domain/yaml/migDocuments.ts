@@ -17,15 +17,12 @@ import {
   readMigPartedConfig,
   type ReadLayout,
 } from '../mig/migPartedConfig';
-import { sameData } from './sameData';
-import type { ImportedResources } from './importYaml';
+import { sameData } from '../lib/sameData';
+import { isObject } from '../lib/isObject';
+import type { ImportedResources } from './import/importedResources';
 import type { ImportMessage } from './importMessages';
 
 type Read = Pick<ImportedResources, 'nodePools' | 'others' | 'messages'>;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function parsed(text: string): unknown {
   try {
@@ -39,11 +36,11 @@ function parsed(text: string): unknown {
 export function migPartedConfigMap(
   doc: unknown,
 ): { ours: boolean; layouts: ReadLayout[] } | { ours: boolean; reason: string } | undefined {
-  if (!isRecord(doc) || doc['kind'] !== 'ConfigMap' || doc['apiVersion'] !== 'v1') return undefined;
+  if (!isObject(doc) || doc['kind'] !== 'ConfigMap' || doc['apiVersion'] !== 'v1') return undefined;
   const data = doc['data'];
-  const config = isRecord(data) ? data[MIG_PARTED_KEY] : undefined;
+  const config = isObject(data) ? data[MIG_PARTED_KEY] : undefined;
   if (typeof config !== 'string' || !/mig-configs/.test(config)) return undefined;
-  const metadata = isRecord(doc['metadata']) ? doc['metadata'] : {};
+  const metadata = isObject(doc['metadata']) ? doc['metadata'] : {};
   const ours =
     metadata['name'] === MIG_PARTED_CONFIG_MAP &&
     metadata['namespace'] === GPU_OPERATOR_NAMESPACE &&

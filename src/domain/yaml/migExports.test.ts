@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
 import { validateManifest } from '../../../test/support/crdOracle';
-import { addImported } from '../design/importResources';
+import { addImported } from './import/importResources';
 import { exampleDesign } from '../design/example';
 import { updateEC2NodeClass, updateMigProfile } from '../design/operations';
 import { migProfiles } from '../design/resources';

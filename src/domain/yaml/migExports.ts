@@ -6,7 +6,8 @@
  * back by `readMigDocuments`.
  */
 import { nodePools, resourceById } from '../design/resources';
-import type { Design, MigProfileResource, NodePoolResource } from '../design/types';
+import type { Design, NodePoolResource } from '../design/types';
+import type { MigProfileResource } from '../mig/migProfile';
 import { resolveLayout } from '../mig/migLayout';
 import {
   GPU_OPERATOR_NAMESPACE,

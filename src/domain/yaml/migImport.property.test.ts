@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments, stringify } from 'yaml';
-import { addImported } from '../design/importResources';
+import { addImported } from './import/importResources';
 import { nodePools } from '../design/resources';
 import { EMPTY_DESIGN } from '../design/types';
 import type { EC2NodeClass, NodePool } from '../karpenter/types';

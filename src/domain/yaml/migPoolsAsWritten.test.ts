@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { addImported } from '../design/importResources';
+import { addImported } from './import/importResources';
 import { updateMigProfile, deleteResources } from '../design/operations';
 import { inDesignerMigForm } from '../design/poolMigProfile';
 import { connect, disconnect } from '../design/references';

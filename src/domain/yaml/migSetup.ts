@@ -4,7 +4,8 @@
  * themselves, the userData of each EC2NodeClass its pools use.
  */
 import { classesNamed, nodePools, poolsReferencingClass } from '../design/resources';
-import type { Design, MigProfileResource } from '../design/types';
+import type { Design } from '../design/types';
+import type { MigProfileResource } from '../mig/migProfile';
 import { imageFamilyOf } from '../karpenter/amiFamilies';
 import { nodeClassName } from '../karpenter/nodePoolEdits';
 import { clusterPolicyPatch } from '../mig/clusterPolicy';

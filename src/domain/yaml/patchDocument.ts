@@ -15,7 +15,7 @@ import {
   type YAMLSeq,
 } from 'yaml';
 import { quoteBlankStrings, stringifyYaml } from './blankStrings';
-import { presentKeys, sameData } from './sameData';
+import { presentKeys, sameData } from '../lib/sameData';
 
 /** As many as the import gate expands (importYaml's MAX_ALIASES); a bomb gets a fresh text. */
 const MAX_ALIAS_COUNT = 100;

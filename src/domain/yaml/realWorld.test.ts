@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { validateYamlDocuments } from '../../../test/support/crdOracle';
-import { addImported } from '../design/importResources';
+import { addImported } from './import/importResources';
 import { updateNodePool } from '../design/operations';
 import { nodePools } from '../design/resources';
 import { EMPTY_DESIGN, type Design, type Resource } from '../design/types';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateYamlDocuments } from '../../../test/support/crdOracle';
-import { addImported } from '../design/importResources';
+import { addImported } from './import/importResources';
 import { references } from '../design/references';
 import { EMPTY_DESIGN, type Design, type Resource } from '../design/types';
 import { applyMigProfile, detachMigProfile } from '../mig/migAttachment';

@@ -6,17 +6,14 @@ import {
   type NodePool,
 } from '../karpenter/types';
 import { detachMigProfile } from '../mig/migAttachment';
+import { isObject } from '../lib/isObject';
 import { stringifyYaml } from './blankStrings';
 import { withoutClusterFields } from './clusterFields';
 import { convertToV1, isConvertible } from './convert';
-import type { ImportedResources } from './importYaml';
+import type { ImportedResources } from './import/importedResources';
 import type { ImportMessage } from './importMessages';
 
 type Json = Record<string, unknown>;
-
-export function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 export type Say = (severity: ImportMessage['severity'], text: string, line?: number) => void;
 

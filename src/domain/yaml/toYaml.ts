@@ -2,7 +2,7 @@ import type { DocumentSource, ResourceId } from '../design/types';
 import { stringifyYaml } from './blankStrings';
 import type { ExportEntry } from './manifests';
 import { patchDocument } from './patchDocument';
-import { sameData } from './sameData';
+import { sameData } from '../lib/sameData';
 
 export interface LineRange {
   /** 1-based, inclusive, as editors count lines. */

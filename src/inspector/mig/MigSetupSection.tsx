@@ -1,6 +1,7 @@
 import type { JSX } from 'react';
 import { editEC2NodeClass } from '../../commands/resourceEdits';
-import type { Design, MigProfileResource } from '../../domain/design/types';
+import type { Design } from '../../domain/design/types';
+import type { MigProfileResource } from '../../domain/mig/migProfile';
 import { CLUSTER_POLICY_PATCH_COMMAND } from '../../domain/mig/clusterPolicy';
 import { migSetup } from '../../domain/yaml/migSetup';
 import { Section } from '../fields/Section';

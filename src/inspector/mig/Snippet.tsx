@@ -1,5 +1,5 @@
 import type { JSX, ReactNode } from 'react';
-import { downloadText } from '../../commands/exportYaml';
+import { downloadText } from '../../platform/download';
 import { useDesignStore } from '../../store/designStore';
 
 interface SnippetProps {

@@ -1,6 +1,7 @@
 import { useId, type JSX } from 'react';
 import { editNodePool, applyDesignerMigForm } from '../../commands/resourceEdits';
-import type { MigProfileResource, ResourceId } from '../../domain/design/types';
+import type { ResourceId } from '../../domain/design/types';
+import type { MigProfileResource } from '../../domain/mig/migProfile';
 import { qualifiedNameProblem, taintValueProblem } from '../../domain/karpenter/labelProblems';
 import {
   withTaintAdded,

@@ -1,3 +1,4 @@
+import { isObject } from '../../lib/isObject';
 import type { ApiProblem } from './apiProblem';
 import { quote } from './apiProblem';
 import { decode, toJson } from './decode';
@@ -16,10 +17,6 @@ export const KINDS: Readonly<Record<ManifestKind, { apiVersion: string; schema: 
   NodePool: { apiVersion: 'karpenter.sh/v1', schema: NODEPOOL_SCHEMA },
   EC2NodeClass: { apiVersion: 'karpenter.k8s.aws/v1', schema: EC2NODECLASS_SCHEMA },
 };
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** NodePool or EC2NodeClass when apiVersion and kind name a served version, else undefined. */
 export function manifestKind(manifest: unknown): ManifestKind | undefined {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exampleDesign } from '../../design/example';
-import type { MigProfileResource, NodePoolResource } from '../../design/types';
+import type { NodePoolResource } from '../../design/types';
+import type { MigProfileResource } from '../../mig/migProfile';
 import { designOf, migProfile, nodePool } from '../../testing/fixtures';
 import { migProfileRules } from './migProfiles';
 

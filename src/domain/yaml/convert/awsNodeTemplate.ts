@@ -7,20 +7,12 @@
  */
 import { DEFAULT_CLUSTER_NAME, DISCOVERY_TAG_KEY } from '../../karpenter/defaults';
 import { EC2NODECLASS_API_VERSION, EC2NODECLASS_KIND } from '../../karpenter/types';
+import { isObject } from '../../lib/isObject';
 import { amiSelectionV1 } from './amiSelection';
 import { withPlannedKubelet } from './classKubelet';
 import { metadataOptionsV1, tagsV1 } from './classRules';
 import { MANIFEST_KEY_ORDER, Notes, type Conversion } from './conversion';
-import {
-  asObject,
-  asString,
-  asStringMap,
-  clone,
-  isObject,
-  objectOf,
-  withKeysFirst,
-  type Json,
-} from './json';
+import { asObject, asString, asStringMap, clone, objectOf, withKeysFirst, type Json } from './json';
 import { planKubelet } from './kubeletMove';
 import { apiLabel, nameOf } from './olderApis';
 import { amiTerms, idOrTagTerms } from './selectorTerms';

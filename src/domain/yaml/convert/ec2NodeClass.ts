@@ -6,20 +6,12 @@
  * tags, userData and the rest carry over as they are.
  */
 import { EC2NODECLASS_API_VERSION } from '../../karpenter/types';
+import { isObject } from '../../lib/isObject';
 import { amiSelectionV1 } from './amiSelection';
 import { withPlannedKubelet } from './classKubelet';
 import { hasOneIdentity, metadataOptionsV1, tagsV1 } from './classRules';
 import { MANIFEST_KEY_ORDER, Notes, type Conversion } from './conversion';
-import {
-  asObject,
-  asString,
-  clone,
-  isObject,
-  withKey,
-  withKeysFirst,
-  without,
-  type Json,
-} from './json';
+import { asObject, asString, clone, withKey, withKeysFirst, without, type Json } from './json';
 import { planKubelet } from './kubeletMove';
 import { apiLabel, nameOf } from './olderApis';
 import { withoutCompatibilityAnnotations } from './poolRules';

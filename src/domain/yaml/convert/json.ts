@@ -2,13 +2,10 @@
  * Small helpers for the plain JSON data manifests are made of. Keys are set with `defineKey`, so
  * a `__proto__` key an import let through stays an ordinary key here too.
  */
+import { isObject } from '../../lib/isObject';
 import { defineKey } from '../clusterFields';
 
 export type Json = Record<string, unknown>;
-
-export function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 export function asObject(value: unknown): Json | undefined {
   return isObject(value) ? value : undefined;

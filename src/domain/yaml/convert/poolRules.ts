@@ -3,9 +3,10 @@
  * NodePool), each with the passage of the Karpenter upgrade guides it follows.
  */
 import { EC2NODECLASS_GROUP, EC2NODECLASS_KIND } from '../../karpenter/types';
+import { isObject } from '../../lib/isObject';
 import { defineKey } from '../clusterFields';
 import type { Notes } from './conversion';
-import { asObject, asString, isObject, type Json } from './json';
+import { asObject, asString, type Json } from './json';
 
 /**
  * Node annotations v1 no longer honours: "`karpenter.sh/do-not-consolidate` (annotation),

@@ -10,18 +10,10 @@ import {
   EC2NODECLASS_KIND,
   NODEPOOL_API_VERSION,
 } from '../../karpenter/types';
+import { isObject } from '../../lib/isObject';
 import { nodeClassSpecFromV1alpha1 } from './awsNodeTemplate';
 import { MANIFEST_KEY_ORDER, Notes, type Conversion } from './conversion';
-import {
-  asObject,
-  asString,
-  clone,
-  isObject,
-  objectOf,
-  withKey,
-  withKeysFirst,
-  type Json,
-} from './json';
+import { asObject, asString, clone, objectOf, withKey, withKeysFirst, type Json } from './json';
 import { kubeletOf } from './kubeletMove';
 import { apiLabel, nameOf } from './olderApis';
 import { movePoolKubelet } from './poolKubelet';

@@ -3,7 +3,7 @@ import type { Design } from '../../../design/types';
 import { isNvidiaLayoutName } from '../../../mig/customMix';
 import { migConfigProblem } from '../../../mig/migConfigs';
 import { resolveLayout } from '../../../mig/migLayout';
-import { sameData } from '../../../yaml/sameData';
+import { sameData } from '../../../lib/sameData';
 import type { Problem } from '../../problem';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exampleDesign } from '../../../design/example';
-import { addImported } from '../../../design/importResources';
+import { addImported } from '../../../yaml/import/importResources';
 import { withDesignerMigForm } from '../../../design/poolMigProfile';
 import { nodePools } from '../../../design/resources';
 import { EMPTY_DESIGN, type Design } from '../../../design/types';

@@ -1,11 +1,12 @@
-import type { NodePool } from '../karpenter/types';
-import { adoptMigProfile } from '../mig/migAdoption';
-import type { ReadAttachment } from '../mig/migAttachment';
-import { profileNameForConfig } from '../mig/migConfigs';
-import { migProfileFieldsForConfig, strategyFor } from '../mig/migLayout';
-import { sameData } from '../yaml/sameData';
-import type { IdSource } from './operations';
-import type { MigProfileResource, NodePoolResource } from './types';
+import type { NodePool } from '../../karpenter/types';
+import { adoptMigProfile } from '../../mig/migAdoption';
+import type { ReadAttachment } from '../../mig/migAttachment';
+import { profileNameForConfig } from '../../mig/migConfigs';
+import { migProfileFieldsForConfig, strategyFor } from '../../mig/migLayout';
+import { sameData } from '../../lib/sameData';
+import type { IdSource } from '../../design/operations';
+import type { NodePoolResource } from '../../design/types';
+import type { MigProfileResource } from '../../mig/migProfile';
 
 /**
  * Finds the MIG profile a pool read from YAML is attached to: one already in the design with the

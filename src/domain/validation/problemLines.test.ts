@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { exampleDesign } from '../design/example';
 import { deleteResources } from '../design/operations';
-import { validateDesign } from '../validation/validateDesign';
-import { designToManifests } from './manifests';
+import { validateDesign } from './validateDesign';
+import { designToManifests } from '../yaml/manifests';
 import { problemLines, problemLinesInText } from './problemLines';
-import { manifestsToYaml } from './toYaml';
+import { manifestsToYaml } from '../yaml/toYaml';
 
 describe('problemLines', () => {
   it('puts a dangling nodeClassRef on the name line of that pool', () => {

@@ -9,13 +9,13 @@ import {
   prototypeIdDesign,
   sequentialIds,
 } from '../testing/fixtures';
-import { validateDesign } from '../validation/validateDesign';
+import { validateDesign } from './validateDesign';
 import { applyYamlText } from '../yaml/applyYamlText';
 import { exportDesign } from '../yaml/exportDesign';
 import { designToManifests } from '../yaml/manifests';
-import { problemLines } from '../yaml/problemLines';
-import { exampleDesign } from './example';
-import { layoutPositions, placeAdded } from './layout';
+import { problemLines } from './problemLines';
+import { exampleDesign } from '../design/example';
+import { layoutPositions, placeAdded } from '../design/layout';
 import {
   addResource,
   classFollowers,
@@ -23,12 +23,12 @@ import {
   moveResources,
   renameResource,
   updateMigProfile,
-} from './operations';
-import { readSavedDesign } from './readSavedDesign';
-import { checkConnection, connect, disconnect, references } from './references';
-import { resourceById, resourceName } from './resources';
-import { restoreDesign } from './restore';
-import type { Design, Resource } from './types';
+} from '../design/operations';
+import { readSavedDesign } from '../design/readSavedDesign';
+import { checkConnection, connect, disconnect, references } from '../design/references';
+import { resourceById, resourceName } from '../design/resources';
+import { restoreDesign } from '../design/restore';
+import type { Design, Resource } from '../design/types';
 
 /**
  * Resource ids come from files, links and saved values, so they can be any string, including the

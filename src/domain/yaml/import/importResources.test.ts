@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { exportDesign } from '../yaml/exportDesign';
-import { readMigDocuments } from '../yaml/migDocuments';
-import { importYaml } from '../yaml/importYaml';
-import { exampleDesign } from './example';
+import { exportDesign } from '../exportDesign';
+import { readMigDocuments } from '../migDocuments';
+import { importYaml } from '../importYaml';
+import { exampleDesign } from '../../design/example';
 import { addImported } from './importResources';
-import { references } from './references';
-import { restoreDesign } from './restore';
-import { sequentialIds } from '../testing/fixtures';
-import { EMPTY_DESIGN } from './types';
+import { references } from '../../design/references';
+import { restoreDesign } from '../../design/restore';
+import { sequentialIds } from '../../testing/fixtures';
+import { EMPTY_DESIGN } from '../../design/types';
 
 describe('addImported', () => {
   it('round-trips the example design through export and import', () => {

@@ -3,18 +3,18 @@ import { describe, expect, it } from 'vitest';
 import { validateYamlDocuments } from '../../../test/support/crdOracle';
 import { isValidName } from '../karpenter/names';
 import { nodeClassName } from '../karpenter/nodePoolEdits';
-import { exportDesign } from '../yaml/exportDesign';
+import { exportDesign } from './exportDesign';
 import { ORIGIN, sequentialIds } from '../testing/fixtures';
-import { designToManifests } from '../yaml/manifests';
+import { designToManifests } from './manifests';
 import {
   addResource,
   deleteResources,
   moveResources,
   renameResource,
   type IdSource,
-} from './operations';
-import { connect, disconnect, references } from './references';
-import { EMPTY_DESIGN, type Design, type ResourceKind } from './types';
+} from '../design/operations';
+import { connect, disconnect, references } from '../design/references';
+import { EMPTY_DESIGN, type Design, type ResourceKind } from '../design/types';
 
 /**
  * What a user can do on the canvas. Resources are picked by index into the current design, so

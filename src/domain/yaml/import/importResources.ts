@@ -1,10 +1,10 @@
-import type { ImportedResources } from '../yaml/importYaml';
-import { readMigDocuments } from '../yaml/migDocuments';
+import type { ImportedResources } from './importedResources';
+import { readMigDocuments } from '../migDocuments';
 import { attachedAsRead, migProfileFinder } from './migProfileFinder';
-import { placeAdded } from './layout';
-import { randomIds, type IdSource } from './operations';
-import { migProfiles, resourceById } from './resources';
-import type { Design, Resource, ResourceId } from './types';
+import { placeAdded } from '../../design/layout';
+import { randomIds, type IdSource } from '../../design/operations';
+import { migProfiles, resourceById } from '../../design/resources';
+import type { Design, Resource, ResourceId } from '../../design/types';
 
 /**
  * Adds what an import brought to the design, laid out below what is already there. A MIG config

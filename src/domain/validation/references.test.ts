@@ -9,11 +9,11 @@ import {
   ORIGIN,
   sharedClassDesign,
 } from '../testing/fixtures';
-import { validateDesign } from '../validation/validateDesign';
+import { validateDesign } from './validateDesign';
 import { exportDesign } from '../yaml/exportDesign';
-import { addResource, deleteResources } from './operations';
-import { checkConnection, connect, disconnect, references } from './references';
-import { EMPTY_DESIGN, type Design, type NodePoolResource } from './types';
+import { addResource, deleteResources } from '../design/operations';
+import { checkConnection, connect, disconnect, references } from '../design/references';
+import { EMPTY_DESIGN, type Design, type NodePoolResource } from '../design/types';
 
 function pool(design: Design, id: string): NodePoolResource {
   const resource = design.resources[id];
