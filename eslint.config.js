@@ -2,91 +2,11 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import { defineConfig } from 'eslint/config';
 import globals from 'globals';
+import { architecture } from './eslint.architecture.js';
 import tseslint from 'typescript-eslint';
 
-// ---------------------------------------------------------------------------------------------
-// Architecture guard (built-in `no-restricted-imports` / `no-restricted-globals`, no plugin).
-//
-// The zones mirror STYLE.md's one-way import flow:
-//
-//     domain  <-  store  <-  commands  <-  panels (canvas, inspector, editor, problems, others)  <-  app
-//
-// A folder may import from the folders to its left and never from those to its right; the
-// panels never import from each other. The rule only sees the import specifier, and there are
-// no path aliases, so another layer is always reached through `..` segments (`../store`,
-// `../../canvas/NodeView`): that is what the patterns match. Imports inside a layer
-// (`./canvas/layout` under src/domain) stay allowed. Flat config replaces rule options rather
-// than merging them, so every folder gets exactly one complete block.
-// ---------------------------------------------------------------------------------------------
-
-const PANELS = ['canvas', 'inspector', 'editor', 'problems', 'others', 'learn'];
-
-const escapeRegex = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** One config block that forbids src/<folder> from importing the given layers and packages. */
-function zone(folder, { layers, packages = [] }) {
-  const why = `imports flow one way: domain <- store <- commands <- panels <- app (STYLE.md)`;
-  return {
-    name: `architecture/${folder}`,
-    files: [`src/${folder}/**/*.{ts,tsx,js,jsx}`],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            ...packages.map((pkg) => ({
-              // the package itself and any subpath (`react` also covers `react/jsx-runtime`)
-              regex: `^${escapeRegex(pkg)}(?:/|$)`,
-              caseSensitive: true,
-              message: `src/${folder} must not import ${pkg}: ${why}.`,
-            })),
-            ...layers.map((layer) => ({
-              // ../store, ../../store/history, ./../src/store ...
-              regex: `^(?:\\./)?(?:\\.\\./)+(?:src/)?${escapeRegex(layer)}(?:/|$)`,
-              caseSensitive: true,
-              message: `src/${folder} must not import from src/${layer}: ${why}.`,
-            })),
-          ],
-        },
-      ],
-    },
-  };
-}
-
-const architecture = [
-  zone('domain', {
-    layers: ['store', 'commands', ...PANELS, 'app'],
-    packages: [
-      'react',
-      'react-dom',
-      '@xyflow/react',
-      'zustand',
-      'zundo',
-      'monaco-editor',
-      'monaco-yaml',
-    ],
-  }),
-  {
-    name: 'architecture/domain-globals',
-    files: ['src/domain/**/*.{ts,tsx,js,jsx}'],
-    rules: {
-      'no-restricted-globals': [
-        'error',
-        ...['window', 'document', 'localStorage', 'navigator', 'HTMLElement', 'fetch'].map(
-          (name) => ({
-            name,
-            message: `src/domain is pure, DOM-free logic: let a store, command or panel pass in what "${name}" provides.`,
-          }),
-        ),
-      ],
-    },
-  },
-  zone('store', { layers: ['commands', ...PANELS, 'app'] }),
-  zone('commands', { layers: [...PANELS, 'app'] }),
-  ...PANELS.map((panel) =>
-    zone(panel, { layers: [...PANELS.filter((other) => other !== panel), 'app'] }),
-  ),
-];
+// The architecture guard (import zones on resolved paths, no cycles, a pure domain) lives in
+// eslint.architecture.js.
 
 const TS_FILES = ['**/*.{ts,tsx,mts,cts}'];
 const unusedVars = {

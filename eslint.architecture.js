@@ -1,0 +1,138 @@
+// The architecture guard: STYLE.md's one-way import flow, checked on resolved paths.
+//
+//     domain  <-  platform  <-  store  <-  commands  <-  shared UI (mig, monaco)
+//             <-  panels (canvas, inspector, editor, problems, others, learn)  <-  app
+//
+// and inside the domain
+//
+//     lib  <-  karpenter  <-  mig  <-  design  <-  yaml  <-  validation  <-  templates, share, picture, learn
+//
+// A folder may import from the folders to its left, never from those to its right; panels never
+// import each other. `import-x/no-restricted-paths` judges the file an import resolves to, not
+// the text of its specifier, so a folder added tomorrow is zoned by where it sits, and
+// `src/domain/learn` is never mistaken for the panel `src/learn`. `import-x/no-cycle` keeps the
+// graph acyclic inside a layer too. Kept apart from eslint.config.js so a unit test
+// (scripts/architecture.test.ts) can prove every zone bites.
+import importX from 'eslint-plugin-import-x';
+import { createNodeResolver } from 'eslint-plugin-import-x';
+
+const OUTER = [
+  ['domain'],
+  ['platform'],
+  ['store'],
+  ['commands'],
+  ['mig', 'monaco'],
+  ['canvas', 'inspector', 'editor', 'problems', 'others', 'learn'],
+  ['app'],
+];
+const PANELS = OUTER[5];
+
+const DOMAIN = [
+  ['lib'],
+  ['karpenter'],
+  ['mig'],
+  ['design'],
+  ['yaml'],
+  ['validation'],
+  ['scheduling'],
+  ['templates', 'share', 'picture', 'learn', 'testing'],
+];
+
+const path = (base, name) => `${base}/${name}/**`;
+
+/** Zones for one ordered list of layers under `base`: each may not import any later layer. */
+function orderedZones(base, layers, why) {
+  return layers.flatMap((layer, i) => {
+    const later = layers.slice(i + 1).flat();
+    if (later.length === 0) return [];
+    return layer.map((name) => ({
+      target: path(base, name),
+      from: later.map((other) => path(base, other)),
+      message: `${base}/${name} must not import from a layer above it: ${why} (STYLE.md).`,
+    }));
+  });
+}
+
+const outerWhy = 'domain <- platform <- store <- commands <- shared UI <- panels <- app';
+const domainWhy =
+  'lib <- karpenter <- mig <- design <- yaml <- validation <- scheduling <- templates, share, picture, learn';
+
+export const ARCHITECTURE_ZONES = [
+  ...orderedZones('src', OUTER, outerWhy),
+  ...PANELS.map((panel) => ({
+    target: path('src', panel),
+    from: PANELS.filter((other) => other !== panel).map((other) => path('src', other)),
+    message: `src/${panel} must not import another panel: shared pieces go down a layer (STYLE.md).`,
+  })),
+];
+
+export const DOMAIN_ZONES = orderedZones('src/domain', DOMAIN, domainWhy);
+
+const DOMAIN_PACKAGES = [
+  'react',
+  'react-dom',
+  '@xyflow/react',
+  'zustand',
+  'zundo',
+  'monaco-editor',
+  'monaco-yaml',
+];
+
+export const architecture = [
+  {
+    name: 'architecture/settings',
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })],
+      // no-cycle reads the files an import reaches; these say which it may parse, and how.
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: ARCHITECTURE_ZONES }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+  {
+    // Tests and test support may reach across the domain's layers for fixtures; the code they
+    // test may not.
+    name: 'architecture/domain-order',
+    files: ['src/domain/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.ts', '**/testing/**'],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        { zones: [...ARCHITECTURE_ZONES, ...DOMAIN_ZONES] },
+      ],
+    },
+  },
+  {
+    name: 'architecture/domain-pure',
+    files: ['src/domain/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: DOMAIN_PACKAGES.map((name) => ({
+            name,
+            message: `src/domain is pure logic: no ${name} (STYLE.md).`,
+          })),
+          patterns: DOMAIN_PACKAGES.map((name) => ({
+            group: [`${name}/*`],
+            message: `src/domain is pure logic: no ${name} (STYLE.md).`,
+          })),
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'localStorage', 'navigator', 'HTMLElement', 'fetch'].map(
+          (name) => ({
+            name,
+            message: `src/domain is pure, DOM-free logic: let a store, command or panel pass in what "${name}" provides.`,
+          }),
+        ),
+      ],
+    },
+  },
+];
