@@ -1,5 +1,5 @@
 import { useDesignStore } from '../store/designStore';
-import { QuotedText } from './QuotedText';
+import { QuotedText } from '../ui/QuotedText';
 import { useModalDialog } from './useModalDialog';
 
 /** A modal question (Enter confirms, Escape cancels), rendered as a native <dialog>. */

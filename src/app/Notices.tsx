@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { downloadText } from '../platform/download';
 import { useDesignStore, type Notice } from '../store/designStore';
-import { QuotedText } from './QuotedText';
+import { QuotedText } from '../ui/QuotedText';
 
 const INFO_TIMEOUT_MS = 4000;
 

@@ -1,6 +1,6 @@
 import { useMemo, type JSX } from 'react';
 import type { ResourceId } from '../domain/design/types';
-import { quotedParts } from '../domain/lib/quotedParts';
+import { QuotedText } from '../ui/QuotedText';
 import { useDesignStore } from '../store/designStore';
 import { selectProblems } from '../store/selectors';
 
@@ -24,15 +24,7 @@ export function ResourceProblems({ id }: { id: ResourceId }): JSX.Element | null
         >
           <span className="insp-problem-severity">{SEVERITY_LABEL[problem.severity]}</span>
           <span>
-            {quotedParts(problem.message).map((part, i) =>
-              part.quoted ? (
-                <bdi key={i} className="quoted-name">
-                  {part.text}
-                </bdi>
-              ) : (
-                part.text
-              ),
-            )}
+            <QuotedText text={problem.message} />
           </span>
         </li>
       ))}

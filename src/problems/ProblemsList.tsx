@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { resourceName } from '../domain/design/resources';
 import { ownValue } from '../domain/lib/ownValue';
-import { quotedParts } from '../domain/lib/quotedParts';
+import { QuotedText } from '../ui/QuotedText';
 import type { Problem } from '../domain/validation/problem';
 import { useDesignStore } from '../store/designStore';
 import { selectProblems } from '../store/selectors';
@@ -61,15 +61,7 @@ export function ProblemsList() {
                 >
                   <span className="problem__severity">{SEVERITY_LABEL[problem.severity]}</span>
                   <span className="problem__message">
-                    {quotedParts(problem.message).map((part, i) =>
-                      part.quoted ? (
-                        <bdi key={i} className="quoted-name">
-                          {part.text}
-                        </bdi>
-                      ) : (
-                        part.text
-                      ),
-                    )}
+                    <QuotedText text={problem.message} />
                   </span>
                   <span className="problem__where">
                     {resource && (
