@@ -1,5 +1,5 @@
-import { defaultEC2NodeClass, defaultNodePool } from '../src/domain/karpenter/defaults';
-import type { EC2NodeClass, NodePool } from '../src/domain/karpenter/types';
+import { defaultEC2NodeClass, defaultNodePool } from '../src/domain/karpenter/model/defaults';
+import type { EC2NodeClass, NodePool } from '../src/domain/karpenter/model/types';
 import { manifestToYaml } from '../src/domain/yaml/toYaml';
 
 export const poolName = (i: number) => `pool-${String(i).padStart(4, '0')}`;

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFile, writeFile } from 'node:fs/promises';
 import type { NodePoolResource, Resource } from '../src/domain/design/types';
 import { MAX_PROJECT_BYTES, projectFileText } from '../src/domain/share/projectFile';
-import { designOf, nodeClass, nodePool } from '../src/domain/testing/fixtures';
+import { designOf, nodeClass, nodePool } from '../test/fixtures/fixtures';
 import { Designer } from './support/designer';
 
 test('a saved project file opens again in a fresh browser, layout and name included', async ({

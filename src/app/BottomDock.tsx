@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { OtherDocumentsList, useOtherDocumentCount } from '../others/OtherDocumentsList';
+import { OtherDocumentsList, useOtherDocumentCount } from '../otherDocuments/OtherDocumentsList';
 import { ProblemsList } from '../problems/ProblemsList';
 
 type Tab = 'problems' | 'others';

@@ -8,7 +8,7 @@ import {
 } from '../domain/design/operations';
 import { withDesignerMigForm } from '../domain/design/poolMigProfile';
 import type { Design, MigProfilePatch, Position, ResourceId } from '../domain/design/types';
-import type { EC2NodeClass, NodePool } from '../domain/karpenter/types';
+import type { EC2NodeClass, NodePool } from '../domain/karpenter/model/types';
 import { useDesignStore } from '../store/designStore';
 
 /**

@@ -1,7 +1,7 @@
 import type { JSX } from 'react';
 import { renameResource } from '../commands/resourceEdits';
 import type { ResourceId } from '../domain/design/types';
-import { nameProblem } from '../domain/karpenter/names';
+import { nameProblem } from '../domain/karpenter/model/names';
 import { TextField } from './fields/TextField';
 
 /**

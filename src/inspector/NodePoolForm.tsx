@@ -18,9 +18,9 @@ import {
   withTemplateAnnotations,
   withTemplateLabels,
   withWeight,
-} from '../domain/karpenter/nodePoolFieldEdits';
+} from '../domain/karpenter/edits/nodePoolFieldEdits';
 import { quantityProblem, weightProblem } from '../domain/karpenter/nodePoolFieldProblems';
-import { nodeClassName } from '../domain/karpenter/nodePoolEdits';
+import { nodeClassName } from '../domain/karpenter/edits/nodePoolEdits';
 import { useFieldProblems } from '../store/useFieldProblems';
 import { Field } from './fields/Field';
 import { KeyValueEditor } from './fields/KeyValueEditor';

@@ -4,7 +4,7 @@ import { HANDLE, type ResourceNode } from '../flowTypes';
 import { gpuModel } from '../../domain/mig/gpuModels';
 import { resolveLayout } from '../../domain/mig/migLayout';
 import { describeLayout } from '../../domain/mig/placement';
-import { SliceBar } from '../../mig/SliceBar';
+import { SliceBar } from '../../ui/SliceBar';
 import { ResourceCard } from './ResourceCard';
 import { useResourceOfKind } from './useResourceNode';
 

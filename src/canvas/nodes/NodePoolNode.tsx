@@ -2,7 +2,7 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { HANDLE, type ResourceNode } from '../flowTypes';
 import { ResourceCard } from './ResourceCard';
-import { requirementLines } from '../../domain/karpenter/requirementSummary';
+import { requirementLines } from '../../domain/karpenter/model/requirementSummary';
 import { useResourceOfKind } from './useResourceNode';
 
 export const NodePoolNode = memo(function NodePoolNode({ id, selected }: NodeProps<ResourceNode>) {

@@ -1,7 +1,12 @@
 import { migProfileFieldsForConfig } from '../mig/migLayout';
-import { defaultEC2NodeClass, defaultNodePool } from '../karpenter/defaults';
-import { withTemplateSpec } from '../karpenter/nodePoolEdits';
-import type { EC2NodeClass, NodePool, NodeSelectorRequirement, Taint } from '../karpenter/types';
+import { defaultEC2NodeClass, defaultNodePool } from '../karpenter/model/defaults';
+import { withTemplateSpec } from '../karpenter/edits/nodePoolEdits';
+import type {
+  EC2NodeClass,
+  NodePool,
+  NodeSelectorRequirement,
+  Taint,
+} from '../karpenter/model/types';
 import type { Design, Resource } from './types';
 
 const GPU_TAINT: Taint = { key: 'nvidia.com/gpu', effect: 'NoSchedule' };

@@ -1,7 +1,7 @@
 import dagre from '@dagrejs/dagre';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { designOf, migProfile, nodeClass, nodePool } from '../testing/fixtures';
+import { designOf, migProfile, nodeClass, nodePool } from '../../../test/fixtures/fixtures';
 import { layoutPositions } from './layout';
 import { references } from './references';
 import type { Design, Position, Resource } from './types';

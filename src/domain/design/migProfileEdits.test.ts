@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { designOf, migProfile } from '../testing/fixtures';
+import { designOf, migProfile } from '../../../test/fixtures/fixtures';
 import { gpuPatch, mixPatch, namedLayoutPatch } from './migProfileEdits';
 
 describe('MIG profile edits', () => {

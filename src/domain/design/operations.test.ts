@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nodeClassName } from '../karpenter/nodePoolEdits';
+import { nodeClassName } from '../karpenter/edits/nodePoolEdits';
 import {
   designOf,
   migProfile,
@@ -8,7 +8,7 @@ import {
   ORIGIN,
   sequentialIds,
   sharedClassDesign,
-} from '../testing/fixtures';
+} from '../../../test/fixtures/fixtures';
 import {
   addResource,
   classFollowers,

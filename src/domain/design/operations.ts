@@ -1,7 +1,7 @@
-import { defaultEC2NodeClass, defaultNodePool } from '../karpenter/defaults';
-import { uniqueName } from '../karpenter/names';
-import { nodeClassName, withNodeClassRef } from '../karpenter/nodePoolEdits';
-import type { EC2NodeClass, NodePool } from '../karpenter/types';
+import { defaultEC2NodeClass, defaultNodePool } from '../karpenter/model/defaults';
+import { uniqueName } from '../karpenter/model/names';
+import { nodeClassName, withNodeClassRef } from '../karpenter/edits/nodePoolEdits';
+import type { EC2NodeClass, NodePool } from '../karpenter/model/types';
 import { newMigProfileFields } from '../mig/migLayout';
 import {
   byName,

@@ -1,6 +1,6 @@
-import { nameProblem } from '../karpenter/names';
-import { nodeClassName, withNodeClassRef } from '../karpenter/nodePoolEdits';
-import { EC2NODECLASS_GROUP, EC2NODECLASS_KIND } from '../karpenter/types';
+import { nameProblem } from '../karpenter/model/names';
+import { nodeClassName, withNodeClassRef } from '../karpenter/edits/nodePoolEdits';
+import { EC2NODECLASS_GROUP, EC2NODECLASS_KIND } from '../karpenter/model/types';
 import { classesNamed, resourceById, resourceName } from './resources';
 import type { Design, Resource, ResourceId } from './types';
 import { withMigProfile, withoutMigProfile } from './poolMigProfile';

@@ -1,4 +1,4 @@
-import { nodeClassName } from '../karpenter/nodePoolEdits';
+import { nodeClassName } from '../karpenter/edits/nodePoolEdits';
 import { ownValue } from '../lib/ownValue';
 import type {
   Design,

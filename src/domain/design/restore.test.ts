@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultEC2NodeClass } from '../karpenter/defaults';
+import { defaultEC2NodeClass } from '../karpenter/model/defaults';
 import { exampleDesign } from './example';
 import { restoreDesign, type RestoreResult } from './restore';
 import type { Design } from './types';

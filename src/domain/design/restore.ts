@@ -1,4 +1,4 @@
-import { EC2NODECLASS_API_VERSION, NODEPOOL_API_VERSION } from '../karpenter/types';
+import { EC2NODECLASS_API_VERSION, NODEPOOL_API_VERSION } from '../karpenter/model/types';
 import { ownValue } from '../lib/ownValue';
 import { isGpuModelId } from '../mig/gpuModels';
 import { migProfileFieldsForConfig } from '../mig/migLayout';

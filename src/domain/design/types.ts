@@ -1,4 +1,4 @@
-import type { EC2NodeClass, NodePool } from '../karpenter/types';
+import type { EC2NodeClass, NodePool } from '../karpenter/model/types';
 import type { MigDevices } from '../mig/placement';
 import type { MigAdoption, MigProfileResource, Position, ResourceId } from '../mig/migProfile';
 

@@ -1,4 +1,4 @@
-import type { EC2NodeClassSpec, SelectorTerm } from './types';
+import type { EC2NodeClassSpec, SelectorTerm } from './model/types';
 
 /**
  * Per-field checks the EC2NodeClass CRD makes (karpenter.k8s.aws_ec2nodeclasses.yaml, v1.14.1),

@@ -1,4 +1,4 @@
-import { ALLOWED_KARPENTER_K8S_AWS } from './restrictedLabels';
+import { ALLOWED_KARPENTER_K8S_AWS } from './facts/restrictedLabels';
 /**
  * Label keys and values as the NodePool CRD checks them (karpenter.sh_nodepools.yaml, v1.14.1):
  * requirement keys, template labels and taint keys are qualified names, and two label domains

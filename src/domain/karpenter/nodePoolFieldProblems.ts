@@ -1,6 +1,11 @@
 import { labelKeyProblem, labelValueProblem } from './labelProblems';
-import { isNumericOperator, operatorTakesMinValues } from './requirementEdits';
-import type { Disruption, DisruptionBudget, NodePoolSpec, NodeSelectorRequirement } from './types';
+import { isNumericOperator, operatorTakesMinValues } from './edits/requirementEdits';
+import type {
+  Disruption,
+  DisruptionBudget,
+  NodePoolSpec,
+  NodeSelectorRequirement,
+} from './model/types';
 
 /**
  * Per-field checks the NodePool CRD makes (karpenter.sh_nodepools.yaml, v1.14.1), worded for

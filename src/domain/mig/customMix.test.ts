@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gpuOf } from '../testing/fixtures';
+import { gpuOf } from '../../../test/fixtures/fixtures';
 import { addToMix, customConfigName, isNvidiaLayoutName, removeFromMix } from './customMix';
 
 describe('custom MIG mix', () => {

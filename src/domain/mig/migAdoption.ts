@@ -5,7 +5,7 @@
  * Only what the user changes afterwards takes the designer's form (`applyMigProfile`).
  */
 import type { MigAdoption } from './migProfile';
-import type { NodePool, Taint } from '../karpenter/types';
+import type { NodePool, Taint } from '../karpenter/model/types';
 import { sameData } from '../lib/sameData';
 import {
   applyMigProfile,

@@ -1,5 +1,5 @@
 import type { MigProfileResource } from './migProfile';
-import type { NodePool, NodeSelectorRequirement, Taint } from '../karpenter/types';
+import type { NodePool, NodeSelectorRequirement, Taint } from '../karpenter/model/types';
 import { GPU_MODELS, gpuModel, type GpuModel, type GpuModelId } from './gpuModels';
 import { gpuForConfig } from './migLayout';
 import { gpuOfPool } from './poolGpus';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameProblem } from '../karpenter/names';
+import { nameProblem } from '../karpenter/model/names';
 import { migConfigProblem, profileNameForConfig } from './migConfigs';
 
 describe('profileNameForConfig', () => {

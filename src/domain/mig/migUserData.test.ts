@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gpuOf } from '../testing/fixtures';
+import { gpuOf } from '../../../test/fixtures/fixtures';
 import { al2023MigUserData, bottlerocketMigUserData, createInstancesArgument } from './migUserData';
 
 describe('MIG through EC2NodeClass userData', () => {

@@ -8,7 +8,7 @@
  */
 import { isObject } from '../lib/isObject';
 import type { MigProfileResource } from './migProfile';
-import type { NodeSelectorRequirement } from '../karpenter/types';
+import type { NodeSelectorRequirement } from '../karpenter/model/types';
 import { nodeCapacity } from './capacity';
 import type { MigDevices } from './placement';
 import { poolGpus } from './poolGpus';

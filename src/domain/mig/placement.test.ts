@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readTestData } from '../../../test/support/testData';
-import { gpuOf } from '../testing/fixtures';
+import { gpuOf } from '../../../test/fixtures/fixtures';
 import { GPU_MODELS } from './gpuModels';
 import { addableProfiles, placeLayout, usedSlices, type MigDevices } from './placement';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { NodeSelectorRequirement } from '../karpenter/types';
+import type { NodeSelectorRequirement } from '../karpenter/model/types';
 import { gpuOfPool, poolGpus } from './poolGpus';
 
 const req = (key: string, operator: NodeSelectorRequirement['operator'], ...values: string[]) => ({

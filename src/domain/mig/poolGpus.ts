@@ -3,8 +3,8 @@
  * the labels Karpenter puts on those types before launch (NOTES.md 4.1). A MIG layout only
  * means something on one GPU model, so rules and imports ask this to find the GPU a pool is on.
  */
-import { admittedValues, constraintsOf, admitsValue } from '../karpenter/labelConstraints';
-import type { NodeSelectorRequirement } from '../karpenter/types';
+import { admittedValues, constraintsOf, admitsValue } from '../karpenter/model/labelConstraints';
+import type { NodeSelectorRequirement } from '../karpenter/model/types';
 import { gpuModel, type GpuModelId } from './gpuModels';
 import { GPU_INSTANCE_TYPES, NOT_MIG_CAPABLE, type GpuInstanceType } from './gpuInstanceTypes';
 

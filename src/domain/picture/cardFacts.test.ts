@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exampleDesign } from '../design/example';
 import type { NodePoolResource } from '../design/types';
-import { nodeClass, nodePool } from '../testing/fixtures';
+import { nodeClass, nodePool } from '../../../test/fixtures/fixtures';
 import { cardText, ec2NodeClassFacts, nodePoolFacts } from './cardFacts';
 
 function exampleResource(id: string) {

@@ -1,7 +1,7 @@
 import type { EC2NodeClassResource, NodePoolResource, Resource } from '../design/types';
 import type { MigProfileResource } from '../mig/migProfile';
-import { amiFamilyOf, aliasTerm } from '../karpenter/amiFamilies';
-import { requirementText, SHORT_KEYS } from '../karpenter/requirementSummary';
+import { amiFamilyOf, aliasTerm } from '../karpenter/facts/amiFamilies';
+import { requirementText, SHORT_KEYS } from '../karpenter/model/requirementSummary';
 import { gpuModel } from '../mig/gpuModels';
 import { resolveLayout } from '../mig/migLayout';
 import { describeLayout } from '../mig/placement';

@@ -3,10 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { exampleDesign } from '../design/example';
 import { resourceName } from '../design/resources';
 import { EMPTY_DESIGN, type Design, type Resource } from '../design/types';
-import { designOf, migProfile, nodeClass, nodePool, prototypeIdDesign } from '../testing/fixtures';
+import {
+  designOf,
+  migProfile,
+  nodeClass,
+  nodePool,
+  prototypeIdDesign,
+} from '../../../test/fixtures/fixtures';
 import { CARD_WIDTH, designSvg, PICTURE_PADDING } from './designSvg';
 import { escapeXml, isolate } from './svgText';
-import { xmlProblem } from './testing/wellFormedXml';
+import { xmlProblem } from '../../../test/picture/wellFormedXml';
 
 function at<R extends Resource>(resource: R, x: number, y: number): R {
   return { ...resource, position: { x, y } };

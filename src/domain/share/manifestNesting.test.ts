@@ -3,7 +3,7 @@ import { MAX_MANIFEST_NESTING } from '../design/nestingLimit';
 import { nestingDepth, readSavedDesign } from '../design/readSavedDesign';
 import { SAVED_DESIGN_VERSION } from '../design/savedDesign';
 import type { Design, NodePoolResource } from '../design/types';
-import { designOf, nodePool } from '../testing/fixtures';
+import { designOf, nodePool } from '../../../test/fixtures/fixtures';
 import { projectFileText, readProjectFile } from './projectFile';
 import { decodeShareFragment, encodeShareFragment } from './shareLink';
 

@@ -4,8 +4,8 @@ import { stringify } from 'yaml';
 import { exampleDesign } from '../design/example';
 import { SAVED_DESIGN_VERSION } from '../design/savedDesign';
 import type { Design, NodePoolResource } from '../design/types';
-import { designOf, nodePool } from '../testing/fixtures';
-import { designArbitrary } from '../yaml/testing/designArbitrary';
+import { designOf, nodePool } from '../../../test/fixtures/fixtures';
+import { designArbitrary } from '../../../test/yaml/designArbitrary';
 import {
   MAX_PROJECT_BYTES,
   projectFileName,

@@ -3,7 +3,7 @@ import { deflateSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { bombFragment } from '../../../test/support/deflateBomb';
 import { exampleDesign } from '../design/example';
-import { designArbitrary } from '../yaml/testing/designArbitrary';
+import { designArbitrary } from '../../../test/yaml/designArbitrary';
 import { decodeShareFragment, encodeShareFragment, MAX_SHARE_CHARS } from './shareLink';
 
 function payloadOf(json: string): string {

@@ -1,6 +1,6 @@
-import { defaultEC2NodeClass, defaultNodePool } from '../karpenter/defaults';
-import { withSpecField } from '../karpenter/ec2NodeClassFieldEdits';
-import type { EC2NodeClass } from '../karpenter/types';
+import { defaultEC2NodeClass, defaultNodePool } from '../karpenter/model/defaults';
+import { withSpecField } from '../karpenter/edits/ec2NodeClassFieldEdits';
+import type { EC2NodeClass } from '../karpenter/model/types';
 import { classInRow, designOf, poolInRow } from './canvasColumns';
 import type { DesignTemplate } from './designTemplate';
 

@@ -6,7 +6,7 @@ import type {
   ResourceId,
 } from '../design/types';
 import type { MigProfileResource } from '../mig/migProfile';
-import type { EC2NodeClass, NodePool } from '../karpenter/types';
+import type { EC2NodeClass, NodePool } from '../karpenter/model/types';
 
 /*
  * The columns the example design uses, so every template opens as tidily as it does: MIG

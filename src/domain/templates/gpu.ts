@@ -1,8 +1,13 @@
-import { defaultEC2NodeClass, defaultNodePool } from '../karpenter/defaults';
-import { withSpecField } from '../karpenter/ec2NodeClassFieldEdits';
-import { withTemplateSpec } from '../karpenter/nodePoolEdits';
-import { ARCH, OS } from '../karpenter/instanceMatch';
-import type { EC2NodeClass, NodePool, NodeSelectorRequirement, Taint } from '../karpenter/types';
+import { defaultEC2NodeClass, defaultNodePool } from '../karpenter/model/defaults';
+import { withSpecField } from '../karpenter/edits/ec2NodeClassFieldEdits';
+import { withTemplateSpec } from '../karpenter/edits/nodePoolEdits';
+import { ARCH, OS } from '../karpenter/facts/instanceMatch';
+import type {
+  EC2NodeClass,
+  NodePool,
+  NodeSelectorRequirement,
+  Taint,
+} from '../karpenter/model/types';
 import { CAPACITY_TYPE, requirementIn } from './poolShaping';
 
 /**

@@ -1,5 +1,5 @@
-import { FAMILY } from '../karpenter/instanceMatch';
-import { withLimits } from '../karpenter/nodePoolFieldEdits';
+import { FAMILY } from '../karpenter/facts/instanceMatch';
+import { withLimits } from '../karpenter/edits/nodePoolFieldEdits';
 import { classInRow, designOf, poolInRow } from './canvasColumns';
 import type { DesignTemplate } from './designTemplate';
 import { gpuNodeClass, gpuPool } from './gpu';

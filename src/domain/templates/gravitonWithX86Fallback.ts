@@ -1,6 +1,6 @@
-import { defaultEC2NodeClass, defaultNodePool } from '../karpenter/defaults';
-import { ARCH } from '../karpenter/instanceMatch';
-import { withWeight } from '../karpenter/nodePoolFieldEdits';
+import { defaultEC2NodeClass, defaultNodePool } from '../karpenter/model/defaults';
+import { ARCH } from '../karpenter/facts/instanceMatch';
+import { withWeight } from '../karpenter/edits/nodePoolFieldEdits';
 import { classInRow, designOf, poolInRow } from './canvasColumns';
 import type { DesignTemplate } from './designTemplate';
 import { requirementIn, withRequirement } from './poolShaping';

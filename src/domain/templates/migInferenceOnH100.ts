@@ -1,5 +1,5 @@
-import { INSTANCE_TYPE } from '../karpenter/instanceMatch';
-import { withLimits } from '../karpenter/nodePoolFieldEdits';
+import { INSTANCE_TYPE } from '../karpenter/facts/instanceMatch';
+import { withLimits } from '../karpenter/edits/nodePoolFieldEdits';
 import { migProfileFieldsForConfig } from '../mig/migLayout';
 import { classInRow, designOf, migProfileInRow, poolInRow } from './canvasColumns';
 import type { DesignTemplate } from './designTemplate';

@@ -1,4 +1,4 @@
-import { defaultEC2NodeClass, defaultNodePool } from '../karpenter/defaults';
+import { defaultEC2NodeClass, defaultNodePool } from '../karpenter/model/defaults';
 import { classInRow, designOf, poolInRow } from './canvasColumns';
 import type { DesignTemplate } from './designTemplate';
 

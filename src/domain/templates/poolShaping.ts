@@ -1,5 +1,5 @@
-import { withTemplateSpec } from '../karpenter/nodePoolEdits';
-import type { Disruption, NodePool, NodeSelectorRequirement } from '../karpenter/types';
+import { withTemplateSpec } from '../karpenter/edits/nodePoolEdits';
+import type { Disruption, NodePool, NodeSelectorRequirement } from '../karpenter/model/types';
 
 /*
  * Edits that turn Karpenter's getting-started NodePool (defaultNodePool) into a template's pool,

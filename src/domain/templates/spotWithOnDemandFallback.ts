@@ -1,5 +1,5 @@
-import { defaultEC2NodeClass, defaultNodePool } from '../karpenter/defaults';
-import { withLimits, withWeight } from '../karpenter/nodePoolFieldEdits';
+import { defaultEC2NodeClass, defaultNodePool } from '../karpenter/model/defaults';
+import { withLimits, withWeight } from '../karpenter/edits/nodePoolFieldEdits';
 import { classInRow, designOf, poolInRow } from './canvasColumns';
 import type { DesignTemplate } from './designTemplate';
 import { CAPACITY_TYPE, requirementIn, withRequirement } from './poolShaping';

@@ -4,7 +4,7 @@ import { exampleDesign } from '../design/example';
 import { ec2NodeClasses, migProfiles, nodePools } from '../design/resources';
 import { restoreDesign } from '../design/restore';
 import type { Design, NodePoolResource } from '../design/types';
-import { nodeClassName } from '../karpenter/nodePoolEdits';
+import { nodeClassName } from '../karpenter/edits/nodePoolEdits';
 import { validateDesign } from '../validation/validateDesign';
 import { exportDesign } from '../yaml/exportDesign';
 import { exportedPool } from '../yaml/manifests';

@@ -1,6 +1,6 @@
-import { defaultEC2NodeClass, defaultNodePool } from '../karpenter/defaults';
-import { OS } from '../karpenter/instanceMatch';
-import type { EC2NodeClass } from '../karpenter/types';
+import { defaultEC2NodeClass, defaultNodePool } from '../karpenter/model/defaults';
+import { OS } from '../karpenter/facts/instanceMatch';
+import type { EC2NodeClass } from '../karpenter/model/types';
 import { classInRow, designOf, poolInRow } from './canvasColumns';
 import type { DesignTemplate } from './designTemplate';
 import { requirementIn, withRequirement } from './poolShaping';

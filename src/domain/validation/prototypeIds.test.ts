@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nodeClassName } from '../karpenter/nodePoolEdits';
+import { nodeClassName } from '../karpenter/edits/nodePoolEdits';
 import { ownValue } from '../lib/ownValue';
 import {
   designOf,
@@ -8,7 +8,7 @@ import {
   PROTOTYPE_IDS,
   prototypeIdDesign,
   sequentialIds,
-} from '../testing/fixtures';
+} from '../../../test/fixtures/fixtures';
 import { validateDesign } from './validateDesign';
 import { applyYamlText } from '../yaml/applyYamlText';
 import { exportDesign } from '../yaml/exportDesign';

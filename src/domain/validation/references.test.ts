@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { nodeClassName } from '../karpenter/nodePoolEdits';
+import { nodeClassName } from '../karpenter/edits/nodePoolEdits';
 import {
   designOf,
   migProfile,
@@ -8,7 +8,7 @@ import {
   nodePool,
   ORIGIN,
   sharedClassDesign,
-} from '../testing/fixtures';
+} from '../../../test/fixtures/fixtures';
 import { validateDesign } from './validateDesign';
 import { exportDesign } from '../yaml/exportDesign';
 import { addResource, deleteResources } from '../design/operations';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exampleDesign } from '../design/example';
-import { designOf, migProfile, nodeClass, nodePool } from '../testing/fixtures';
+import { designOf, migProfile, nodeClass, nodePool } from '../../../test/fixtures/fixtures';
 import { validateDesign } from './validateDesign';
 
 describe('validateDesign', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exampleDesign } from '../design/example';
 import { references } from '../design/references';
-import { sequentialIds } from '../testing/fixtures';
+import { sequentialIds } from '../../../test/fixtures/fixtures';
 import { applyYamlText } from './applyYamlText';
 import { exportDesign } from './exportDesign';
 

@@ -13,7 +13,7 @@ import type {
   Resource,
   ResourceId,
 } from '../design/types';
-import type { EC2NodeClass, NodePool } from '../karpenter/types';
+import type { EC2NodeClass, NodePool } from '../karpenter/model/types';
 import type { ImportMessage } from './importMessages';
 import { importYamlByDocument } from './importYamlByDocument';
 import { readMigDocuments } from './migDocuments';

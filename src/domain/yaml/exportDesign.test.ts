@@ -5,8 +5,8 @@ import { exampleDesign } from '../design/example';
 import { addResource, renameResource } from '../design/operations';
 import { connect } from '../design/references';
 import { EMPTY_DESIGN, type Design, type ResourceKind } from '../design/types';
-import type { EC2NodeClass, NodePool } from '../karpenter/types';
-import { ORIGIN, sequentialIds } from '../testing/fixtures';
+import type { EC2NodeClass, NodePool } from '../karpenter/model/types';
+import { ORIGIN, sequentialIds } from '../../../test/fixtures/fixtures';
 import { exportDesign } from './exportDesign';
 
 /** Adds resources in order, as a user dropping them from the palette would. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sequentialIds, sharedClassDesign } from '../testing/fixtures';
+import { sequentialIds, sharedClassDesign } from '../../../test/fixtures/fixtures';
 import { applyYamlText } from './applyYamlText';
 import { exportDesign } from './exportDesign';
 import { importYaml } from './importYaml';

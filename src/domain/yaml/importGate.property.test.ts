@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { exampleDesign } from '../design/example';
-import { sequentialIds } from '../testing/fixtures';
+import { sequentialIds } from '../../../test/fixtures/fixtures';
 import { applyYamlText } from './applyYamlText';
 import { exportDesign } from './exportDesign';
 import { MAX_IMPORT_RESOURCES } from './importCaps';

@@ -3,8 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { exportDesign } from './exportDesign';
 import { importYaml } from './importYaml';
 import { importYamlByDocument } from './importYamlByDocument';
-import { designArbitrary } from './testing/designArbitrary';
-import { CANONICAL_FILES, HAND_WRITTEN_FILES, kubectlListManifests } from './testing/realWorld';
+import { designArbitrary } from '../../../test/yaml/designArbitrary';
+import {
+  CANONICAL_FILES,
+  HAND_WRITTEN_FILES,
+  kubectlListManifests,
+} from '../../../test/yaml/realWorld';
 
 /** Lines people type or paste between and into documents, the awkward ones included. */
 const insertedLine = fc.constantFrom(

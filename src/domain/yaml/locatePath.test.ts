@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultNodePool } from '../karpenter/defaults';
+import { defaultNodePool } from '../karpenter/model/defaults';
 import { lineOfPath } from './locatePath';
 import { parseProblemPath } from './problemPath';
 import { manifestToYaml } from './toYaml';

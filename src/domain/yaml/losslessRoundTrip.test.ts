@@ -3,7 +3,7 @@ import { addImported } from './import/importResources';
 import { updateNodePool } from '../design/operations';
 import { restoreDesign } from '../design/restore';
 import { EMPTY_DESIGN } from '../design/types';
-import { sequentialIds } from '../testing/fixtures';
+import { sequentialIds } from '../../../test/fixtures/fixtures';
 import { exportDesign } from './exportDesign';
 import { importYaml } from './importYaml';
 

@@ -4,8 +4,8 @@ import { exampleDesign } from '../design/example';
 import { connect } from '../design/references';
 import { updateMigProfile } from '../design/operations';
 import type { Design } from '../design/types';
-import type { NodePool } from '../karpenter/types';
-import { designOf, migProfile, nodeClass, nodePool } from '../testing/fixtures';
+import type { NodePool } from '../karpenter/model/types';
+import { designOf, migProfile, nodeClass, nodePool } from '../../../test/fixtures/fixtures';
 import { exportDesign } from './exportDesign';
 
 /** Two pools sharing one H100 profile, and a third without MIG. */

@@ -7,7 +7,7 @@ import type {
   ResourceId,
 } from '../design/types';
 import type { MigProfileResource } from '../mig/migProfile';
-import type { EC2NodeClass, NodePool } from '../karpenter/types';
+import type { EC2NodeClass, NodePool } from '../karpenter/model/types';
 import { applyAdoptedMigProfile } from '../mig/migAdoption';
 import { applyMigProfile } from '../mig/migAttachment';
 

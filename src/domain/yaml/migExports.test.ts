@@ -6,7 +6,7 @@ import { exampleDesign } from '../design/example';
 import { updateEC2NodeClass, updateMigProfile } from '../design/operations';
 import { migProfiles } from '../design/resources';
 import { EMPTY_DESIGN, type Design } from '../design/types';
-import { sequentialIds } from '../testing/fixtures';
+import { sequentialIds } from '../../../test/fixtures/fixtures';
 import { applyYamlText } from './applyYamlText';
 import { exportDesign } from './exportDesign';
 import { importYaml } from './importYaml';

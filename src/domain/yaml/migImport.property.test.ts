@@ -4,13 +4,13 @@ import { parseAllDocuments, stringify } from 'yaml';
 import { addImported } from './import/importResources';
 import { nodePools } from '../design/resources';
 import { EMPTY_DESIGN } from '../design/types';
-import type { EC2NodeClass, NodePool } from '../karpenter/types';
-import { sequentialIds } from '../testing/fixtures';
+import type { EC2NodeClass, NodePool } from '../karpenter/model/types';
+import { sequentialIds } from '../../../test/fixtures/fixtures';
 import { exportDesign } from './exportDesign';
 import { importYaml } from './importYaml';
-import { objectName } from './testing/arbitraryValues';
-import { ec2NodeClassArbitrary } from './testing/ec2NodeClassArbitrary';
-import { migPoolArbitrary } from './testing/migPoolArbitrary';
+import { objectName } from '../../../test/yaml/arbitraryValues';
+import { ec2NodeClassArbitrary } from '../../../test/yaml/ec2NodeClassArbitrary';
+import { migPoolArbitrary } from '../../../test/yaml/migPoolArbitrary';
 
 /** A hundred runs keep the suite quick; `ROUND_TRIP_RUNS=5000` searches deeper by hand. */
 const RUNS = { numRuns: Number(process.env.ROUND_TRIP_RUNS ?? 100) };

@@ -7,7 +7,7 @@ import { connect, disconnect } from '../design/references';
 import { migProfiles, nodePools } from '../design/resources';
 import { restoreDesign } from '../design/restore';
 import { EMPTY_DESIGN, type Design, type NodePoolResource } from '../design/types';
-import { designOf, migProfile, nodePool, sequentialIds } from '../testing/fixtures';
+import { designOf, migProfile, nodePool, sequentialIds } from '../../../test/fixtures/fixtures';
 import { applyYamlText } from './applyYamlText';
 import { exportDesign } from './exportDesign';
 import { importYaml } from './importYaml';

@@ -6,8 +6,8 @@
 import { classesNamed, nodePools, poolsReferencingClass } from '../design/resources';
 import type { Design } from '../design/types';
 import type { MigProfileResource } from '../mig/migProfile';
-import { imageFamilyOf } from '../karpenter/amiFamilies';
-import { nodeClassName } from '../karpenter/nodePoolEdits';
+import { imageFamilyOf } from '../karpenter/facts/amiFamilies';
+import { nodeClassName } from '../karpenter/edits/nodePoolEdits';
 import { clusterPolicyPatch } from '../mig/clusterPolicy';
 import { resolveLayout } from '../mig/migLayout';
 import {

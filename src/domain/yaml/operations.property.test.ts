@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { validateYamlDocuments } from '../../../test/support/crdOracle';
-import { isValidName } from '../karpenter/names';
-import { nodeClassName } from '../karpenter/nodePoolEdits';
+import { isValidName } from '../karpenter/model/names';
+import { nodeClassName } from '../karpenter/edits/nodePoolEdits';
 import { exportDesign } from './exportDesign';
-import { ORIGIN, sequentialIds } from '../testing/fixtures';
+import { ORIGIN, sequentialIds } from '../../../test/fixtures/fixtures';
 import { designToManifests } from './manifests';
 import {
   addResource,

@@ -5,8 +5,8 @@ import { addImported } from './import/importResources';
 import { updateNodePool } from '../design/operations';
 import { nodePools } from '../design/resources';
 import { EMPTY_DESIGN, type Design, type Resource } from '../design/types';
-import type { NodePool } from '../karpenter/types';
-import { sequentialIds } from '../testing/fixtures';
+import type { NodePool } from '../karpenter/model/types';
+import { sequentialIds } from '../../../test/fixtures/fixtures';
 import { exportDesign } from './exportDesign';
 import { importYaml } from './importYaml';
 import {
@@ -15,15 +15,15 @@ import {
   HAND_WRITTEN_FILES,
   kubectlListManifests,
   type CorpusFile,
-} from './testing/realWorld';
-import { commentedManifests } from './testing/realWorld/commented';
+} from '../../../test/yaml/realWorld';
+import { commentedManifests } from '../../../test/yaml/realWorld/commented';
 import {
   configMap,
   deployment,
   inferenceNodeClass,
   inferenceNodePool,
-} from './testing/realWorld/mixedKinds';
-import { block, documents } from './testing/realWorld/yamlText';
+} from '../../../test/yaml/realWorld/mixedKinds';
+import { block, documents } from '../../../test/yaml/realWorld/yamlText';
 
 const KUBECTL_LIST: CorpusFile = { name: 'kubectl-get.yaml', text: kubectlListManifests() };
 const EVERY_FILE = [...CANONICAL_FILES, ...HAND_WRITTEN_FILES, KUBECTL_LIST];

@@ -5,12 +5,12 @@ import { addImported } from './import/importResources';
 import { references } from '../design/references';
 import { EMPTY_DESIGN, type Design, type Resource } from '../design/types';
 import { applyMigProfile, detachMigProfile } from '../mig/migAttachment';
-import { sequentialIds } from '../testing/fixtures';
+import { sequentialIds } from '../../../test/fixtures/fixtures';
 import { exportDesign } from './exportDesign';
 import { importYaml } from './importYaml';
 import { readMigDocuments } from './migDocuments';
 import { migDocuments } from './migExports';
-import { designArbitrary } from './testing/designArbitrary';
+import { designArbitrary } from '../../../test/yaml/designArbitrary';
 
 /** A hundred runs keep the suite quick; `ROUND_TRIP_RUNS=5000` searches deeper by hand. */
 const RUNS = { numRuns: Number(process.env.ROUND_TRIP_RUNS ?? 100) };

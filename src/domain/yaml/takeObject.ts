@@ -4,7 +4,7 @@ import {
   NODEPOOL_API_VERSION,
   type EC2NodeClass,
   type NodePool,
-} from '../karpenter/types';
+} from '../karpenter/model/types';
 import { detachMigProfile } from '../mig/migAttachment';
 import { isObject } from '../lib/isObject';
 import { stringifyYaml } from './blankStrings';

@@ -1,8 +1,8 @@
 import { lazy, Suspense, type ComponentType, type JSX } from 'react';
 import type { ResourceId } from '../../domain/design/types';
-import { specObject } from '../../domain/karpenter/ec2NodeClassFieldEdits';
-import { networkInterfaces } from '../../domain/karpenter/networkInterfaceEdits';
-import type { EC2NodeClass } from '../../domain/karpenter/types';
+import { specObject } from '../../domain/karpenter/edits/ec2NodeClassFieldEdits';
+import { networkInterfaces } from '../../domain/karpenter/edits/networkInterfaceEdits';
+import type { EC2NodeClass } from '../../domain/karpenter/model/types';
 import { problemsUnder } from '../../store/problemPaths';
 import { useFieldProblems } from '../../store/useFieldProblems';
 import { Section } from '../fields/Section';

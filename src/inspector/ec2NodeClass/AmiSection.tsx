@@ -1,9 +1,9 @@
 import type { JSX } from 'react';
 import { editEC2NodeClass } from '../../commands/resourceEdits';
 import type { ResourceId } from '../../domain/design/types';
-import { aliasTerm } from '../../domain/karpenter/amiFamilies';
-import { withSpecText } from '../../domain/karpenter/ec2NodeClassFieldEdits';
-import { AMI_FAMILIES, type EC2NodeClass } from '../../domain/karpenter/types';
+import { aliasTerm } from '../../domain/karpenter/facts/amiFamilies';
+import { withSpecText } from '../../domain/karpenter/edits/ec2NodeClassFieldEdits';
+import { AMI_FAMILIES, type EC2NodeClass } from '../../domain/karpenter/model/types';
 import { useFieldProblems } from '../../store/useFieldProblems';
 import { OptionalSelectField } from '../fields/OptionalSelectField';
 import { messagesAt } from '../fields/problemMessages';

@@ -8,12 +8,12 @@ import {
   withEbsText,
   withMappingAt,
   withRootVolume,
-} from '../../domain/karpenter/blockDeviceMappingEdits';
+} from '../../domain/karpenter/edits/blockDeviceMappingEdits';
 import {
   VOLUME_TYPES,
   type BlockDevice,
   type BlockDeviceMapping,
-} from '../../domain/karpenter/types';
+} from '../../domain/karpenter/model/types';
 import type { Problem } from '../../domain/validation/problem';
 import { LearnHint } from '../fields/LearnHint';
 import { messagesAt } from '../fields/problemMessages';

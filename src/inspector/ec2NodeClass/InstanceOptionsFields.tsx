@@ -7,8 +7,8 @@ import {
   withSpecField,
   withSpecObjectField,
   withSpecText,
-} from '../../domain/karpenter/ec2NodeClassFieldEdits';
-import { ENABLED_OR_DISABLED, type EC2NodeClass } from '../../domain/karpenter/types';
+} from '../../domain/karpenter/edits/ec2NodeClassFieldEdits';
+import { ENABLED_OR_DISABLED, type EC2NodeClass } from '../../domain/karpenter/model/types';
 import { useFieldProblems } from '../../store/useFieldProblems';
 import { BooleanField } from '../fields/BooleanField';
 import { Field } from '../fields/Field';

@@ -11,13 +11,13 @@ import {
   withKubeletNumber,
   type KubeletMap,
   type KubeletNumber,
-} from '../../domain/karpenter/kubeletEdits';
-import { formatList, parseList } from '../../domain/karpenter/listEdits';
+} from '../../domain/karpenter/edits/kubeletEdits';
+import { formatList, parseList } from '../../domain/lib/listEdits';
 import {
   EVICTION_SIGNALS,
   RESERVED_RESOURCES,
   type EC2NodeClass,
-} from '../../domain/karpenter/types';
+} from '../../domain/karpenter/model/types';
 import type { Problem } from '../../domain/validation/problem';
 import { useFieldProblems } from '../../store/useFieldProblems';
 import { BooleanField } from '../fields/BooleanField';

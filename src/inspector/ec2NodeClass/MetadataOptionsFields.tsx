@@ -1,13 +1,16 @@
 import type { JSX } from 'react';
 import { editEC2NodeClass } from '../../commands/resourceEdits';
 import type { ResourceId } from '../../domain/design/types';
-import { specObject, withSpecObjectField } from '../../domain/karpenter/ec2NodeClassFieldEdits';
+import {
+  specObject,
+  withSpecObjectField,
+} from '../../domain/karpenter/edits/ec2NodeClassFieldEdits';
 import {
   ENABLED_OR_DISABLED,
   HTTP_TOKENS,
   type EC2NodeClass,
   type MetadataOptions,
-} from '../../domain/karpenter/types';
+} from '../../domain/karpenter/model/types';
 import { useFieldProblems } from '../../store/useFieldProblems';
 import { NumberField } from '../fields/NumberField';
 import { OptionalSelectField } from '../fields/OptionalSelectField';

@@ -5,13 +5,13 @@ import {
   specObject,
   withSpecField,
   withSpecObjectField,
-} from '../../domain/karpenter/ec2NodeClassFieldEdits';
+} from '../../domain/karpenter/edits/ec2NodeClassFieldEdits';
 import {
   networkInterfaces,
   withInterfaceAdded,
   withInterfaceRemoved,
-} from '../../domain/karpenter/networkInterfaceEdits';
-import type { EC2NodeClass } from '../../domain/karpenter/types';
+} from '../../domain/karpenter/edits/networkInterfaceEdits';
+import type { EC2NodeClass } from '../../domain/karpenter/model/types';
 import { useFieldProblems } from '../../store/useFieldProblems';
 import { BooleanField } from '../fields/BooleanField';
 import { LearnHint } from '../fields/LearnHint';

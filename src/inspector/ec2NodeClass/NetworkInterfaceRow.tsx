@@ -1,8 +1,11 @@
 import { useId, type JSX } from 'react';
 import { editEC2NodeClass } from '../../commands/resourceEdits';
 import type { ResourceId } from '../../domain/design/types';
-import { withInterfaceAt, withInterfaceIndex } from '../../domain/karpenter/networkInterfaceEdits';
-import { INTERFACE_TYPES, type NetworkInterface } from '../../domain/karpenter/types';
+import {
+  withInterfaceAt,
+  withInterfaceIndex,
+} from '../../domain/karpenter/edits/networkInterfaceEdits';
+import { INTERFACE_TYPES, type NetworkInterface } from '../../domain/karpenter/model/types';
 import type { Problem } from '../../domain/validation/problem';
 import { messagesAt } from '../fields/problemMessages';
 import { joinMessages } from '../fields/problemText';

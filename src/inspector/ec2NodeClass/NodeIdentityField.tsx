@@ -6,9 +6,9 @@ import {
   withNodeIdentity,
   withSpecField,
   type NodeIdentity,
-} from '../../domain/karpenter/ec2NodeClassFieldEdits';
+} from '../../domain/karpenter/edits/ec2NodeClassFieldEdits';
 import { roleProblem } from '../../domain/karpenter/ec2NodeClassFieldProblems';
-import type { EC2NodeClass } from '../../domain/karpenter/types';
+import type { EC2NodeClass } from '../../domain/karpenter/model/types';
 import { useFieldProblems } from '../../store/useFieldProblems';
 import { messagesAt, withOwnCheck } from '../fields/problemMessages';
 import { RadioChoice, type RadioOption } from '../fields/RadioChoice';

@@ -17,10 +17,10 @@ import {
   withTermText,
   type SelectorTerm,
   type SelectorTermList,
-} from '../../domain/karpenter/selectorTermEdits';
-import { DISCOVERY_TAG_KEY } from '../../domain/karpenter/defaults';
-import { INSTANCE_MATCH_CRITERIA } from '../../domain/karpenter/types';
-import { AMI_ALIASES } from '../../domain/karpenter/wellKnownLabels';
+} from '../../domain/karpenter/edits/selectorTermEdits';
+import { DISCOVERY_TAG_KEY } from '../../domain/karpenter/model/defaults';
+import { INSTANCE_MATCH_CRITERIA } from '../../domain/karpenter/model/types';
+import { AMI_ALIASES } from '../../domain/karpenter/facts/wellKnownLabels';
 import type { Problem } from '../../domain/validation/problem';
 import { KeyValueEditor } from '../fields/KeyValueEditor';
 import { messagesAt } from '../fields/problemMessages';

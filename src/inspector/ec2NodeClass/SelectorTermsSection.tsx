@@ -7,8 +7,8 @@ import {
   withSelectorTermAdded,
   withSelectorTermRemoved,
   type SelectorTermList,
-} from '../../domain/karpenter/selectorTermEdits';
-import type { EC2NodeClass } from '../../domain/karpenter/types';
+} from '../../domain/karpenter/edits/selectorTermEdits';
+import type { EC2NodeClass } from '../../domain/karpenter/model/types';
 import { useFieldProblems } from '../../store/useFieldProblems';
 import { ProblemNotes } from '../fields/ProblemNotes';
 import { RowList } from '../fields/RowList';

@@ -5,9 +5,9 @@ import {
   blockDeviceMappings,
   withMappingAdded,
   withMappingRemoved,
-} from '../../domain/karpenter/blockDeviceMappingEdits';
-import { withSpecText } from '../../domain/karpenter/ec2NodeClassFieldEdits';
-import type { EC2NodeClass } from '../../domain/karpenter/types';
+} from '../../domain/karpenter/edits/blockDeviceMappingEdits';
+import { withSpecText } from '../../domain/karpenter/edits/ec2NodeClassFieldEdits';
+import type { EC2NodeClass } from '../../domain/karpenter/model/types';
 import { useFieldProblems } from '../../store/useFieldProblems';
 import { OptionalSelectField } from '../fields/OptionalSelectField';
 import { messagesAt } from '../fields/problemMessages';

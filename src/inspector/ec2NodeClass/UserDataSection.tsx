@@ -1,15 +1,15 @@
 import { lazy, Suspense, useId, useRef, type JSX } from 'react';
 import { editEC2NodeClass } from '../../commands/resourceEdits';
 import type { ResourceId } from '../../domain/design/types';
-import { amiFamilyOf } from '../../domain/karpenter/amiFamilies';
-import { withSpecText } from '../../domain/karpenter/ec2NodeClassFieldEdits';
-import type { EC2NodeClass } from '../../domain/karpenter/types';
+import { amiFamilyOf } from '../../domain/karpenter/facts/amiFamilies';
+import { withSpecText } from '../../domain/karpenter/edits/ec2NodeClassFieldEdits';
+import type { EC2NodeClass } from '../../domain/karpenter/model/types';
 import {
   userDataHint,
   userDataLanguage,
   userDataPlaceholder,
   type UserDataLanguage,
-} from '../../domain/karpenter/userData';
+} from '../../domain/karpenter/facts/userData';
 import { useFieldProblems } from '../../store/useFieldProblems';
 import { messagesAt } from '../fields/problemMessages';
 import { Section } from '../fields/Section';

@@ -6,7 +6,7 @@ import {
   withKeyRenamed,
   withoutEntry,
   type MapEdit,
-} from '../../domain/karpenter/mapEdits';
+} from '../../domain/lib/mapEdits';
 import { MapKeyInput } from './MapKeyInput';
 import { describedByError, RowErrors } from './RowErrors';
 import { RowList } from './RowList';

@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes, JSX } from 'react';
-import { formatWholeNumber, parseWholeNumber } from '../../domain/karpenter/wholeNumber';
+import { formatWholeNumber, parseWholeNumber } from '../../domain/lib/wholeNumber';
 import { DraftInput } from './DraftInput';
 
 type NativeProps = Omit<

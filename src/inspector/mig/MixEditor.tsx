@@ -7,7 +7,7 @@ import {
   usedSlices,
   type MigDevices,
 } from '../../domain/mig/placement';
-import { SliceBar } from '../../mig/SliceBar';
+import { SliceBar } from '../../ui/SliceBar';
 
 interface MixEditorProps {
   gpu: GpuModel;

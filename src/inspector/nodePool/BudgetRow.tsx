@@ -6,9 +6,9 @@ import {
   withBudgetField,
   withBudgetReason,
   type BudgetField,
-} from '../../domain/karpenter/nodePoolFieldEdits';
+} from '../../domain/karpenter/edits/nodePoolFieldEdits';
 import { budgetProblems } from '../../domain/karpenter/nodePoolFieldProblems';
-import { DISRUPTION_REASONS, type DisruptionBudget } from '../../domain/karpenter/types';
+import { DISRUPTION_REASONS, type DisruptionBudget } from '../../domain/karpenter/model/types';
 import type { Problem } from '../../domain/validation/problem';
 import { LearnHint } from '../fields/LearnHint';
 import { messagesAt } from '../fields/problemMessages';

@@ -8,13 +8,13 @@ import {
   withConsolidationPolicy,
   withExpireAfter,
   withTerminationGracePeriod,
-} from '../../domain/karpenter/nodePoolFieldEdits';
+} from '../../domain/karpenter/edits/nodePoolFieldEdits';
 import {
   consolidateAfterProblem,
   durationOrNeverProblem,
 } from '../../domain/karpenter/nodePoolFieldProblems';
-import type { NodePool } from '../../domain/karpenter/types';
-import { CONSOLIDATION_POLICIES } from '../../domain/karpenter/wellKnownLabels';
+import type { NodePool } from '../../domain/karpenter/model/types';
+import { CONSOLIDATION_POLICIES } from '../../domain/karpenter/facts/wellKnownLabels';
 import { useFieldProblems } from '../../store/useFieldProblems';
 import { LearnHint } from '../fields/LearnHint';
 import { messagesAt, withOwnCheck } from '../fields/problemMessages';

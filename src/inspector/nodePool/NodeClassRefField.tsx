@@ -2,8 +2,8 @@ import { useMemo, type JSX } from 'react';
 import { editNodePool } from '../../commands/resourceEdits';
 import { ec2NodeClasses } from '../../domain/design/resources';
 import type { Design, ResourceId } from '../../domain/design/types';
-import { nodeClassRef } from '../../domain/karpenter/defaults';
-import { withNodeClassRef } from '../../domain/karpenter/nodePoolEdits';
+import { nodeClassRef } from '../../domain/karpenter/model/defaults';
+import { withNodeClassRef } from '../../domain/karpenter/edits/nodePoolEdits';
 import { SelectField, type SelectOption } from '../fields/SelectField';
 
 interface NodeClassRefFieldProps {

@@ -1,7 +1,7 @@
 import { useId, type JSX } from 'react';
 import { editNodePool } from '../../commands/resourceEdits';
 import type { ResourceId } from '../../domain/design/types';
-import { formatList, parseList } from '../../domain/karpenter/listEdits';
+import { formatList, parseList } from '../../domain/lib/listEdits';
 import { requirementProblems } from '../../domain/karpenter/nodePoolFieldProblems';
 import {
   isNumericOperator,
@@ -11,9 +11,12 @@ import {
   withOperator,
   withRequirementAt,
   withValues,
-} from '../../domain/karpenter/requirementEdits';
-import type { NodeSelectorRequirement } from '../../domain/karpenter/types';
-import { REQUIREMENT_OPERATORS, wellKnownLabel } from '../../domain/karpenter/wellKnownLabels';
+} from '../../domain/karpenter/edits/requirementEdits';
+import type { NodeSelectorRequirement } from '../../domain/karpenter/model/types';
+import {
+  REQUIREMENT_OPERATORS,
+  wellKnownLabel,
+} from '../../domain/karpenter/facts/wellKnownLabels';
 import { ChoiceSelect } from '../fields/ChoiceSelect';
 import { DraftInput } from '../fields/DraftInput';
 import { LearnHint } from '../fields/LearnHint';

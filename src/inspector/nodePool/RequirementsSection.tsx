@@ -4,9 +4,9 @@ import type { ResourceId } from '../../domain/design/types';
 import {
   withRequirementAdded,
   withRequirementRemoved,
-} from '../../domain/karpenter/requirementEdits';
-import type { NodeSelectorRequirement } from '../../domain/karpenter/types';
-import { WELL_KNOWN_LABELS } from '../../domain/karpenter/wellKnownLabels';
+} from '../../domain/karpenter/edits/requirementEdits';
+import type { NodeSelectorRequirement } from '../../domain/karpenter/model/types';
+import { WELL_KNOWN_LABELS } from '../../domain/karpenter/facts/wellKnownLabels';
 import { RowList } from '../fields/RowList';
 import { Section } from '../fields/Section';
 import { Suggestions } from '../fields/Suggestions';

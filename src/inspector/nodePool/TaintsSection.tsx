@@ -9,9 +9,9 @@ import {
   withTaintRemoved,
   withTaintValue,
   type TaintList,
-} from '../../domain/karpenter/nodePoolFieldEdits';
-import type { Taint } from '../../domain/karpenter/types';
-import { TAINT_EFFECTS } from '../../domain/karpenter/wellKnownLabels';
+} from '../../domain/karpenter/edits/nodePoolFieldEdits';
+import type { Taint } from '../../domain/karpenter/model/types';
+import { TAINT_EFFECTS } from '../../domain/karpenter/facts/wellKnownLabels';
 import { MIG_CONFIG_LABEL } from '../../domain/mig/migConfigs';
 import { ChoiceSelect } from '../fields/ChoiceSelect';
 import { RowCell } from '../fields/RowCell';

@@ -8,12 +8,17 @@ import {
   type JsonSchema,
 } from './jsonSchema';
 import type { Schema } from './schema';
-import type { CorpusCase } from './testing/corpusCase';
-import { ec2NodeClassCorpus } from './testing/ec2NodeClassCorpus';
-import { EC2NODECLASS_SCHEMA_CASES } from './testing/ec2NodeClassSchemaCorpus';
-import { ec2NodeClass, nodePool, poolWith, withField } from './testing/manifestBuilders';
-import { nodePoolCorpus } from './testing/nodePoolCorpus';
-import { NODEPOOL_SCHEMA_CASES } from './testing/nodePoolSchemaCorpus';
+import type { CorpusCase } from '../../../../test/apiServer/corpusCase';
+import { ec2NodeClassCorpus } from '../../../../test/apiServer/ec2NodeClassCorpus';
+import { EC2NODECLASS_SCHEMA_CASES } from '../../../../test/apiServer/ec2NodeClassSchemaCorpus';
+import {
+  ec2NodeClass,
+  nodePool,
+  poolWith,
+  withField,
+} from '../../../../test/apiServer/manifestBuilders';
+import { nodePoolCorpus } from '../../../../test/apiServer/nodePoolCorpus';
+import { NODEPOOL_SCHEMA_CASES } from '../../../../test/apiServer/nodePoolSchemaCorpus';
 import { KINDS, validateManifest, type ManifestKind } from './validateManifest';
 
 // Strict, but for what plain draft-07 allows and the schema uses: `required` inside `anyOf`

@@ -1,4 +1,4 @@
-import { nameProblem } from '../../karpenter/names';
+import { nameProblem } from '../../karpenter/model/names';
 import { fieldPath, keyPath, quote } from './apiProblem';
 import { closestName } from './closestName';
 import { report, reportBlocking, type Findings } from './findings';

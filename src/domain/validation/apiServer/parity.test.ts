@@ -4,11 +4,11 @@ import { validateManifest as oracle } from '../../../../test/support/crdOracle';
 import { collectRules } from '../../../../test/support/crd-oracle/cel';
 import { loadKarpenterCrds } from '../../../../test/support/crd-oracle/loadCrds';
 import { implementedRules, skippedTransitionRules } from './ruleCatalogue';
-import { ec2NodeClassArbitrary } from './testing/ec2NodeClassArbitrary';
-import { nodePoolArbitrary } from './testing/nodePoolArbitrary';
-import type { CorpusCase } from './testing/corpusCase';
-import { ec2NodeClassCorpus } from './testing/ec2NodeClassCorpus';
-import { nodePoolCorpus } from './testing/nodePoolCorpus';
+import { ec2NodeClassArbitrary } from '../../../../test/apiServer/ec2NodeClassArbitrary';
+import { nodePoolArbitrary } from '../../../../test/apiServer/nodePoolArbitrary';
+import type { CorpusCase } from '../../../../test/apiServer/corpusCase';
+import { ec2NodeClassCorpus } from '../../../../test/apiServer/ec2NodeClassCorpus';
+import { nodePoolCorpus } from '../../../../test/apiServer/nodePoolCorpus';
 import { validateManifest } from './validateManifest';
 
 /**

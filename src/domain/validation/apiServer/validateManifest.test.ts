@@ -8,7 +8,7 @@ import {
   poolRequiring,
   poolWith,
   withField,
-} from './testing/manifestBuilders';
+} from '../../../../test/apiServer/manifestBuilders';
 import { manifestKind, validateManifest } from './validateManifest';
 
 const rules = (manifest: unknown) => validateManifest(manifest).map((p) => p.rule);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exampleDesign } from '../../design/example';
-import { designOf } from '../../testing/fixtures';
-import { classWith } from '../../testing/nodePoolBuilders';
+import { designOf } from '../../../../test/fixtures/fixtures';
+import { classWith } from '../../../../test/fixtures/nodePoolBuilders';
 import { al2Classes } from './al2Classes';
 
 describe('al2Classes', () => {

@@ -1,6 +1,6 @@
 import { ec2NodeClasses } from '../../design/resources';
 import type { Design } from '../../design/types';
-import { aliasTerm } from '../../karpenter/amiFamilies';
+import { aliasTerm } from '../../karpenter/facts/amiFamilies';
 import type { Problem } from '../problem';
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exampleDesign } from '../../design/example';
 import { updateNodePool } from '../../design/operations';
 import type { NodePoolResource } from '../../design/types';
-import { designOf, migProfile, nodeClass, nodePool } from '../../testing/fixtures';
+import { designOf, migProfile, nodeClass, nodePool } from '../../../../test/fixtures/fixtures';
 import { apiServerRules } from './apiServerRules';
 
 function pool(name: string, spec: Record<string, unknown>): NodePoolResource {

@@ -1,5 +1,5 @@
 import type { Design, ResourceId } from '../../design/types';
-import type { EC2NodeClass, NodePool } from '../../karpenter/types';
+import type { EC2NodeClass, NodePool } from '../../karpenter/model/types';
 import { designToManifests } from '../../yaml/manifests';
 import { problemSentence } from '../apiServer/apiProblem';
 import { validateManifest } from '../apiServer/validateManifest';

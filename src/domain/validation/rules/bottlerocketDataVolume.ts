@@ -1,6 +1,6 @@
 import { ec2NodeClasses } from '../../design/resources';
 import type { Design } from '../../design/types';
-import { imageFamilyOf } from '../../karpenter/amiFamilies';
+import { imageFamilyOf } from '../../karpenter/facts/amiFamilies';
 import type { Problem } from '../problem';
 
 const OS_VOLUME = '/dev/xvda';

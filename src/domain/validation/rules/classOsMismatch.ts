@@ -1,10 +1,14 @@
 import { nodeClassesByName } from '../../design/nodeClassIndex';
 import { nodePools } from '../../design/resources';
 import type { Design } from '../../design/types';
-import { amiFamilyOf, isWindowsFamily } from '../../karpenter/amiFamilies';
-import { canMatchSomeInstance, OS } from '../../karpenter/instanceMatch';
-import { admitsValue, constraintsOf, labelConstraints } from '../../karpenter/labelConstraints';
-import { nodeClassName } from '../../karpenter/nodePoolEdits';
+import { amiFamilyOf, isWindowsFamily } from '../../karpenter/facts/amiFamilies';
+import { canMatchSomeInstance, OS } from '../../karpenter/facts/instanceMatch';
+import {
+  admitsValue,
+  constraintsOf,
+  labelConstraints,
+} from '../../karpenter/model/labelConstraints';
+import { nodeClassName } from '../../karpenter/edits/nodePoolEdits';
 import type { Problem } from '../problem';
 
 /**

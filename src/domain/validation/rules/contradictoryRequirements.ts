@@ -4,7 +4,7 @@ import {
   admitsNothing,
   describeRequirement,
   constraintsOf,
-} from '../../karpenter/labelConstraints';
+} from '../../karpenter/model/labelConstraints';
 import type { Problem } from '../problem';
 
 /**

@@ -1,6 +1,6 @@
 import { resourceName } from '../../design/resources';
 import type { Design } from '../../design/types';
-import { nameProblem } from '../../karpenter/names';
+import { nameProblem } from '../../karpenter/model/names';
 import type { Problem } from '../problem';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exampleDesign } from '../../design/example';
 import { updateNodePool } from '../../design/operations';
-import { withTemplateSpec } from '../../karpenter/nodePoolEdits';
+import { withTemplateSpec } from '../../karpenter/edits/nodePoolEdits';
 import { labelSyntax } from './labelSyntax';
 
 describe('labelSyntax', () => {

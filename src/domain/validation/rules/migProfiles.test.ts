@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exampleDesign } from '../../design/example';
 import type { NodePoolResource } from '../../design/types';
 import type { MigProfileResource } from '../../mig/migProfile';
-import { designOf, migProfile, nodePool } from '../../testing/fixtures';
+import { designOf, migProfile, nodePool } from '../../../../test/fixtures/fixtures';
 import { migProfileRules } from './migProfiles';
 
 function poolWith(profile: MigProfileResource): NodePoolResource {

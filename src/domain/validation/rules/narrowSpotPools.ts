@@ -1,13 +1,13 @@
 import { nodePools } from '../../design/resources';
 import type { Design, NodePoolResource } from '../../design/types';
-import { FAMILY, INSTANCE_TYPE } from '../../karpenter/instanceMatch';
+import { FAMILY, INSTANCE_TYPE } from '../../karpenter/facts/instanceMatch';
 import {
   admitsValue,
   admittedValues,
   constraintsOf,
   type LabelConstraint,
   type LabelConstraints,
-} from '../../karpenter/labelConstraints';
+} from '../../karpenter/model/labelConstraints';
 import type { Problem } from '../problem';
 
 /** EC2's rule of thumb for Spot flexibility: at least 10 instance types per workload. */

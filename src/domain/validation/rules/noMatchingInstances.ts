@@ -7,14 +7,14 @@ import {
   listedInstances,
   windowsOnArm,
   type Exclusion,
-} from '../../karpenter/instanceMatch';
+} from '../../karpenter/facts/instanceMatch';
 import {
   admitsNothing,
   describeRequirement,
   constraintsOf,
   type LabelConstraint,
   type LabelConstraints,
-} from '../../karpenter/labelConstraints';
+} from '../../karpenter/model/labelConstraints';
 import type { Problem } from '../problem';
 
 /**

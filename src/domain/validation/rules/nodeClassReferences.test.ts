@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { exampleDesign } from '../../design/example';
 import type { Design, NodePoolResource } from '../../design/types';
-import { withNodeClassRef } from '../../karpenter/nodePoolEdits';
-import type { NodeClassReference } from '../../karpenter/types';
-import { designOf, nodeClass, nodePool } from '../../testing/fixtures';
+import { withNodeClassRef } from '../../karpenter/edits/nodePoolEdits';
+import type { NodeClassReference } from '../../karpenter/model/types';
+import { designOf, nodeClass, nodePool } from '../../../../test/fixtures/fixtures';
 import { nodeClassReferences } from './nodeClassReferences';
 
 /** A pool that references class `gpu`, with `ref` laid over its nodeClassRef. */

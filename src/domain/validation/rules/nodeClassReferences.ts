@@ -1,7 +1,7 @@
 import { nodePools } from '../../design/resources';
 import type { Design } from '../../design/types';
-import { nodeClassName } from '../../karpenter/nodePoolEdits';
-import { EC2NODECLASS_GROUP, EC2NODECLASS_KIND } from '../../karpenter/types';
+import { nodeClassName } from '../../karpenter/edits/nodePoolEdits';
+import { EC2NODECLASS_GROUP, EC2NODECLASS_KIND } from '../../karpenter/model/types';
 import type { Problem } from '../problem';
 
 const PATH = 'spec.template.spec.nodeClassRef';

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { exampleDesign } from '../../design/example';
 import type { NodePoolResource } from '../../design/types';
-import type { Taint } from '../../karpenter/types';
-import { designOf, migProfile } from '../../testing/fixtures';
-import { poolWith, requirement } from '../../testing/nodePoolBuilders';
+import type { Taint } from '../../karpenter/model/types';
+import { designOf, migProfile } from '../../../../test/fixtures/fixtures';
+import { poolWith, requirement } from '../../../../test/fixtures/nodePoolBuilders';
 import { overlappingPools } from './overlappingPools';
 
 const ARCH = 'kubernetes.io/arch';

@@ -1,10 +1,10 @@
 import { exportedPool } from '../../yaml/manifests';
 import { nodePools } from '../../design/resources';
 import type { Design, NodePoolResource } from '../../design/types';
-import { canMatchSomeInstance } from '../../karpenter/instanceMatch';
-import { constraintsOf, labelConstraints } from '../../karpenter/labelConstraints';
-import { describeTaint, repellingTaints } from '../../karpenter/poolTaints';
-import type { NodeSelectorRequirement } from '../../karpenter/types';
+import { canMatchSomeInstance } from '../../karpenter/facts/instanceMatch';
+import { constraintsOf, labelConstraints } from '../../karpenter/model/labelConstraints';
+import { describeTaint, repellingTaints } from '../../karpenter/model/poolTaints';
+import type { NodeSelectorRequirement } from '../../karpenter/model/types';
 import type { Problem } from '../problem';
 
 /**

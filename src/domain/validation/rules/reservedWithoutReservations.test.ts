@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exampleDesign } from '../../design/example';
-import { designOf, nodeClass } from '../../testing/fixtures';
-import { classWith, poolWith, requirement } from '../../testing/nodePoolBuilders';
+import { designOf, nodeClass } from '../../../../test/fixtures/fixtures';
+import { classWith, poolWith, requirement } from '../../../../test/fixtures/nodePoolBuilders';
 import { reservedWithoutReservations } from './reservedWithoutReservations';
 
 const CAPACITY = 'karpenter.sh/capacity-type';

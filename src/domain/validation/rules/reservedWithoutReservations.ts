@@ -1,8 +1,8 @@
 import { nodeClassesByName } from '../../design/nodeClassIndex';
 import { nodePools } from '../../design/resources';
 import type { Design } from '../../design/types';
-import { admitsValue, constraintsOf } from '../../karpenter/labelConstraints';
-import { nodeClassName } from '../../karpenter/nodePoolEdits';
+import { admitsValue, constraintsOf } from '../../karpenter/model/labelConstraints';
+import { nodeClassName } from '../../karpenter/edits/nodePoolEdits';
 import type { Problem } from '../problem';
 
 const CAPACITY_TYPE = 'karpenter.sh/capacity-type';

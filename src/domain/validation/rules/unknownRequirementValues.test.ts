@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exampleDesign } from '../../design/example';
-import { designOf } from '../../testing/fixtures';
-import { poolWith, requirement } from '../../testing/nodePoolBuilders';
+import { designOf } from '../../../../test/fixtures/fixtures';
+import { poolWith, requirement } from '../../../../test/fixtures/nodePoolBuilders';
 import { unknownRequirementValues } from './unknownRequirementValues';
 
 describe('unknownRequirementValues', () => {

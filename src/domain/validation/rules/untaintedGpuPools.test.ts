@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exampleDesign } from '../../design/example';
-import { designOf, migProfile } from '../../testing/fixtures';
-import { poolWith, requirement } from '../../testing/nodePoolBuilders';
+import { designOf, migProfile } from '../../../../test/fixtures/fixtures';
+import { poolWith, requirement } from '../../../../test/fixtures/nodePoolBuilders';
 import { untaintedGpuPools } from './untaintedGpuPools';
 
 const FAMILY = 'karpenter.k8s.aws/instance-family';

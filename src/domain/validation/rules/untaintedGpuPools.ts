@@ -5,15 +5,15 @@ import {
   acceleratorResource,
   GPU_CATEGORIES,
   instanceFamilyFacts,
-} from '../../karpenter/instanceFamilies';
-import { listedInstances } from '../../karpenter/instanceMatch';
-import { familyLabels } from '../../karpenter/instanceTypeNames';
+} from '../../karpenter/facts/instanceFamilies';
+import { listedInstances } from '../../karpenter/facts/instanceMatch';
+import { familyLabels } from '../../karpenter/facts/instanceTypeNames';
 import {
   admittedValues,
   constraintsOf,
   type LabelConstraints,
-} from '../../karpenter/labelConstraints';
-import { repellingTaints } from '../../karpenter/poolTaints';
+} from '../../karpenter/model/labelConstraints';
+import { repellingTaints } from '../../karpenter/model/poolTaints';
 import type { Problem } from '../problem';
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exampleDesign } from '../../design/example';
-import { designOf, nodeClass, nodePool } from '../../testing/fixtures';
+import { designOf, nodeClass, nodePool } from '../../../../test/fixtures/fixtures';
 import { unusedClasses } from './unusedClasses';
 
 describe('unusedClasses', () => {

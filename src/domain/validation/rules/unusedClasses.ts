@@ -1,6 +1,6 @@
 import { ec2NodeClasses, nodePools } from '../../design/resources';
 import type { Design } from '../../design/types';
-import { nodeClassName } from '../../karpenter/nodePoolEdits';
+import { nodeClassName } from '../../karpenter/edits/nodePoolEdits';
 import type { Problem } from '../problem';
 
 /** A class no pool references provisions nothing; usually a forgotten connection. */

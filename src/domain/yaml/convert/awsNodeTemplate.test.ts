@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { validateManifest } from '../../../../test/support/crdOracle';
-import type { EC2NodeClass } from '../../karpenter/types';
+import type { EC2NodeClass } from '../../karpenter/model/types';
 import { convertToV1 } from './convertToV1';
-import { awsNodeTemplate } from './testing/olderManifests';
+import { awsNodeTemplate } from '../../../../test/convert/olderManifests';
 
 type Json = Record<string, unknown>;
 

@@ -5,8 +5,8 @@
  * website/content/en/v1.0/upgrading/v1beta1-migration.md), then the v1 rules of ec2NodeClass.ts.
  * The v1alpha1 fields are those of pkg/apis/v1alpha1/awsnodetemplate.go and provider.go.
  */
-import { DEFAULT_CLUSTER_NAME, DISCOVERY_TAG_KEY } from '../../karpenter/defaults';
-import { EC2NODECLASS_API_VERSION, EC2NODECLASS_KIND } from '../../karpenter/types';
+import { DEFAULT_CLUSTER_NAME, DISCOVERY_TAG_KEY } from '../../karpenter/model/defaults';
+import { EC2NODECLASS_API_VERSION, EC2NODECLASS_KIND } from '../../karpenter/model/types';
 import { isObject } from '../../lib/isObject';
 import { amiSelectionV1 } from './amiSelection';
 import { withPlannedKubelet } from './classKubelet';

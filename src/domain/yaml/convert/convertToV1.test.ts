@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { validateManifest } from '../../../../test/support/crdOracle';
-import { defaultEC2NodeClass, defaultNodePool } from '../../karpenter/defaults';
-import type { EC2NodeClass, NodePool } from '../../karpenter/types';
+import { defaultEC2NodeClass, defaultNodePool } from '../../karpenter/model/defaults';
+import type { EC2NodeClass, NodePool } from '../../karpenter/model/types';
 import { convertToV1, isConvertible, unifiedDiff } from './index';
 import {
   awsNodeTemplate,
@@ -10,7 +10,7 @@ import {
   provisioner,
   v1beta1EC2NodeClass,
   v1beta1NodePool,
-} from './testing/olderManifests';
+} from '../../../../test/convert/olderManifests';
 
 describe('isConvertible', () => {
   it('recognises v1beta1 NodePools and EC2NodeClasses, Provisioners and AWSNodeTemplates', () => {

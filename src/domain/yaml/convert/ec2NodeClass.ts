@@ -5,7 +5,7 @@
  * ec2nodeclass_conversion.go, `ConvertFrom`). role, instanceProfile, selectors, block devices,
  * tags, userData and the rest carry over as they are.
  */
-import { EC2NODECLASS_API_VERSION } from '../../karpenter/types';
+import { EC2NODECLASS_API_VERSION } from '../../karpenter/model/types';
 import { isObject } from '../../lib/isObject';
 import { amiSelectionV1 } from './amiSelection';
 import { withPlannedKubelet } from './classKubelet';

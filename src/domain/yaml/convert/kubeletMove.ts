@@ -9,7 +9,7 @@
  * decide from the same plan here, so a kubelet is dropped from a pool exactly when its class
  * takes it.
  */
-import { EC2NODECLASS_KIND, NODEPOOL_API_VERSION } from '../../karpenter/types';
+import { EC2NODECLASS_KIND, NODEPOOL_API_VERSION } from '../../karpenter/model/types';
 import { asObject, asString, clone, sameJson, without, type Json } from './json';
 import { isV1NodeClass, nameOf, olderApiOf, OLDER_APIS } from './olderApis';
 

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { validateManifest } from '../../../../test/support/crdOracle';
-import { defaultEC2NodeClass } from '../../karpenter/defaults';
-import type { EC2NodeClass, NodePool } from '../../karpenter/types';
+import { defaultEC2NodeClass } from '../../karpenter/model/defaults';
+import type { EC2NodeClass, NodePool } from '../../karpenter/model/types';
 import { convertToV1 } from './convertToV1';
-import { DEFAULT_KUBELET, v1beta1EC2NodeClass, v1beta1NodePool } from './testing/olderManifests';
+import {
+  DEFAULT_KUBELET,
+  v1beta1EC2NodeClass,
+  v1beta1NodePool,
+} from '../../../../test/convert/olderManifests';
 
 type Json = Record<string, unknown>;
 

@@ -4,7 +4,7 @@
  * v1-migration.md) and the v1.0 conversion webhook it describes (kubernetes-sigs/karpenter
  * pkg/apis/v1/nodepool_conversion.go, `ConvertFrom`).
  */
-import { NODEPOOL_API_VERSION } from '../../karpenter/types';
+import { NODEPOOL_API_VERSION } from '../../karpenter/model/types';
 import { MANIFEST_KEY_ORDER, Notes, type Conversion } from './conversion';
 import { asObject, asString, clone, withKey, withKeysFirst, without, type Json } from './json';
 import { apiLabel } from './olderApis';

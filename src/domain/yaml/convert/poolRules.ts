@@ -2,7 +2,7 @@
  * Rules shared by the two pool conversions (v1beta1 NodePool and v1alpha5 Provisioner to v1
  * NodePool), each with the passage of the Karpenter upgrade guides it follows.
  */
-import { EC2NODECLASS_GROUP, EC2NODECLASS_KIND } from '../../karpenter/types';
+import { EC2NODECLASS_GROUP, EC2NODECLASS_KIND } from '../../karpenter/model/types';
 import { isObject } from '../../lib/isObject';
 import { defineKey } from '../clusterFields';
 import type { Notes } from './conversion';

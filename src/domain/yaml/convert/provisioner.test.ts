@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { validateManifest } from '../../../../test/support/crdOracle';
-import type { EC2NodeClass, NodePool } from '../../karpenter/types';
+import type { EC2NodeClass, NodePool } from '../../karpenter/model/types';
 import { convertToV1 } from './convertToV1';
-import { awsNodeTemplate, provisioner } from './testing/olderManifests';
+import { awsNodeTemplate, provisioner } from '../../../../test/convert/olderManifests';
 
 type Json = Record<string, unknown>;
 

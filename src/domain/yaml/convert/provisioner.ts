@@ -9,7 +9,7 @@ import {
   EC2NODECLASS_GROUP,
   EC2NODECLASS_KIND,
   NODEPOOL_API_VERSION,
-} from '../../karpenter/types';
+} from '../../karpenter/model/types';
 import { isObject } from '../../lib/isObject';
 import { nodeClassSpecFromV1alpha1 } from './awsNodeTemplate';
 import { MANIFEST_KEY_ORDER, Notes, type Conversion } from './conversion';

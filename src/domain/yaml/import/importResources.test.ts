@@ -6,7 +6,7 @@ import { exampleDesign } from '../../design/example';
 import { addImported } from './importResources';
 import { references } from '../../design/references';
 import { restoreDesign } from '../../design/restore';
-import { sequentialIds } from '../../testing/fixtures';
+import { sequentialIds } from '../../../../test/fixtures/fixtures';
 import { EMPTY_DESIGN } from '../../design/types';
 
 describe('addImported', () => {

@@ -1,5 +1,5 @@
 import type { DocumentSource, OtherDocument } from '../../design/types';
-import type { EC2NodeClass, NodePool } from '../../karpenter/types';
+import type { EC2NodeClass, NodePool } from '../../karpenter/model/types';
 import type { ReadAttachment } from '../../mig/migAttachment';
 import type { ImportMessage } from '../importMessages';
 

@@ -1,4 +1,4 @@
-import type { NodePool } from '../../karpenter/types';
+import type { NodePool } from '../../karpenter/model/types';
 import { adoptMigProfile } from '../../mig/migAdoption';
 import type { ReadAttachment } from '../../mig/migAttachment';
 import { profileNameForConfig } from '../../mig/migConfigs';

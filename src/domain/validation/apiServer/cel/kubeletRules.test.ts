@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { problemSentence } from '../apiProblem';
-import { classWith } from '../testing/manifestBuilders';
+import { classWith } from '../../../../../test/apiServer/manifestBuilders';
 import { validateManifest } from '../validateManifest';
 
 const sentences = (kubelet: Record<string, unknown>) =>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { problemSentence } from '../apiProblem';
-import { poolLabelled, poolRequiring } from '../testing/manifestBuilders';
+import { poolLabelled, poolRequiring } from '../../../../../test/apiServer/manifestBuilders';
 import { validateManifest } from '../validateManifest';
 import {
   ALLOWED_KARPENTER_K8S_AWS,

@@ -1,4 +1,4 @@
-import { ALLOWED_KARPENTER_K8S_AWS } from '../../../karpenter/restrictedLabels';
+import { ALLOWED_KARPENTER_K8S_AWS } from '../../../karpenter/facts/restrictedLabels';
 import { celRule, entry, type CelRule } from '../celRule';
 
 /**

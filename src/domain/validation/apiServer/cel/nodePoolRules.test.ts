@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { problemSentence } from '../apiProblem';
-import { nodePool, poolWith, withField } from '../testing/manifestBuilders';
+import { nodePool, poolWith, withField } from '../../../../../test/apiServer/manifestBuilders';
 import { validateManifest } from '../validateManifest';
 
 const sentences = (manifest: unknown) => validateManifest(manifest).map(problemSentence);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { problemSentence } from '../apiProblem';
-import { poolRequiring } from '../testing/manifestBuilders';
+import { poolRequiring } from '../../../../../test/apiServer/manifestBuilders';
 import { validateManifest } from '../validateManifest';
 import { celInt } from './requirementRules';
 

@@ -1,7 +1,7 @@
 import { classesNamed } from '../../../design/resources';
 import type { Design } from '../../../design/types';
-import { imageFamilyOf } from '../../../karpenter/amiFamilies';
-import { nodeClassName } from '../../../karpenter/nodePoolEdits';
+import { imageFamilyOf } from '../../../karpenter/facts/amiFamilies';
+import { nodeClassName } from '../../../karpenter/edits/nodePoolEdits';
 import { gpuModel } from '../../../mig/gpuModels';
 import { resolveLayout } from '../../../mig/migLayout';
 import { bottlerocketMigUserData } from '../../../mig/migUserData';

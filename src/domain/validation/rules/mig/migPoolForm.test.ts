@@ -4,7 +4,7 @@ import { addImported } from '../../../yaml/import/importResources';
 import { withDesignerMigForm } from '../../../design/poolMigProfile';
 import { nodePools } from '../../../design/resources';
 import { EMPTY_DESIGN, type Design } from '../../../design/types';
-import { sequentialIds } from '../../../testing/fixtures';
+import { sequentialIds } from '../../../../../test/fixtures/fixtures';
 import { exportDesign } from '../../../yaml/exportDesign';
 import { importYaml } from '../../../yaml/importYaml';
 import { validateDesign } from '../../validateDesign';

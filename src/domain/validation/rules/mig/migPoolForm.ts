@@ -1,5 +1,5 @@
 import type { Design } from '../../../design/types';
-import { describeTaint, repellingTaints } from '../../../karpenter/poolTaints';
+import { describeTaint, repellingTaints } from '../../../karpenter/model/poolTaints';
 import { gpuModel } from '../../../mig/gpuModels';
 import { gpuRequirements, layoutTaint, sameRequirement } from '../../../mig/migAttachment';
 import { poolGpus } from '../../../mig/poolGpus';

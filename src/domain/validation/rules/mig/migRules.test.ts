@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exampleDesign } from '../../../design/example';
 import { updateEC2NodeClass, updateMigProfile, updateNodePool } from '../../../design/operations';
 import type { Design } from '../../../design/types';
-import type { NodeSelectorRequirement } from '../../../karpenter/types';
+import type { NodeSelectorRequirement } from '../../../karpenter/model/types';
 import { migProfileFieldsForConfig } from '../../../mig/migLayout';
 import type { Problem } from '../../problem';
 import { migInstances } from './migInstances';

@@ -1,5 +1,5 @@
 import type { Design } from '../../../design/types';
-import { repellingTaints } from '../../../karpenter/poolTaints';
+import { repellingTaints } from '../../../karpenter/model/poolTaints';
 import { MIG_CONFIG_LABEL } from '../../../mig/migConfigs';
 import { resolveLayout, strategyFor } from '../../../mig/migLayout';
 import { exportedPool } from '../../../yaml/manifests';
