@@ -1,8 +1,9 @@
-import { expect, test } from '@playwright/test';
-import { Designer } from './support/designer';
+import { expect, test } from './support/fixtures';
 
-test('opens on the example design: three GPU pools fan in on one class', async ({ page }) => {
-  const designer = new Designer(page);
+test('opens on the example design: three GPU pools fan in on one class', async ({
+  page,
+  designer,
+}) => {
   await designer.open();
   for (const name of ['gpu-spot', 'gpu-ondemand', 'batch', 'general']) {
     await expect(designer.node(name, 'nodePool')).toBeVisible();
@@ -11,13 +12,12 @@ test('opens on the example design: three GPU pools fan in on one class', async (
   await expect(designer.node('default', 'ec2NodeClass')).toBeVisible();
   await expect(designer.nodes('migProfile')).toHaveCount(1);
   // four nodeClassRef edges and one MIG attachment
-  await expect(page.locator('.react-flow__edge.edge--nodeClassRef')).toHaveCount(4);
-  await expect(page.locator('.react-flow__edge.edge--migProfile')).toHaveCount(1);
+  await expect(designer.edges('nodeClassRef')).toHaveCount(4);
+  await expect(designer.edges('migProfile')).toHaveCount(1);
   await expect(page.getByTestId('problems').getByTestId('problem')).toHaveCount(0);
 });
 
-test('selecting a node reveals its document in the YAML panel', async ({ page }) => {
-  const designer = new Designer(page);
+test('selecting a node reveals its document in the YAML panel', async ({ page, designer }) => {
   await designer.open();
   await designer.select('general');
   await expect(page.getByTestId('yaml-panel').locator('.view-lines')).toContainText(

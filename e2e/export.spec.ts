@@ -1,8 +1,6 @@
-import { expect, test } from '@playwright/test';
-import { Designer } from './support/designer';
+import { expect, test } from './support/fixtures';
 
-test('download and copy export exactly what the YAML panel shows', async ({ page }) => {
-  const designer = new Designer(page);
+test('download and copy export exactly what the YAML panel shows', async ({ page, designer }) => {
   await designer.open();
   const { name, text } = await designer.downloadYaml();
   expect(name).toBe('karpenter.yaml');
@@ -39,8 +37,10 @@ test('download and copy export exactly what the YAML panel shows', async ({ page
   expect(text.startsWith(panelHead.split('\n').slice(0, 10).join('\n'))).toBe(true);
 });
 
-test('downloading a design with errors asks first and says how many', async ({ page }) => {
-  const designer = new Designer(page);
+test('downloading a design with errors asks first and says how many', async ({
+  page,
+  designer,
+}) => {
   await designer.open();
   await designer.select('gpu-al2023');
   await page.keyboard.press('Delete');

@@ -1,8 +1,7 @@
-import { expect, test } from '@playwright/test';
-import { Designer } from './support/designer';
+import { expect, test } from './support/fixtures';
+import { EXAMPLE } from './support/example';
 
-test('undo and redo cover adding, renaming and deleting', async ({ page }) => {
-  const designer = new Designer(page);
+test('undo and redo cover adding, renaming and deleting', async ({ page, designer }) => {
   await designer.open();
   await designer.dragFromPalette('palette-nodepool', { x: 300, y: 80 });
   await expect(designer.node('nodepool-1')).toBeVisible();
@@ -24,8 +23,7 @@ test('undo and redo cover adding, renaming and deleting', async ({ page }) => {
   await expect(designer.node('spot-arm')).toHaveCount(0);
 });
 
-test('typing in the name field never deletes the node', async ({ page }) => {
-  const designer = new Designer(page);
+test('typing in the name field never deletes the node', async ({ designer }) => {
   await designer.open();
   await designer.select('general');
   await designer.nameField.press('End');
@@ -34,8 +32,7 @@ test('typing in the name field never deletes the node', async ({ page }) => {
   await expect(designer.node('genera')).toBeVisible();
 });
 
-test('a drag is one undo step', async ({ page }) => {
-  const designer = new Designer(page);
+test('a drag is one undo step', async ({ page, designer }) => {
   await designer.open();
   const node = designer.node('general');
   const before = await node.boundingBox();
@@ -51,30 +48,31 @@ test('a drag is one undo step', async ({ page }) => {
   await expect.poll(async () => (await node.boundingBox())?.x).toBeCloseTo(before.x, 0);
 });
 
-test('New starts another design and the open one stays in the list as it was', async ({ page }) => {
-  const designer = new Designer(page);
+test('New starts another design and the open one stays in the list as it was', async ({
+  page,
+  designer,
+}) => {
   await designer.open();
   await page.getByTestId('design-name').fill('prod-cluster');
   await page.getByTestId('design-name').press('Enter');
   await designer.rename('general', 'general-edited');
   await page.getByTestId('new-design').click();
-  await expect(page.locator('.react-flow__node')).toHaveCount(0);
+  await expect(designer.allNodes).toHaveCount(0);
   await expect(page.getByText('An empty design')).toBeVisible();
   await expect(page.getByTestId('design-name')).toHaveValue('Untitled design');
   // New is never disabled, not even on an empty design
   await expect(page.getByTestId('new-design')).toBeEnabled();
 
   await page.reload();
-  await page.getByTestId('open-start-screen').click();
+  await designer.openStartScreen();
   const prod = page.getByTestId('design-entry').filter({ hasText: 'prod-cluster' });
   await expect(prod).toContainText('4 NodePools');
   await prod.locator('.start__design-name').click();
   await expect(designer.node('general-edited')).toHaveCount(1);
-  await expect(page.locator('.react-flow__node')).toHaveCount(7);
+  await expect(designer.allNodes).toHaveCount(EXAMPLE.nodes);
 });
 
-test('auto layout rearranges the design in one undo step', async ({ page }) => {
-  const designer = new Designer(page);
+test('auto layout rearranges the design in one undo step', async ({ page, designer }) => {
   await designer.open();
   const node = designer.node('general');
   const before = await node.boundingBox();

@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+import { EXAMPLE } from './support/example';
 import { Designer } from './support/designer';
 
 const nodeClass = (name: string) => `apiVersion: karpenter.k8s.aws/v1
@@ -31,8 +32,8 @@ spec:
 
 test('import two files, see an error everywhere, fix it in the inspector, undo the import', async ({
   page,
+  designer,
 }) => {
-  const designer = new Designer(page);
   await designer.openEmpty();
   await page.getByTestId('import-file').setInputFiles([
     { name: 'classes.yaml', mimeType: 'application/yaml', buffer: Buffer.from(nodeClass('prod')) },
@@ -45,7 +46,7 @@ test('import two files, see an error everywhere, fix it in the inspector, undo t
   await expect(designer.node('prod', 'ec2NodeClass')).toBeVisible();
   await expect(designer.node('arm', 'nodePool')).toBeVisible();
   await expect(designer.node('heavy', 'nodePool')).toBeVisible();
-  await expect(page.locator('.react-flow__edge.edge--nodeClassRef')).toHaveCount(2);
+  await expect(designer.edges('nodeClassRef')).toHaveCount(2);
 
   // weight 500 is out of range: on the node, in the list, in the editor
   const problem = page.getByTestId('problem').filter({ hasText: 'heavy' });
@@ -64,11 +65,13 @@ test('import two files, see an error everywhere, fix it in the inspector, undo t
   // the import itself is one undo step (after the weight edit)
   await page.getByTestId('undo').click();
   await page.getByTestId('undo').click();
-  await expect(page.locator('.react-flow__node')).toHaveCount(0);
+  await expect(designer.allNodes).toHaveCount(0);
 });
 
-test('bad files get one clear message each and the canvas keeps its design', async ({ page }) => {
-  const designer = new Designer(page);
+test('bad files get one clear message each and the canvas keeps its design', async ({
+  page,
+  designer,
+}) => {
   await designer.open();
   await page.getByTestId('import-file').setInputFiles([
     { name: 'broken.yaml', mimeType: 'application/yaml', buffer: Buffer.from('kind: [oops\n') },
@@ -82,11 +85,13 @@ test('bad files get one clear message each and the canvas keeps its design', asy
   await expect(notice).toContainText('Nothing was imported');
   await expect(notice).toContainText('broken.yaml:');
   await expect(notice).toContainText('logo.png: is not a text file');
-  await expect(page.locator('.react-flow__node')).toHaveCount(7);
+  await expect(designer.allNodes).toHaveCount(EXAMPLE.nodes);
 });
 
-test('documents of other kinds are kept, listed and exported untouched', async ({ page }) => {
-  const designer = new Designer(page);
+test('documents of other kinds are kept, listed and exported untouched', async ({
+  page,
+  designer,
+}) => {
   await designer.openEmpty();
   const deployment = '# web tier\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n';
   await page.getByTestId('import-file').setInputFiles([
@@ -103,8 +108,10 @@ test('documents of other kinds are kept, listed and exported untouched', async (
   expect(text.endsWith(`---\n${deployment}`)).toBe(true);
 });
 
-test('older Karpenter APIs are converted after the user reviews the diff', async ({ page }) => {
-  const designer = new Designer(page);
+test('older Karpenter APIs are converted after the user reviews the diff', async ({
+  page,
+  designer,
+}) => {
   await designer.openEmpty();
   const legacy = `apiVersion: karpenter.sh/v1beta1
 kind: NodePool
@@ -156,8 +163,8 @@ const yamlFile = (name: string, text: string) => ({
 
 test('a List of 6,000 NodePools is refused by its count, and the canvas keeps its design', async ({
   page,
+  designer,
 }) => {
-  const designer = new Designer(page);
   await designer.open();
   const items = pools(6000, 'listed')
     .map((pool) => `  - ${pool}`)
@@ -169,11 +176,13 @@ test('a List of 6,000 NodePools is refused by its count, and the canvas keeps it
   await expect(notice).toContainText(
     'list.yaml holds 6,000 resources (each item of a List counts as one); one import takes at most 5,000. Nothing was imported.',
   );
-  await expect(page.locator('.react-flow__node')).toHaveCount(7);
+  await expect(designer.allNodes).toHaveCount(EXAMPLE.nodes);
 });
 
-test('three files of 2,000 pools picked at once are refused as one import', async ({ page }) => {
-  const designer = new Designer(page);
+test('three files of 2,000 pools picked at once are refused as one import', async ({
+  page,
+  designer,
+}) => {
   await designer.open();
   const file = pools(2000, 'p').join('---\n');
   await page
@@ -183,7 +192,7 @@ test('three files of 2,000 pools picked at once are refused as one import', asyn
     'These 3 files hold 6,000 resources together (each item of a List counts as one); one import takes at most 5,000. Nothing was imported.',
   );
   await expect(page.getByText(/Imported/)).toHaveCount(0);
-  await expect(page.locator('.react-flow__node')).toHaveCount(7);
+  await expect(designer.allNodes).toHaveCount(EXAMPLE.nodes);
 });
 
 test('importing into a shared design is refused with the read-only notice alone', async ({
@@ -211,14 +220,14 @@ test('importing into a shared design is refused with the read-only notice alone'
   await expect(notice).toHaveCount(1);
   await expect(visitor.page.getByText(/Imported/)).toHaveCount(0);
   await expect(visitor.node('visitor')).toHaveCount(0);
-  await expect(visitor.page.locator('.react-flow__node')).toHaveCount(7);
+  await expect(visitor.allNodes).toHaveCount(EXAMPLE.nodes);
   await other.close();
 });
 
 test('an empty file, bytes that are not UTF-8 and deep nesting each get their reason', async ({
   page,
+  designer,
 }) => {
-  const designer = new Designer(page);
   await designer.openEmpty();
   // "é" as Latin-1 (the byte E9) on line 3 of an otherwise UTF-8 file
   const [head, tail] = nodePool('latin', 'prod', 10).split('metadata:');

@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { parseAllDocuments } from 'yaml';
-import { Designer } from './support/designer';
 
 interface Manifest {
   kind: string;
@@ -18,8 +17,8 @@ function manifest(text: string, kind: string, name: string): Manifest {
 
 test('kubelet, block device, user data and startup taint edits reach the downloaded YAML', async ({
   page,
+  designer,
 }) => {
-  const designer = new Designer(page);
   await designer.open();
   const inspector = page.getByTestId('inspector');
 

@@ -1,10 +1,9 @@
-import { expect, test } from '@playwright/test';
-import { Designer } from './support/designer';
+import { expect, test } from './support/fixtures';
 
 test('a field explains itself on hover and in the learn panel, with a link to the docs', async ({
   page,
+  designer,
 }) => {
-  const designer = new Designer(page);
   await designer.open();
   await designer.select('gpu-spot');
   const hint = page.getByTestId('inspector').getByRole('button', { name: /^About .*weight/i });
@@ -31,8 +30,10 @@ test('a field explains itself on hover and in the learn panel, with a link to th
   );
 });
 
-test('a section title hint opens its explanation without folding the section', async ({ page }) => {
-  const designer = new Designer(page);
+test('a section title hint opens its explanation without folding the section', async ({
+  page,
+  designer,
+}) => {
   await designer.open();
   await designer.select('gpu-spot');
   const section = page
@@ -45,13 +46,12 @@ test('a section title hint opens its explanation without folding the section', a
   expect(await section.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(open);
 });
 
-test('canvas nodes and connections say what they are on hover', async ({ page }) => {
-  const designer = new Designer(page);
+test('canvas nodes and connections say what they are on hover', async ({ designer }) => {
   await designer.open();
   const kind = designer.node('gpu-al2023').locator('.resource-card__kind span').first();
   await expect(kind).toHaveAttribute('title', /AMI|how/i);
-  const ref = page.locator('.react-flow__edge.edge--nodeClassRef title').first();
+  const ref = designer.edges('nodeClassRef').locator('title').first();
   await expect(ref).toHaveText(/nodeClassRef/);
-  const mig = page.locator('.react-flow__edge.edge--migProfile title').first();
+  const mig = designer.edges('migProfile').locator('title').first();
   await expect(mig).toHaveText(/MIG/);
 });

@@ -1,10 +1,9 @@
-import { expect, test } from '@playwright/test';
-import { Designer } from './support/designer';
+import { expect, test } from './support/fixtures';
 
 test('a custom MIG mix built on the slice bar is attached, exported and refused when it cannot fit', async ({
   page,
+  designer,
 }) => {
-  const designer = new Designer(page);
   await designer.openEmpty();
   await designer.dragFromPalette('palette-ec2nodeclass', { x: 620, y: 300 });
   await designer.dragFromPalette('palette-nodepool', { x: 360, y: 300 });
@@ -33,7 +32,7 @@ test('a custom MIG mix built on the slice bar is attached, exported and refused 
 
   await inspector.getByTestId('field-mig-config').fill('inference-mix');
   await designer.connect(designer.node('migprofile-1'), designer.node('nodepool-1'));
-  await expect(page.locator('.react-flow__edge.edge--migProfile')).toHaveCount(1);
+  await expect(designer.edges('migProfile')).toHaveCount(1);
   await expect(designer.node('migprofile-1')).toContainText('3g.40gb + 2g.20gb + 1g.10gb');
 
   // A new pool launches c, m and r instances only: none carries an H100, and it says so.
@@ -109,8 +108,8 @@ spec:
 
 test('an imported MIG pool is attached to its profile and exported as it was written', async ({
   page,
+  designer,
 }) => {
-  const designer = new Designer(page);
   await designer.openEmpty();
   await page.getByTestId('import-file').setInputFiles([
     {
@@ -121,7 +120,7 @@ test('an imported MIG pool is attached to its profile and exported as it was wri
   ]);
   await expect(designer.node('gpu', 'nodePool')).toBeVisible();
   await expect(designer.nodes('migProfile')).toHaveCount(1);
-  await expect(page.locator('.react-flow__edge.edge--migProfile')).toHaveCount(1);
+  await expect(designer.edges('migProfile')).toHaveCount(1);
 
   await page.getByTestId('export-copy').click();
   const copied = () => page.evaluate(() => navigator.clipboard.readText());
@@ -137,7 +136,7 @@ test('an imported MIG pool is attached to its profile and exported as it was wri
     page.getByTestId('problem').filter({ hasText: 'was imported in its own form' }),
   ).toHaveCount(1);
   // The import leaves what it added selected: one click on the empty canvas clears that.
-  await page.locator('.react-flow__pane').click({ position: { x: 300, y: 600 } });
+  await designer.pane.click({ position: { x: 300, y: 600 } });
   await designer.select('gpu');
   await page
     .getByTestId('inspector')

@@ -1,4 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+import { EXAMPLE } from './support/example';
 import { readFile } from 'node:fs/promises';
 import { Designer } from './support/designer';
 
@@ -11,8 +13,9 @@ async function openDesignKey(page: Page): Promise<string> {
 }
 
 /** Opens a design from the start screen's list by its name. */
-async function openFromList(page: Page, name: string | RegExp): Promise<void> {
-  await page.getByTestId('open-start-screen').click();
+async function openFromList(designer: Designer, name: string | RegExp): Promise<void> {
+  const { page } = designer;
+  await designer.openStartScreen();
   await page
     .getByTestId('design-entry')
     .locator('.start__design-name', { hasText: name })
@@ -75,17 +78,17 @@ test('two tabs with two designs keep both designs and their edits', async ({ pag
 
   const again = new Designer(await context.newPage());
   await again.open();
-  await openFromList(again.page, 'Alpha');
+  await openFromList(again, 'Alpha');
   await expect(again.node('alpha-pool')).toHaveCount(1);
   await expect(again.node('alpha-spot')).toHaveCount(1);
-  await openFromList(again.page, 'Beta');
+  await openFromList(again, 'Beta');
   await expect(again.node('nodepool-1')).toHaveCount(1);
 });
 
 test('a write that would replace another tab’s newer work asks first and loses neither', async ({
   page,
+  designer,
 }) => {
-  const designer = new Designer(page);
   await designer.open();
   await designer.rename('general', 'saved-once');
   await storedContains(page, 'saved-once');
@@ -109,14 +112,14 @@ test('a write that would replace another tab’s newer work asks first and loses
 
   await conflict.getByRole('button', { name: "Take the other tab's" }).click();
   await expect(designer.node('theirs-newer')).toHaveCount(1);
-  await openFromList(page, "Example design (this tab's changes)");
+  await openFromList(designer, "Example design (this tab's changes)");
   await expect(designer.node('mine-unsaved')).toHaveCount(1);
 });
 
 test('a refused autosave says so at once, keeps the edit and offers the project file', async ({
   page,
+  designer,
 }) => {
-  const designer = new Designer(page);
   await designer.open();
   // Fill the origin's storage with junk, halving the chunk until nothing more fits.
   await page.evaluate(() => {
@@ -152,8 +155,8 @@ test('a refused autosave says so at once, keeps the edit and offers the project 
 
 test('a deeply nested saved design opens with a message and a download, never a blank page', async ({
   page,
+  designer,
 }) => {
-  const designer = new Designer(page);
   await designer.open();
   await designer.rename('general', 'kept-pool');
   await storedContains(page, 'kept-pool');
@@ -169,13 +172,13 @@ test('a deeply nested saved design opens with a message and a download, never a 
   await page.reload();
   const notice = page.getByRole('alert').filter({ hasText: 'could not be opened' });
   await expect(notice).toContainText('nests deeper');
-  await expect(page.locator('.react-flow__node-nodePool')).toHaveCount(4);
+  await expect(designer.nodes('nodePool')).toHaveCount(EXAMPLE.nodePools);
   const download = page.waitForEvent('download');
   await notice.getByRole('button', { name: 'Download the saved data' }).click();
   expect(await readFile(await (await download).path(), 'utf8')).toBe(damaged);
   // kept aside once, not once per load
   await page.reload();
-  await expect(page.locator('.react-flow__node-nodePool')).toHaveCount(4);
+  await expect(designer.nodes('nodePool')).toHaveCount(EXAMPLE.nodePools);
   const copies = await page.evaluate(
     () => Object.keys(localStorage).filter((k) => k.includes(':unreadable:')).length,
   );
@@ -205,8 +208,8 @@ test('a failure while drawing shows a message with the design to download', asyn
 
 test('undo is off while a shared design is shown, and Make a copy copies the shared design', async ({
   page,
+  designer,
 }) => {
-  const designer = new Designer(page);
   await designer.open();
   await designer.rename('general', 'shared-pool');
   await page.getByTestId('share-link').click();
@@ -234,6 +237,6 @@ test('undo is off while a shared design is shown, and Make a copy copies the sha
   await expect(designer.node('shared-pool')).toHaveCount(1);
   await expect(page.getByTestId('design-name')).toHaveValue('Shared design');
   // the visitor's own design is in the list as it was
-  await openFromList(page, 'Example design');
+  await openFromList(designer, 'Example design');
   await expect(designer.node('own-pool')).toHaveCount(1);
 });

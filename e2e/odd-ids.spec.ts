@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { readFile } from 'node:fs/promises';
 import { Designer } from './support/designer';
 
@@ -84,7 +85,7 @@ test('a project file whose resource ids are Object.prototype names opens, lays o
   const edgeCount = await designer.edges().count();
   const { text, names, exported } = await oddIdProjectFile(page);
 
-  await page.getByTestId('open-start-screen').click();
+  await designer.openStartScreen();
   await page.getByTestId('open-project-file').setInputFiles({
     name: 'odd-ids.nodepool.json',
     mimeType: 'application/json',
@@ -93,7 +94,7 @@ test('a project file whose resource ids are Object.prototype names opens, lays o
   await expect(page.getByTestId('design-name')).toHaveValue('Odd ids');
 
   // every node drawn, at the position the file saved
-  await expect(page.locator('.react-flow__node')).toHaveCount(ODD_IDS.length);
+  await expect(designer.allNodes).toHaveCount(ODD_IDS.length);
   for (const [name, position] of names) {
     await expect(designer.node(name)).toBeVisible();
     expect(await designer.flowPosition(name)).toEqual(position);

@@ -1,4 +1,5 @@
-import { expect, test, type Locator } from '@playwright/test';
+import { type Locator } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { Designer } from './support/designer';
 
 /** Displays as `reportexe.txt` where nothing isolates it, and reorders whatever follows. */
@@ -17,8 +18,8 @@ async function isolates(locator: Locator): Promise<boolean> {
 
 test('a name with a right-to-left override is shown isolated on the canvas, in problems and on the start screen', async ({
   page,
+  designer,
 }) => {
-  const designer = new Designer(page);
   await designer.open();
   await designer.rename('general', RLO_NAME);
 
@@ -35,7 +36,7 @@ test('a name with a right-to-left override is shown isolated on the canvas, in p
   await page.getByTestId('design-name').fill(`Q4 ${RLO_NAME}`);
   await page.getByTestId('design-name').press('Enter');
   expect(await page.title()).toBe(`\u2068Q4 ${RLO_NAME}\u2069 — NodePool Designer`);
-  await page.getByTestId('open-start-screen').click();
+  await designer.openStartScreen();
   const entry = page
     .getByTestId('design-entry')
     .filter({ hasText: `Q4 ${RLO_NAME}` })

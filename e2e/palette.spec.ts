@@ -1,8 +1,8 @@
-import { expect, test } from '@playwright/test';
-import { Designer } from './support/designer';
+import { expect, test } from './support/fixtures';
 
-test('dragging each palette entry creates that resource where it is dropped', async ({ page }) => {
-  const designer = new Designer(page);
+test('dragging each palette entry creates that resource where it is dropped', async ({
+  designer,
+}) => {
   await designer.openEmpty();
   const paneBox = await designer.pane.boundingBox();
   if (!paneBox) throw new Error('no canvas');
@@ -40,8 +40,7 @@ test('dragging each palette entry creates that resource where it is dropped', as
   await expect(designer.node('nodepool-2', 'nodePool')).toBeVisible();
 });
 
-test('click or Enter on a palette entry adds one in view', async ({ page }) => {
-  const designer = new Designer(page);
+test('click or Enter on a palette entry adds one in view', async ({ page, designer }) => {
   await designer.openEmpty();
   await page.getByTestId('palette-ec2nodeclass').click();
   await expect(designer.node('ec2nodeclass-1', 'ec2NodeClass')).toBeInViewport();

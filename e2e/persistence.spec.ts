@@ -1,8 +1,7 @@
-import { expect, test } from '@playwright/test';
-import { Designer } from './support/designer';
+import { expect, test } from './support/fixtures';
+import { EXAMPLE } from './support/example';
 
-test('the design survives a reload', async ({ page }) => {
-  const designer = new Designer(page);
+test('the design survives a reload', async ({ page, designer }) => {
   await designer.open();
   await designer.rename('general', 'general-purpose');
   await designer.dragFromPalette('palette-ec2nodeclass', { x: 300, y: 60 });
@@ -14,7 +13,7 @@ test('the design survives a reload', async ({ page }) => {
   expect((await designer.downloadYaml()).text).toBe(before);
 });
 
-test('corrupt saved state opens with a message and keeps a copy', async ({ page }) => {
+test('corrupt saved state opens with a message and keeps a copy', async ({ page, designer }) => {
   await page.goto('/');
   await page.evaluate(() =>
     localStorage.setItem('nodepool-designer:design', '{"state": {"design": 42'),
@@ -22,7 +21,7 @@ test('corrupt saved state opens with a message and keeps a copy', async ({ page 
   await page.reload();
   await expect(page.getByTestId('notice')).toContainText('could not be opened');
   // the app still works on the example design
-  await expect(page.locator('.react-flow__node-nodePool')).toHaveCount(4);
+  await expect(designer.nodes('nodePool')).toHaveCount(EXAMPLE.nodePools);
   const kept = await page.evaluate(() =>
     Object.keys(localStorage)
       .filter((k) => k.includes(':unreadable:'))

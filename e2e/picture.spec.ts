@@ -1,6 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { readFile } from 'node:fs/promises';
-import { Designer } from './support/designer';
 
 async function download(page: Page, testId: string): Promise<{ name: string; bytes: Buffer }> {
   const [file] = await Promise.all([
@@ -18,8 +18,8 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 
 test('the design exports as SVG and PNG pictures, cropped to it, light or dark', async ({
   page,
+  designer,
 }) => {
-  const designer = new Designer(page);
   await designer.open();
   await designer.rename('general', 'web-frontend');
   await page.getByTestId('export-picture').click();
@@ -69,8 +69,7 @@ test('the design exports as SVG and PNG pictures, cropped to it, light or dark',
   expect(pngSize(png.bytes)).toEqual({ width: size.width * 2, height: size.height * 2 });
 });
 
-test('the picture of an empty design says so instead of failing', async ({ page }) => {
-  const designer = new Designer(page);
+test('the picture of an empty design says so instead of failing', async ({ page, designer }) => {
   await designer.openEmpty();
   await page.getByTestId('export-picture').click();
   const svg = (await download(page, 'download-svg')).bytes.toString('utf8');

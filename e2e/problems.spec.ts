@@ -1,10 +1,9 @@
-import { expect, test } from '@playwright/test';
-import { Designer } from './support/designer';
+import { expect, test } from './support/fixtures';
 
 test('a problem shows on its node, in the list and on its YAML line; clicking it selects the resource', async ({
   page,
+  designer,
 }) => {
-  const designer = new Designer(page);
   await designer.open();
   await designer.select('default');
   await page.keyboard.press('Delete');
@@ -21,8 +20,7 @@ test('a problem shows on its node, in the list and on its YAML line; clicking it
   await expect(panel.locator('.squiggly-error').first()).toBeVisible();
 });
 
-test('fixing the problem in the inspector clears it everywhere', async ({ page }) => {
-  const designer = new Designer(page);
+test('fixing the problem in the inspector clears it everywhere', async ({ page, designer }) => {
   await designer.open();
   await designer.rename('general', 'General');
   await expect(page.getByTestId('problem').filter({ hasText: 'General' })).toHaveCount(1);

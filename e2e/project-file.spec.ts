@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { readFile, writeFile } from 'node:fs/promises';
 import type { NodePoolResource, Resource } from '../src/domain/design/types';
 import { MAX_PROJECT_BYTES, projectFileText } from '../src/domain/share/projectFile';
@@ -56,7 +57,7 @@ test('a broken, foreign or hostile project file says why and changes nothing', a
   });
   await designer.open();
   await designer.rename('general', 'untouched');
-  await page.getByTestId('open-start-screen').click();
+  await designer.openStartScreen();
   const input = page.getByTestId('open-project-file');
 
   const yamlFile = testInfo.outputPath('pools.yaml');
@@ -97,14 +98,14 @@ test('a broken, foreign or hostile project file says why and changes nothing', a
     '"Example design"',
     JSON.stringify(hostile),
   );
-  await page.getByTestId('open-start-screen').click();
+  await designer.openStartScreen();
   await input.setInputFiles({
     name: 'hostile.nodepool.json',
     mimeType: 'application/json',
     buffer: Buffer.from(text),
   });
   await expect(page.getByTestId('design-name')).toHaveValue(hostile);
-  await page.getByTestId('open-start-screen').click();
+  await designer.openStartScreen();
   await expect(page.getByTestId('design-entry').filter({ hasText: hostile })).toHaveCount(1);
   expect(await page.title()).not.toBe('pwned');
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
@@ -123,7 +124,7 @@ test('a large design saves and opens again whole', async ({ page }) => {
   }
   const designer = new Designer(page);
   await designer.open();
-  await page.getByTestId('open-start-screen').click();
+  await designer.openStartScreen();
   const input = page.getByTestId('open-project-file');
   await input.setInputFiles({
     name: 'large.nodepool.json',
@@ -141,7 +142,7 @@ test('a large design saves and opens again whole', async ({ page }) => {
   // one line a resource, not one a key: 2,000 resources pretty-printed were 150,000 lines
   expect(saved.toString('utf8').split('\n').length).toBeLessThan(2020);
 
-  await page.getByTestId('open-start-screen').click();
+  await designer.openStartScreen();
   await input.setInputFiles({
     name: 'Large-design.nodepool.json',
     mimeType: 'application/json',

@@ -1,8 +1,7 @@
-import { expect, test } from '@playwright/test';
-import { Designer } from './support/designer';
+import { expect, test } from './support/fixtures';
+import { EXAMPLE } from './support/example';
 
-test('connect a new pool to a new class, then rename the class', async ({ page }) => {
-  const designer = new Designer(page);
+test('connect a new pool to a new class, then rename the class', async ({ page, designer }) => {
   await designer.openEmpty();
   await designer.dragFromPalette('palette-nodepool', { x: 320, y: 200 });
   await designer.dragFromPalette('palette-ec2nodeclass', { x: 620, y: 160 });
@@ -36,13 +35,12 @@ test('connect a new pool to a new class, then rename the class', async ({ page }
   );
 });
 
-test('a connection that makes no sense is refused with the reason', async ({ page }) => {
-  const designer = new Designer(page);
+test('a connection that makes no sense is refused with the reason', async ({ page, designer }) => {
   await designer.open();
   const pool = designer.node('general');
   const other = designer.node('gpu-spot');
-  const from = pool.locator('.react-flow__handle-right');
-  const to = other.locator('.react-flow__handle-left');
+  const from = designer.handle(pool, 'right');
+  const to = designer.handle(other, 'left');
   const a = await from.boundingBox();
   const b = await to.boundingBox();
   if (!a || !b) throw new Error('handles not visible');
@@ -52,11 +50,10 @@ test('a connection that makes no sense is refused with the reason', async ({ pag
   // while dragging, the line explains why a pool cannot reference a pool
   await expect(page.getByTestId('connection-refused')).toContainText('NodePool');
   await page.mouse.up();
-  await expect(page.locator('.react-flow__edge.edge--nodeClassRef')).toHaveCount(4);
+  await expect(designer.edges('nodeClassRef')).toHaveCount(EXAMPLE.nodeClassRefs);
 });
 
-test('deleting a class leaves its pools visibly broken', async ({ page }) => {
-  const designer = new Designer(page);
+test('deleting a class leaves its pools visibly broken', async ({ page, designer }) => {
   await designer.open();
   await designer.select('gpu-al2023');
   await page.keyboard.press('Delete');
@@ -73,15 +70,14 @@ test('deleting a class leaves its pools visibly broken', async ({ page }) => {
 });
 
 test('attaching a MIG profile adds the label, taint and GPU requirement to the pool', async ({
-  page,
+  designer,
 }) => {
-  const designer = new Designer(page);
   await designer.openEmpty();
   await designer.dragFromPalette('palette-ec2nodeclass', { x: 620, y: 300 });
   await designer.dragFromPalette('palette-nodepool', { x: 360, y: 300 });
   await designer.dragFromPalette('palette-migprofile', { x: 120, y: 460 });
   await designer.connect(designer.node('migprofile-1'), designer.node('nodepool-1'));
-  await expect(page.locator('.react-flow__edge.edge--migProfile')).toHaveCount(1);
+  await expect(designer.edges('migProfile')).toHaveCount(1);
   // the new pool's c, m and r instances carry no H100: an error, so download asks first
   const yaml = (await designer.downloadYaml({ despiteErrors: true })).text;
   expect(yaml).toContain('nvidia.com/mig.config: all-1g.10gb');
@@ -95,5 +91,5 @@ test('attaching a MIG profile adds the label, taint and GPU requirement to the p
   // a pool carries at most one MIG profile: a second one replaces the first
   await designer.dragFromPalette('palette-migprofile', { x: 120, y: 160 });
   await designer.connect(designer.node('migprofile-2'), designer.node('nodepool-1'));
-  await expect(page.locator('.react-flow__edge.edge--migProfile')).toHaveCount(1);
+  await expect(designer.edges('migProfile')).toHaveCount(1);
 });

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { bombFragment } from '../test/support/deflateBomb';
 import { Designer } from './support/designer';
 
@@ -45,8 +45,8 @@ test('a share link opens the same design read-only in a fresh browser, until it 
 
 test('a damaged or hand-made link opens with a message and the visitor own design', async ({
   page,
+  designer,
 }) => {
-  const designer = new Designer(page);
   await designer.open();
   await designer.rename('general', 'my-own');
   await page.goto('/#design=not%20a%20design<script>');
@@ -57,8 +57,8 @@ test('a damaged or hand-made link opens with a message and the visitor own desig
 
 test('a deflate-bomb link is refused at once, and the visitor keeps their own design', async ({
   page,
+  designer,
 }) => {
-  const designer = new Designer(page);
   await designer.open();
   await designer.rename('general', 'my-own');
   // 200 MB of zeros in a 200 KB link. The unit tests show the inflater stops within the first

@@ -1,10 +1,9 @@
-import { expect, test } from '@playwright/test';
-import { Designer } from './support/designer';
+import { expect, test } from './support/fixtures';
 
 test('? opens the shortcut sheet, Escape closes it, and ? typed into a field is just text', async ({
   page,
+  designer,
 }) => {
-  const designer = new Designer(page);
   await designer.open();
   await designer.pane.click({ position: { x: 600, y: 40 } });
   await page.keyboard.press('?');

@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+import { TEMPLATES } from '../src/domain/templates/templates';
 import { Designer } from './support/designer';
 
 test('a template opens as a new named design, is changed, shared, and the example stays in the list', async ({
@@ -9,9 +10,9 @@ test('a template opens as a new named design, is changed, shared, and the exampl
   await designer.open();
   await designer.rename('general', 'kept-from-before');
 
-  await page.getByTestId('open-start-screen').click();
+  await designer.openStartScreen();
   const start = page.getByTestId('start-screen');
-  await expect(start.getByTestId('template-card')).toHaveCount(9);
+  await expect(start.getByTestId('template-card')).toHaveCount(TEMPLATES.length);
   await start
     .locator('[data-template="spot-with-on-demand-fallback"]')
     .getByTestId('use-template')
@@ -40,7 +41,7 @@ test('a template opens as a new named design, is changed, shared, and the exampl
   await other.close();
 
   // the design from before is one click away, as it was
-  await page.getByTestId('open-start-screen').click();
+  await designer.openStartScreen();
   const entries = start.getByTestId('design-entry');
   await expect(entries).toHaveCount(2);
   await expect(entries.first()).toContainText('Spot with on-demand fallback');
@@ -54,20 +55,20 @@ test('a template opens as a new named design, is changed, shared, and the exampl
   // and both survive a reload
   await page.reload();
   await expect(designer.node('kept-from-before')).toHaveCount(1);
-  await page.getByTestId('open-start-screen').click();
+  await designer.openStartScreen();
   await expect(entries).toHaveCount(2);
 });
 
 test('designs in the browser can be renamed, duplicated and deleted from the start screen', async ({
   page,
+  designer,
 }) => {
-  const designer = new Designer(page);
   await designer.open();
   await page.getByTestId('design-name').fill('Team A cluster');
   await page.getByTestId('design-name').press('Enter');
   await expect(page).toHaveTitle('\u2068Team A cluster\u2069 — NodePool Designer');
 
-  await page.getByTestId('open-start-screen').click();
+  await designer.openStartScreen();
   const start = page.getByTestId('start-screen');
   const entries = start.getByTestId('design-entry');
   await start.getByRole('button', { name: 'Duplicate Team A cluster' }).click();
@@ -88,8 +89,8 @@ test('designs in the browser can be renamed, duplicated and deleted from the sta
 
 test('a damaged list of stored designs says which could not be read and keeps the rest', async ({
   page,
+  designer,
 }) => {
-  const designer = new Designer(page);
   await designer.open();
   await page.evaluate(() => {
     localStorage.setItem(
@@ -103,7 +104,7 @@ test('a damaged list of stored designs says which could not be read and keeps th
       }),
     );
   });
-  await page.getByTestId('open-start-screen').click();
+  await designer.openStartScreen();
   await expect(page.getByRole('alert').filter({ hasText: '"Half written"' })).toBeVisible();
   const entries = page.getByTestId('design-entry');
   await expect(entries.filter({ hasText: 'Still fine' })).toHaveCount(1);
@@ -117,15 +118,14 @@ test('a damaged list of stored designs says which could not be read and keeps th
   expect(kept).toHaveLength(1);
   expect(kept[0]).toContain('"resources":7');
   await page.keyboard.press('Escape');
-  await page.getByTestId('open-start-screen').click();
+  await designer.openStartScreen();
   await expect(page.getByRole('alert').filter({ hasText: '"Half written"' })).toHaveCount(1);
   await expect(designer.node('general')).toHaveCount(1);
 });
 
-test('the list follows a design added in another tab', async ({ page, context }) => {
-  const designer = new Designer(page);
+test('the list follows a design added in another tab', async ({ page, context, designer }) => {
   await designer.open();
-  await page.getByTestId('open-start-screen').click();
+  await designer.openStartScreen();
   await expect(page.getByTestId('design-entry')).toHaveCount(1);
 
   const other = await context.newPage();
@@ -156,7 +156,7 @@ test('a browser that will not store another design says so, and the open design 
   const designer = new Designer(page);
   await designer.open();
   await designer.rename('general', 'unsaved-work');
-  await page.getByTestId('open-start-screen').click();
+  await designer.openStartScreen();
   await page.getByTestId('use-template').first().click();
   await expect(
     page.getByRole('alert').filter({ hasText: 'would not store the change' }),

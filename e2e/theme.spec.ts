@@ -1,12 +1,11 @@
-import { expect, test } from '@playwright/test';
-import { Designer } from './support/designer';
+import { expect, test } from './support/fixtures';
 
 test.use({ colorScheme: 'dark' });
 
 test('the theme follows the system until the user picks one, and the pick is remembered', async ({
   page,
+  designer,
 }) => {
-  const designer = new Designer(page);
   await designer.open();
   const html = page.locator('html');
   await expect(html).toHaveAttribute('data-theme', 'dark');

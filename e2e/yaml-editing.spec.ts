@@ -1,29 +1,14 @@
-import { expect, test, type Page } from '@playwright/test';
-import { Designer } from './support/designer';
-
-async function editor(page: Page) {
-  const panel = page.getByTestId('yaml-panel');
-  await expect(panel.locator('.monaco-editor')).toBeVisible();
-  await panel.locator('.view-lines').click();
-  return panel;
-}
-
-/** Pastes into the focused editor, as a person pastes a snippet (no auto-indent on each line). */
-async function paste(page: Page, text: string) {
-  await page.evaluate((value) => navigator.clipboard.writeText(value), text);
-  await page.keyboard.press('Control+v');
-}
+import { expect, test } from './support/fixtures';
+import { EXAMPLE } from './support/example';
 
 test('a NodePool typed into the YAML panel appears on the canvas, wired to its class', async ({
   page,
+  designer,
 }) => {
-  const designer = new Designer(page);
   await designer.open();
-  await editor(page);
+  await designer.yamlEditor();
   await page.keyboard.press('Control+End');
-  await paste(
-    page,
-    `---
+  await designer.paste(`---
 apiVersion: karpenter.sh/v1
 kind: NodePool
 metadata:
@@ -35,10 +20,9 @@ spec:
       nodeClassRef: {group: karpenter.k8s.aws, kind: EC2NodeClass, name: default}
       requirements:
         - {key: kubernetes.io/arch, operator: In, values: [arm64]}
-`,
-  );
+`);
   await expect(designer.node('typed-pool', 'nodePool')).toBeVisible();
-  await expect(page.locator('.react-flow__edge.edge--nodeClassRef')).toHaveCount(5);
+  await expect(designer.edges('nodeClassRef')).toHaveCount(EXAMPLE.nodeClassRefs + 1);
   // the text the user typed is exported as typed
   await page.getByTestId('palette-nodepool').focus();
   const { text } = await designer.downloadYaml();
@@ -49,23 +33,23 @@ spec:
 
 test('a half-typed document is marked at its line while the canvas keeps the last good state', async ({
   page,
+  designer,
 }) => {
-  const designer = new Designer(page);
   await designer.open();
-  await editor(page);
+  await designer.yamlEditor();
   await page.keyboard.press('Control+End');
   await page.keyboard.insertText(
     '---\napiVersion: karpenter.sh/v1\nkind: NodePool\nmetadata: {name: [broken\n',
   );
   const panel = page.getByTestId('yaml-panel');
   await expect(panel.locator('.squiggly-error').first()).toBeVisible();
-  await expect(page.locator('.react-flow__node')).toHaveCount(7);
+  await expect(designer.allNodes).toHaveCount(EXAMPLE.nodes);
 });
 
 test('changing nodeClassRef.name in the panel moves the edge, and undo moves it back', async ({
   page,
+  designer,
 }) => {
-  const designer = new Designer(page);
   await designer.open();
   const { text } = await designer.downloadYaml();
   const general = text.split('---\n').findIndex((doc) => doc.includes('name: general'));
@@ -73,27 +57,25 @@ test('changing nodeClassRef.name in the panel moves the edge, and undo moves it 
     .split('---\n')
     .map((doc, i) => (i === general ? doc.replace('name: default', 'name: gpu-al2023') : doc))
     .join('---\n');
-  await editor(page);
+  await designer.yamlEditor();
   await page.keyboard.press('Control+a');
-  await paste(page, edited);
+  await designer.paste(edited);
   await expect(
     page.getByTestId('problem').filter({ hasText: 'used by no NodePool' }),
   ).toContainText('default');
-  await expect(page.locator('.react-flow__edge.edge--nodeClassRef')).toHaveCount(4);
+  await expect(designer.edges('nodeClassRef')).toHaveCount(EXAMPLE.nodeClassRefs);
   await page.getByTestId('undo').click();
   await expect(page.getByTestId('problem')).toHaveCount(0);
 });
 
 test('a pool typed above the classes gets its marker on its own line, not the export’s', async ({
   page,
+  designer,
 }) => {
-  const designer = new Designer(page);
   await designer.open();
-  await editor(page);
+  await designer.yamlEditor();
   await page.keyboard.press('Control+Home');
-  await paste(
-    page,
-    `apiVersion: karpenter.sh/v1
+  await designer.paste(`apiVersion: karpenter.sh/v1
 kind: NodePool
 metadata:
   name: typed-first
@@ -103,8 +85,7 @@ spec:
       nodeClassRef: {group: karpenter.k8s.aws, kind: EC2NodeClass, name: nowhere}
       requirements: []
 ---
-`,
-  );
+`);
   await expect(designer.node('typed-first', 'nodePool')).toBeVisible();
   const panel = page.getByTestId('yaml-panel');
   // Monaco draws a marker as a decoration at its line's height: the two tops must agree.

@@ -1,18 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
-import { Designer } from './support/designer';
-
-async function editor(page: Page) {
-  const panel = page.getByTestId('yaml-panel');
-  await expect(panel.locator('.monaco-editor')).toBeVisible();
-  await panel.locator('.view-lines').click();
-  return panel;
-}
-
-/** Pastes into the focused editor, as a person pastes a snippet (no auto-indent on each line). */
-async function paste(page: Page, text: string) {
-  await page.evaluate((value) => navigator.clipboard.writeText(value), text);
-  await page.keyboard.press('Control+v');
-}
+import { expect, test } from './support/fixtures';
 
 /** A NodePool document, with `extra` lines at the top of its spec. */
 const pool = (extra = '') => `---
@@ -31,12 +17,12 @@ ${extra}  disruption:
 
 test('an unknown field typed into a NodePool is marked with what the schema allows', async ({
   page,
+  designer,
 }) => {
-  const designer = new Designer(page);
   await designer.open();
-  const panel = await editor(page);
+  const panel = await designer.yamlEditor();
   await page.keyboard.press('Control+End');
-  await paste(page, pool('  weigth: 10\n'));
+  await designer.paste(pool('  weigth: 10\n'));
 
   const field = panel.locator('.view-line span', { hasText: /^weigth$/ });
   const hover = page.locator('.monaco-hover:not(.hidden)');
@@ -50,12 +36,14 @@ test('an unknown field typed into a NodePool is marked with what the schema allo
   }).toPass();
 });
 
-test('completion offers the consolidation policies, typed key by key', async ({ page }) => {
-  const designer = new Designer(page);
+test('completion offers the consolidation policies, typed key by key', async ({
+  page,
+  designer,
+}) => {
   await designer.open();
-  const panel = await editor(page);
+  const panel = await designer.yamlEditor();
   await page.keyboard.press('Control+End');
-  await paste(page, pool());
+  await designer.paste(pool());
 
   await panel
     .locator('.view-line span', { hasText: /^consolidateAfter$/ })

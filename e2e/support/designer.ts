@@ -2,6 +2,8 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 
 export type NodeType = 'nodePool' | 'ec2NodeClass' | 'migProfile';
+/** The two kinds of reference the canvas draws (CONTRACT.md's edge classes). */
+export type EdgeKind = 'nodeClassRef' | 'migProfile';
 
 /** A page object that drives the designer the way a person does: pointer, keyboard, buttons. */
 export class Designer {
@@ -9,18 +11,23 @@ export class Designer {
 
   async open(): Promise<void> {
     await this.page.goto('/');
-    await expect(this.page.locator('.react-flow__node').first()).toBeVisible();
+    await expect(this.allNodes.first()).toBeVisible();
   }
 
   /** Starts from an empty canvas (the app opens on the example design). */
   async openEmpty(): Promise<void> {
     await this.open();
     await this.page.getByTestId('new-design').click();
-    await expect(this.page.locator('.react-flow__node')).toHaveCount(0);
+    await expect(this.allNodes).toHaveCount(0);
   }
 
   get pane(): Locator {
     return this.page.locator('.react-flow__pane');
+  }
+
+  /** Every resource on the canvas, whatever its kind. */
+  get allNodes(): Locator {
+    return this.page.locator('.react-flow__node');
   }
 
   nodes(type: NodeType): Locator {
@@ -29,7 +36,7 @@ export class Designer {
 
   /** The canvas node whose resource is named exactly `name`. */
   node(name: string, type?: NodeType): Locator {
-    const base = type ? this.nodes(type) : this.page.locator('.react-flow__node');
+    const base = type ? this.nodes(type) : this.allNodes;
     return base.filter({
       has: this.page.locator('.resource-card__name', { hasText: new RegExp(`^${escape(name)}$`) }),
     });
@@ -41,8 +48,8 @@ export class Designer {
 
   /** Drags from one node's handle to another's, as a person draws a reference. */
   async connect(from: Locator, to: Locator, fromSide: 'right' | 'left' = 'right'): Promise<void> {
-    const source = from.locator(`.react-flow__handle-${fromSide}`);
-    const target = to.locator(`.react-flow__handle-${fromSide === 'right' ? 'left' : 'right'}`);
+    const source = this.handle(from, fromSide);
+    const target = this.handle(to, fromSide === 'right' ? 'left' : 'right');
     const a = await centre(source);
     const b = await centre(target);
     await this.page.mouse.move(a.x, a.y);
@@ -50,6 +57,11 @@ export class Designer {
     await this.page.mouse.move((a.x + b.x) / 2, (a.y + b.y) / 2, { steps: 5 });
     await this.page.mouse.move(b.x, b.y, { steps: 5 });
     await this.page.mouse.up();
+  }
+
+  /** A node's connection handle on one side. */
+  handle(node: Locator, side: 'left' | 'right'): Locator {
+    return node.locator(`.react-flow__handle-${side}`);
   }
 
   async select(name: string): Promise<void> {
@@ -106,8 +118,31 @@ export class Designer {
     return { x: Number(match[1]), y: Number(match[2]) };
   }
 
-  edges(): Locator {
-    return this.page.locator('.react-flow__edge');
+  /** The references drawn on the canvas, all of them or those of one kind. */
+  edges(kind?: EdgeKind): Locator {
+    return this.page.locator(kind ? `.react-flow__edge.edge--${kind}` : '.react-flow__edge');
+  }
+
+  /** Opens the start screen (templates, the browser's designs, project files) from the toolbar. */
+  async openStartScreen(): Promise<Locator> {
+    await this.page.getByTestId('open-start-screen').click();
+    const start = this.page.getByTestId('start-screen');
+    await expect(start).toBeVisible();
+    return start;
+  }
+
+  /** Puts the caret in the YAML panel's editor, once Monaco has loaded. */
+  async yamlEditor(): Promise<Locator> {
+    const panel = this.page.getByTestId('yaml-panel');
+    await expect(panel.locator('.monaco-editor')).toBeVisible();
+    await panel.locator('.view-lines').click();
+    return panel;
+  }
+
+  /** Pastes into the focused element, as a person pastes a snippet (no auto-indent per line). */
+  async paste(text: string): Promise<void> {
+    await this.page.evaluate((value) => navigator.clipboard.writeText(value), text);
+    await this.page.keyboard.press('Control+v');
   }
 }
 
@@ -119,9 +154,4 @@ async function centre(locator: Locator): Promise<{ x: number; y: number }> {
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Parses the exported multi-document YAML just enough to read names and references. */
-export function documentsOf(text: string): string[] {
-  return text.split(/^---$/m).map((d) => d.trim());
 }
