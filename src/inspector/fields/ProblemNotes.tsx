@@ -1,6 +1,6 @@
 import type { JSX } from 'react';
 import type { Problem } from '../../domain/validation/problem';
-import { fieldMessage, problemsAt } from '../../store/problemPaths';
+import { problemsAt } from '../../store/problemPaths';
 import { shownProblems } from './problemMessages';
 
 /**
@@ -20,14 +20,11 @@ export function ProblemNotes({
   const name = path.slice(path.lastIndexOf('.') + 1);
   return (
     <>
-      {shown.map((problem, index) => {
-        const message = fieldMessage(problem);
-        return (
-          <p className={`insp-${problem.severity}`} key={`${problem.rule}:${index}`}>
-            {message === problem.message ? message : `${name} ${message}`}
-          </p>
-        );
-      })}
+      {shown.map((problem, index) => (
+        <p className={`insp-${problem.severity}`} key={`${problem.rule}:${index}`}>
+          {problem.detail === undefined ? problem.message : `${name} ${problem.detail}`}
+        </p>
+      ))}
     </>
   );
 }

@@ -1,5 +1,5 @@
-import type { Problem, Severity } from '../../domain/validation/problem';
-import { fieldMessage, problemsAt } from '../../store/problemPaths';
+import { detailOf, type Problem, type Severity } from '../../domain/validation/problem';
+import { problemsAt } from '../../store/problemPaths';
 
 /**
  * The rule that gathered the inspector's own per-field checks into the problems list. Those
@@ -19,7 +19,7 @@ export function shownProblems(problems: readonly Problem[]): Problem[] {
 export function messagesAt(problems: readonly Problem[], path: string): string[] {
   return shownProblems(problemsAt(problems, path))
     .filter((problem) => problem.severity === 'error')
-    .map(fieldMessage);
+    .map(detailOf);
 }
 
 /**
