@@ -16,7 +16,7 @@ export function problemsUnder(
   );
 }
 
-export function isUnder(problemPath: string, path: string): boolean {
+function isUnder(problemPath: string, path: string): boolean {
   return (
     problemPath === path || problemPath.startsWith(`${path}.`) || problemPath.startsWith(`${path}[`)
   );

@@ -1,7 +1,6 @@
 import type { JSX } from 'react';
 import type { Problem } from '../../domain/validation/problem';
 import { problemsAt } from '../../store/problemPaths';
-import { shownProblems } from './problemMessages';
 
 /**
  * The problems about a whole list or object (`spec.blockDeviceMappings`, `spec.kubelet`), at
@@ -15,7 +14,7 @@ export function ProblemNotes({
   problems: readonly Problem[];
   path: string;
 }): JSX.Element | null {
-  const shown = shownProblems(problemsAt(problems, path));
+  const shown = problemsAt(problems, path);
   if (shown.length === 0) return null;
   const name = path.slice(path.lastIndexOf('.') + 1);
   return (
