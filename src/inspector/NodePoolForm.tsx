@@ -6,7 +6,7 @@ import {
   labelKeyProblem,
   labelValueProblem,
   qualifiedNameProblem,
-} from '../domain/karpenter/labelProblems';
+} from '../domain/validation/fieldChecks/labelProblems';
 import {
   LIMIT_RESOURCES,
   poolLimits,
@@ -19,7 +19,10 @@ import {
   withTemplateLabels,
   withWeight,
 } from '../domain/karpenter/edits/nodePoolFieldEdits';
-import { quantityProblem, weightProblem } from '../domain/karpenter/nodePoolFieldProblems';
+import {
+  quantityProblem,
+  weightProblem,
+} from '../domain/validation/fieldChecks/nodePoolFieldProblems';
 import { nodeClassName } from '../domain/karpenter/edits/nodePoolEdits';
 import { useFieldProblems } from '../store/useFieldProblems';
 import { Field } from './fields/Field';

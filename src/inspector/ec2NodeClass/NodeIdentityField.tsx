@@ -7,7 +7,7 @@ import {
   withSpecField,
   type NodeIdentity,
 } from '../../domain/karpenter/edits/ec2NodeClassFieldEdits';
-import { roleProblem } from '../../domain/karpenter/ec2NodeClassFieldProblems';
+import { roleProblem } from '../../domain/validation/fieldChecks/ec2NodeClassFieldProblems';
 import type { EC2NodeClass } from '../../domain/karpenter/model/types';
 import { useFieldProblems } from '../../store/useFieldProblems';
 import { messagesAt, withOwnCheck } from '../fields/problemMessages';

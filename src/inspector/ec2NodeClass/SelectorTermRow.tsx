@@ -5,7 +5,7 @@ import {
   amiAliasProblem,
   selectorTagKeyProblem,
   selectorTagValueProblem,
-} from '../../domain/karpenter/ec2NodeClassFieldProblems';
+} from '../../domain/validation/fieldChecks/ec2NodeClassFieldProblems';
 import {
   termFields,
   termForm,

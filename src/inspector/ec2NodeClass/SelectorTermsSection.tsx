@@ -1,7 +1,7 @@
 import type { JSX, ReactNode } from 'react';
 import { editEC2NodeClass } from '../../commands/resourceEdits';
 import type { ResourceId } from '../../domain/design/types';
-import { selectorTermsProblem } from '../../domain/karpenter/ec2NodeClassFieldProblems';
+import { selectorTermsProblem } from '../../domain/validation/fieldChecks/ec2NodeClassFieldProblems';
 import {
   selectorTerms,
   withSelectorTermAdded,

@@ -2,7 +2,7 @@ import type { JSX } from 'react';
 import { editEC2NodeClass } from '../../commands/resourceEdits';
 import type { ResourceId } from '../../domain/design/types';
 import { classTags, withTags } from '../../domain/karpenter/edits/ec2NodeClassFieldEdits';
-import { selectorTagKeyProblem } from '../../domain/karpenter/ec2NodeClassFieldProblems';
+import { selectorTagKeyProblem } from '../../domain/validation/fieldChecks/ec2NodeClassFieldProblems';
 import type { EC2NodeClass } from '../../domain/karpenter/model/types';
 import { useFieldProblems } from '../../store/useFieldProblems';
 import { KeyValueEditor } from '../fields/KeyValueEditor';

@@ -1,7 +1,6 @@
 import type { JSX } from 'react';
 import type { Problem } from '../../domain/validation/problem';
-import { fieldMessage, problemsAt } from '../../store/problemPaths';
-import { shownProblems } from './problemMessages';
+import { problemsAt } from '../../store/problemPaths';
 
 /**
  * The problems about a whole list or object (`spec.blockDeviceMappings`, `spec.kubelet`), at
@@ -15,19 +14,16 @@ export function ProblemNotes({
   problems: readonly Problem[];
   path: string;
 }): JSX.Element | null {
-  const shown = shownProblems(problemsAt(problems, path));
+  const shown = problemsAt(problems, path);
   if (shown.length === 0) return null;
   const name = path.slice(path.lastIndexOf('.') + 1);
   return (
     <>
-      {shown.map((problem, index) => {
-        const message = fieldMessage(problem);
-        return (
-          <p className={`insp-${problem.severity}`} key={`${problem.rule}:${index}`}>
-            {message === problem.message ? message : `${name} ${message}`}
-          </p>
-        );
-      })}
+      {shown.map((problem, index) => (
+        <p className={`insp-${problem.severity}`} key={`${problem.rule}:${index}`}>
+          {problem.detail === undefined ? problem.message : `${name} ${problem.detail}`}
+        </p>
+      ))}
     </>
   );
 }

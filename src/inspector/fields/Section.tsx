@@ -1,7 +1,7 @@
 import { useState, type JSX, type ReactNode } from 'react';
 import type { Problem } from '../../domain/validation/problem';
 import { LearnHint } from './LearnHint';
-import { shownProblems, worstSeverity } from './problemMessages';
+import { worstSeverity } from './problemMessages';
 
 interface SectionProps {
   title: string;
@@ -28,8 +28,7 @@ export function Section({
   learn,
   children,
 }: SectionProps): JSX.Element {
-  const shown = shownProblems(problems);
-  const severity = worstSeverity(shown);
+  const severity = worstSeverity(problems);
   const [open, setOpen] = useState(!collapsed);
   const [opened, setOpened] = useState(!collapsed);
   return (
@@ -49,8 +48,11 @@ export function Section({
         {severity ? (
           <span className={`insp-count insp-count--${severity}`}>
             <span aria-hidden="true">! </span>
-            {shown.length}
-            <span className="visually-hidden"> {shown.length === 1 ? 'problem' : 'problems'}</span>
+            {problems.length}
+            <span className="visually-hidden">
+              {' '}
+              {problems.length === 1 ? 'problem' : 'problems'}
+            </span>
           </span>
         ) : null}
       </summary>

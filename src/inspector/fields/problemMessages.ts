@@ -1,25 +1,14 @@
-import type { Problem, Severity } from '../../domain/validation/problem';
-import { fieldMessage, problemsAt } from '../../store/problemPaths';
-
-/**
- * The rule that gathered the inspector's own per-field checks into the problems list. Those
- * checks are shown by their fields already, so its entries are not shown a second time.
- */
-const FIELD_CHECKS_RULE = 'field-value';
-
-/** The problems a form shows: all but the ones its fields' own checks already show. */
-export function shownProblems(problems: readonly Problem[]): Problem[] {
-  return problems.filter((problem) => problem.rule !== FIELD_CHECKS_RULE);
-}
+import { detailOf, type Problem, type Severity } from '../../domain/validation/problem';
+import { problemsAt } from '../../store/problemPaths';
 
 /**
  * The errors exactly at `path`, worded for the control they are shown under (which they mark
  * invalid). Warnings and notes are not the control's fault; sections show them at their top.
  */
 export function messagesAt(problems: readonly Problem[], path: string): string[] {
-  return shownProblems(problemsAt(problems, path))
+  return problemsAt(problems, path)
     .filter((problem) => problem.severity === 'error')
-    .map(fieldMessage);
+    .map(detailOf);
 }
 
 /**

@@ -7,7 +7,7 @@ import {
   withBudgetReason,
   type BudgetField,
 } from '../../domain/karpenter/edits/nodePoolFieldEdits';
-import { budgetProblems } from '../../domain/karpenter/nodePoolFieldProblems';
+import { budgetProblems } from '../../domain/validation/fieldChecks/nodePoolFieldProblems';
 import { DISRUPTION_REASONS, type DisruptionBudget } from '../../domain/karpenter/model/types';
 import type { Problem } from '../../domain/validation/problem';
 import { LearnHint } from '../fields/LearnHint';

@@ -12,7 +12,7 @@ import {
 import {
   consolidateAfterProblem,
   durationOrNeverProblem,
-} from '../../domain/karpenter/nodePoolFieldProblems';
+} from '../../domain/validation/fieldChecks/nodePoolFieldProblems';
 import type { NodePool } from '../../domain/karpenter/model/types';
 import { CONSOLIDATION_POLICIES } from '../../domain/karpenter/facts/wellKnownLabels';
 import { useFieldProblems } from '../../store/useFieldProblems';

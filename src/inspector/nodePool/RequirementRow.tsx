@@ -2,7 +2,7 @@ import { useId, type JSX } from 'react';
 import { editNodePool } from '../../commands/resourceEdits';
 import type { ResourceId } from '../../domain/design/types';
 import { formatList, parseList } from '../../domain/lib/listEdits';
-import { requirementProblems } from '../../domain/karpenter/nodePoolFieldProblems';
+import { requirementProblems } from '../../domain/validation/fieldChecks/nodePoolFieldProblems';
 import {
   isNumericOperator,
   operatorTakesMinValues,

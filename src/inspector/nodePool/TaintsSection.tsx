@@ -2,7 +2,10 @@ import { useId, type JSX } from 'react';
 import { editNodePool, applyDesignerMigForm } from '../../commands/resourceEdits';
 import type { ResourceId } from '../../domain/design/types';
 import type { MigProfileResource } from '../../domain/mig/migProfile';
-import { qualifiedNameProblem, taintValueProblem } from '../../domain/karpenter/labelProblems';
+import {
+  qualifiedNameProblem,
+  taintValueProblem,
+} from '../../domain/validation/fieldChecks/labelProblems';
 import {
   withTaintAdded,
   withTaintAt,

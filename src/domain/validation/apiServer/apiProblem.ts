@@ -22,10 +22,18 @@ export function keyPath(parent: string, key: string | number): string {
 
 /** The problem as one sentence: `spec.weight must be at most 100.` */
 export function problemSentence(problem: ApiProblem): string {
+  return problem.path === '' ? problemDetail(problem) : `${problem.path} ${problemDetail(problem)}`;
+}
+
+/**
+ * The sentence without its path, as the field at that path shows it: `must be at most 100.`
+ * (capitalised when the problem is about the whole manifest).
+ */
+export function problemDetail(problem: ApiProblem): string {
   const text =
     problem.path === ''
       ? problem.message.charAt(0).toUpperCase() + problem.message.slice(1)
-      : `${problem.path} ${problem.message}`;
+      : problem.message;
   return /[.?!]$/.test(text) ? text : `${text}.`;
 }
 

@@ -25,6 +25,7 @@ describe('apiServerRules', () => {
         resourceId: 'np-gpu-spot',
         path: 'spec.weight',
         message: 'NodePool "gpu-spot": spec.weight must be at most 100 (got 101).',
+        detail: 'must be at most 100 (got 101).',
         rule: 'api:maximum',
       },
     ]);

@@ -1,7 +1,7 @@
 import type { Design, ResourceId } from '../../design/types';
 import type { EC2NodeClass, NodePool } from '../../karpenter/model/types';
 import { designToManifests } from '../../yaml/manifests';
-import { problemSentence } from '../apiServer/apiProblem';
+import { problemDetail, problemSentence } from '../apiServer/apiProblem';
 import { validateManifest } from '../apiServer/validateManifest';
 import type { Problem } from '../problem';
 
@@ -37,6 +37,7 @@ function problemsOf(resourceId: ResourceId, manifest: NodePool | EC2NodeClass): 
       resourceId,
       path: p.path,
       message: `${subject}: ${problemSentence(p)}`,
+      detail: problemDetail(p),
       rule: `api:${p.rule}`,
     }));
   cache.set(manifest, { resourceId, problems });

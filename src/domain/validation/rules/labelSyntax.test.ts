@@ -22,6 +22,9 @@ describe('labelSyntax', () => {
       ['spec.template.spec.requirements[0].values', 'warning'],
     ]);
     expect(problems[0]?.message).toContain('"m5 large"');
+    expect(problems[0]?.detail).toMatch(
+      /^requirement node\.kubernetes\.io\/instance-type value "m5 large" /,
+    );
   });
 
   it('warns about a template label key that is not a qualified name', () => {

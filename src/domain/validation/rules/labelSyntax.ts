@@ -1,6 +1,6 @@
 import { nodePools } from '../../design/resources';
 import type { Design } from '../../design/types';
-import { labelKeyProblem, labelValueProblem } from '../../karpenter/labelProblems';
+import { labelKeyProblem, labelValueProblem } from '../fieldChecks/labelProblems';
 import type { Problem } from '../problem';
 
 /**
@@ -19,6 +19,7 @@ export function labelSyntax(design: Design): Problem[] {
         resourceId: pool.id,
         path,
         message: `NodePool "${name}": ${message} Nodes would fail to register with it.`,
+        detail: `${message} Nodes would fail to register with it.`,
         rule: 'label-syntax',
       });
     const labels = pool.manifest.spec.template.metadata?.labels ?? {};

@@ -80,6 +80,7 @@ export function migInstances(design: Design): Problem[] {
       resourceId: profile.id,
       path: 'gpu',
       message: `MIG profile "${profile.name}": ${caveat}`,
+      detail: caveat,
       rule: 'mig-gpu-caveat',
     });
   }

@@ -25,6 +25,7 @@ export function migLayouts(design: Design): Problem[] {
         resourceId: profile.id,
         path: 'config',
         message: `MIG profile "${profile.name}": ${resolved.reason}.`,
+        detail: `${resolved.reason}.`,
         rule: 'mig-layout-invalid',
       });
       continue;

@@ -41,6 +41,9 @@ describe('MIG lints', () => {
     });
     const problem = migLayouts(unplaceable)[0];
     expect(problem?.message).toContain('does not fit');
+    // The field shows the reason alone: the profile goes without saying there.
+    expect(problem?.message.endsWith(`": ${problem.detail}`)).toBe(true);
+    expect(problem?.detail).not.toContain('MIG profile');
   });
 
   it('a custom mix under an NVIDIA name', () => {
@@ -102,6 +105,8 @@ describe('MIG lints', () => {
     const gb200 = updateMigProfile(design, PROFILE, { gpu: 'gb200-186gb', config: 'all-balanced' });
     const [problem] = migInstances(gb200).filter((p) => p.rule === 'mig-gpu-caveat');
     expect(problem?.message).toContain('CDMM');
+    expect(problem?.detail).toContain('CDMM');
+    expect(problem?.detail).not.toContain('MIG profile');
   });
 
   it('userData MIG on a class other pools share', () => {

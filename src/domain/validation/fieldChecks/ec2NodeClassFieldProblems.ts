@@ -1,4 +1,4 @@
-import type { EC2NodeClassSpec, SelectorTerm } from './model/types';
+import type { EC2NodeClassSpec, SelectorTerm } from '../../karpenter/model/types';
 
 /**
  * Per-field checks the EC2NodeClass CRD makes (karpenter.k8s.aws_ec2nodeclasses.yaml, v1.14.1),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultNodePool } from './model/defaults';
+import { defaultNodePool } from '../../karpenter/model/defaults';
 import {
   budgetProblems,
   consolidateAfterProblem,

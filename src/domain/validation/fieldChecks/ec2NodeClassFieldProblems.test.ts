@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultEC2NodeClass } from './model/defaults';
+import { defaultEC2NodeClass } from '../../karpenter/model/defaults';
 import {
   amiAliasProblem,
   roleProblem,

@@ -1,17 +1,14 @@
-import { ALLOWED_KARPENTER_K8S_AWS } from './facts/restrictedLabels';
+import { ALLOWED_KARPENTER_K8S_AWS } from '../../karpenter/facts/restrictedLabels';
+import { LABEL_VALUE, QUALIFIED_NAME } from '../apiServer/patterns';
+
 /**
  * Label keys and values as the NodePool CRD checks them (karpenter.sh_nodepools.yaml, v1.14.1):
  * requirement keys, template labels and taint keys are qualified names, and two label domains
- * belong to Karpenter, which sets those labels itself.
+ * belong to Karpenter, which sets those labels itself. The patterns are the CRD's, written once
+ * in apiServer/patterns.ts.
  */
 
-/** The CRD's pattern for requirement keys and taint keys and values: `[prefix/]name`. */
-const QUALIFIED_NAME =
-  /^([a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*(\/))?([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$/;
 const MAX_QUALIFIED_NAME = 316;
-
-/** apimachinery's IsValidLabelValue, as the CRD writes it for requirement values and labels. */
-const LABEL_VALUE = /^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$/;
 const MAX_LABEL_VALUE = 63;
 
 /** The karpenter.sh labels a NodePool may still name: the rest are Karpenter's own. */
@@ -21,7 +18,7 @@ const ALLOWED_KARPENTER_SH = ['karpenter.sh/capacity-type'];
 export function qualifiedNameProblem(key: string): string | undefined {
   if (key.length === 0) return 'a key is required';
   if (key.length > MAX_QUALIFIED_NAME) return `must be at most ${MAX_QUALIFIED_NAME} characters`;
-  if (!QUALIFIED_NAME.test(key)) {
+  if (!QUALIFIED_NAME.re.test(key)) {
     return "must be an optional DNS prefix and '/', then letters, digits, '-', '_' or '.', starting and ending with a letter or digit";
   }
   return undefined;
@@ -47,7 +44,7 @@ export function labelKeyProblem(key: string): string | undefined {
 /** Why a text cannot be a label value (empty is a valid label value), or undefined. */
 export function labelValueProblem(value: string): string | undefined {
   if (value.length > MAX_LABEL_VALUE) return `must be at most ${MAX_LABEL_VALUE} characters`;
-  if (!LABEL_VALUE.test(value)) {
+  if (!LABEL_VALUE.re.test(value)) {
     return "must be letters, digits, '-', '_' or '.', starting and ending with a letter or digit";
   }
   return undefined;
@@ -56,7 +53,7 @@ export function labelValueProblem(value: string): string | undefined {
 /** A taint's value is optional; when present the CRD holds it to the key pattern. */
 export function taintValueProblem(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  if (!QUALIFIED_NAME.test(value)) {
+  if (!QUALIFIED_NAME.re.test(value)) {
     return "must be letters, digits, '-', '_', '.' or '/', starting and ending with a letter or digit";
   }
   return undefined;

@@ -1,32 +1,30 @@
 import { labelKeyProblem, labelValueProblem } from './labelProblems';
-import { isNumericOperator, operatorTakesMinValues } from './edits/requirementEdits';
+import { isNumericOperator, operatorTakesMinValues } from '../../karpenter/edits/requirementEdits';
 import type {
   Disruption,
   DisruptionBudget,
   NodePoolSpec,
   NodeSelectorRequirement,
-} from './model/types';
+} from '../../karpenter/model/types';
+import {
+  BUDGET_DURATION,
+  BUDGET_NODES,
+  CRON_SCHEDULE,
+  DURATION_OR_NEVER,
+  QUANTITY,
+} from '../apiServer/patterns';
 
 /**
  * Per-field checks the NodePool CRD makes (karpenter.sh_nodepools.yaml, v1.14.1), worded for
- * the field they are shown at. Each returns undefined when the value is accepted.
+ * the field they are shown at, with the CRD's patterns from apiServer/patterns.ts. Each returns
+ * undefined when the value is accepted.
  */
 
-/** consolidateAfter and expireAfter: Go durations in s/m/h, or Never. */
-const DURATION_OR_NEVER = /^(([0-9]+(s|m|h))+|Never)$/;
-/** A budget's duration: minutes and hours only, since cron has no seconds. */
-const BUDGET_DURATION = /^((([0-9]+(h|m))|([0-9]+h[0-9]+m))(0s)?)$/;
-const BUDGET_NODES = /^((100|[0-9]{1,2})%|[0-9]+)$/;
-const BUDGET_SCHEDULE =
-  /^(@(annually|yearly|monthly|weekly|daily|midnight|hourly))|((.+)\s(.+)\s(.+)\s(.+)\s(.+))$/;
-/** A Kubernetes resource.Quantity: 1000, 1.5, 500m, 4000Gi, 1e3. */
-const QUANTITY =
-  /^(\+|-)?(([0-9]+(\.[0-9]*)?)|(\.[0-9]+))(([KMGTPE]i)|[numkMGTPE]|([eE](\+|-)?(([0-9]+(\.[0-9]*)?)|(\.[0-9]+))))?$/;
 const WHOLE_NUMBER = /^[0-9]+$/;
 const MAX_MIN_VALUES = 50;
 
 export function durationOrNeverProblem(text: string | undefined): string | undefined {
-  if (text === undefined || DURATION_OR_NEVER.test(text)) return undefined;
+  if (text === undefined || DURATION_OR_NEVER.re.test(text)) return undefined;
   return 'must be a duration such as 30s, 5m or 1h30m, or Never';
 }
 
@@ -55,7 +53,7 @@ export function quantityProblem(quantity: string | number): string | undefined {
     return Number.isFinite(quantity) ? undefined : 'must be a number or a quantity such as 4000Gi';
   }
   if (quantity === '') return 'a quantity is required, e.g. 1000 or 4000Gi';
-  return QUANTITY.test(quantity) ? undefined : 'must be a quantity such as 1000, 500m or 4000Gi';
+  return QUANTITY.re.test(quantity) ? undefined : 'must be a quantity such as 1000, 500m or 4000Gi';
 }
 
 export interface BudgetProblems {
@@ -67,12 +65,12 @@ export interface BudgetProblems {
 export function budgetProblems(budget: DisruptionBudget): BudgetProblems {
   const problems: BudgetProblems = {};
   if (budget.nodes === undefined) problems.nodes = 'required, e.g. 10% or 1';
-  else if (!BUDGET_NODES.test(budget.nodes))
+  else if (!BUDGET_NODES.re.test(budget.nodes))
     problems.nodes = 'must be a count or a percentage, e.g. 10% or 1';
-  if (budget.schedule !== undefined && !BUDGET_SCHEDULE.test(budget.schedule)) {
+  if (budget.schedule !== undefined && !CRON_SCHEDULE.re.test(budget.schedule)) {
     problems.schedule = 'must be a cron schedule (five fields) or a macro such as @daily';
   }
-  if (budget.duration !== undefined && !BUDGET_DURATION.test(budget.duration)) {
+  if (budget.duration !== undefined && !BUDGET_DURATION.re.test(budget.duration)) {
     problems.duration = 'must be hours and minutes, e.g. 8h, 30m or 1h30m';
   }
   // A schedule says when a budget starts and the duration how long it lasts: one needs the other.
