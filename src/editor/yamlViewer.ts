@@ -3,7 +3,7 @@ import { ownValue } from '../domain/lib/ownValue';
 import type { Severity } from '../domain/validation/problem';
 import type { ProblemLine } from '../domain/validation/problemLines';
 import type { LineRange, YamlExport } from '../domain/yaml/toYaml';
-import { minimalEdit } from './minimalEdit';
+import { minimalEdits } from './minimalEdits';
 import { monaco } from '../monaco/monacoSetup';
 import { followColourScheme, monoFont } from '../monaco/monacoTheme';
 import { DESIGN_YAML_URI, startYamlLanguage } from './yamlLanguage';
@@ -143,21 +143,23 @@ export function createYamlViewer(container: HTMLElement, initial: YamlExport): Y
     },
     show(yaml) {
       ranges = yaml.ranges;
-      const edit = minimalEdit(model.getValue(monaco.editor.EndOfLinePreference.LF), yaml.text);
-      if (edit) {
+      const edits = minimalEdits(model.getValue(monaco.editor.EndOfLinePreference.LF), yaml.text);
+      if (edits.length > 0) {
         keepTopLine(editor, () => {
-          const start = model.getPositionAt(edit.start);
-          const end = model.getPositionAt(edit.end);
+          // Offsets into the text before the edits, all applied at once as one undo step.
+          const operations = edits.map((edit) => ({
+            range: monaco.Range.fromPositions(
+              model.getPositionAt(edit.start),
+              model.getPositionAt(edit.end),
+            ),
+            text: edit.text,
+          }));
           // Recorded on Monaco's own undo stack, so the user's Ctrl+Z inside the editor never
           // replays an edit onto text that changed under it.
           applying = true;
           try {
             model.pushStackElement();
-            model.pushEditOperations(
-              [],
-              [{ range: monaco.Range.fromPositions(start, end), text: edit.text }],
-              () => null,
-            );
+            model.pushEditOperations([], operations, () => null);
             model.pushStackElement();
           } finally {
             applying = false;

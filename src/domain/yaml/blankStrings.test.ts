@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { stringifyYaml } from './blankStrings';
-import { patchDocument } from './patchDocument';
+import { patchDocument } from './patch/patchDocument';
 import { manifestToYaml } from './toYaml';
 
 /** Every string of up to `length` characters from `alphabet`. */

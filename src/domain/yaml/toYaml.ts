@@ -1,7 +1,7 @@
 import type { DocumentSource, ResourceId } from '../design/types';
 import { stringifyYaml } from './blankStrings';
 import type { ExportEntry } from './manifests';
-import { patchDocument } from './patchDocument';
+import { patchDocument } from './patch/patchDocument';
 import { sameData } from '../lib/sameData';
 
 export interface LineRange {

@@ -1,16 +1,10 @@
-/**
- * A line diff for the conversion preview. No diff library is installed, and manifests are a few
- * hundred lines at most, so a longest-common-subsequence table is plenty: the common head and
- * tail are trimmed first, and only the lines between them fill the table.
- */
+import { diffLists } from '../../lib/diff';
 
+/** A line diff for the conversion preview, on the code base's one diff (lib/diff). */
 export interface DiffLine {
   kind: 'same' | 'added' | 'removed';
   text: string;
 }
-
-/** Beyond this many table cells (a few MB) the middle is shown as removed then added. */
-const MAX_CELLS = 4_000_000;
 
 function linesOf(text: string): string[] {
   if (text === '') return [];
@@ -22,62 +16,12 @@ function linesOf(text: string): string[] {
 export function diffLines(before: string, after: string): DiffLine[] {
   const a = linesOf(before);
   const b = linesOf(after);
-  let head = 0;
-  while (head < a.length && head < b.length && a[head] === b[head]) head++;
-  let tail = 0;
-  while (
-    tail < a.length - head &&
-    tail < b.length - head &&
-    a[a.length - 1 - tail] === b[b.length - 1 - tail]
-  ) {
-    tail++;
-  }
-  const same = (text: string): DiffLine => ({ kind: 'same', text });
-  const middle = middleDiff(a.slice(head, a.length - tail), b.slice(head, b.length - tail));
-  return [...a.slice(0, head).map(same), ...middle, ...a.slice(a.length - tail).map(same)];
-}
-
-function middleDiff(a: string[], b: string[]): DiffLine[] {
-  const n = a.length;
-  const m = b.length;
-  if ((n + 1) * (m + 1) > MAX_CELLS) {
-    return [
-      ...a.map((text): DiffLine => ({ kind: 'removed', text })),
-      ...b.map((text): DiffLine => ({ kind: 'added', text })),
-    ];
-  }
-  // lcs[i * (m + 1) + j]: length of the LCS of a[i..] and b[j..].
-  const width = m + 1;
-  const lcs = new Uint32Array((n + 1) * width);
-  for (let i = n - 1; i >= 0; i--) {
-    for (let j = m - 1; j >= 0; j--) {
-      lcs[i * width + j] =
-        a[i] === b[j]
-          ? (lcs[(i + 1) * width + j + 1] ?? 0) + 1
-          : Math.max(lcs[(i + 1) * width + j] ?? 0, lcs[i * width + j + 1] ?? 0);
-    }
-  }
-  const out: DiffLine[] = [];
-  let i = 0;
-  let j = 0;
-  while (i < n && j < m) {
-    const left = a[i] ?? '';
-    const right = b[j] ?? '';
-    if (left === right) {
-      out.push({ kind: 'same', text: left });
-      i++;
-      j++;
-    } else if ((lcs[(i + 1) * width + j] ?? 0) >= (lcs[i * width + j + 1] ?? 0)) {
-      out.push({ kind: 'removed', text: left });
-      i++;
-    } else {
-      out.push({ kind: 'added', text: right });
-      j++;
-    }
-  }
-  for (; i < n; i++) out.push({ kind: 'removed', text: a[i] ?? '' });
-  for (; j < m; j++) out.push({ kind: 'added', text: b[j] ?? '' });
-  return out;
+  // Beyond the diff's edit limit, which manifests never reach, the preview shows all changed.
+  const runs = diffLists(a, b) ?? [
+    { kind: 'removed', items: a },
+    { kind: 'added', items: b },
+  ];
+  return runs.flatMap(({ kind, items }) => items.map((text): DiffLine => ({ kind, text })));
 }
 
 const PREFIX = { same: ' ', added: '+', removed: '-' } as const;

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Document, isCollection, isScalar, parse, Scalar, visit } from 'yaml';
 import { patchDocument } from './patchDocument';
-import { sameData } from '../lib/sameData';
+import { sameData } from '../../lib/sameData';
 
 function lines(...text: string[]): string {
   return `${text.join('\n')}\n`;
