@@ -1,6 +1,5 @@
+import { plural } from '../lib/plural';
 import type { Design } from './types';
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /** "3 NodePools · 2 EC2NodeClasses · 1 MIG profile", or "Empty" — how lists describe a design. */
 export function designSummary(design: Design): string {
