@@ -15,6 +15,7 @@ import { addResource } from '../commands/addResource';
 import { importFiles } from '../commands/importManifests';
 import { canConnect, connectResources } from '../commands/referenceEdits';
 import { moveResources } from '../commands/resourceEdits';
+import { isResourceKind, KINDS, RESOURCE_KINDS } from '../domain/design/kinds';
 import type { Position, ResourceId, ResourceKind } from '../domain/design/types';
 import { useDesignStore } from '../store/designStore';
 import { ConnectionLine } from './ConnectionLine';
@@ -23,7 +24,7 @@ import type { ReferenceEdge, ResourceNode } from './flowTypes';
 import { nodeTypes } from './nodes/nodeTypes';
 import { edgeTypes } from './edges/ReferenceEdgeView';
 import { Palette } from './Palette';
-import { DRAG_MIME, isResourceKind } from './paletteItems';
+import { DRAG_MIME } from './paletteItems';
 import { useFlowElements, type Measured } from './useFlowElements';
 import './canvas.css';
 
@@ -33,11 +34,10 @@ const DROP_OFFSET = { x: 100, y: 40 };
 /** A small design fits on screen; the minimap would only cover part of it. */
 const MINIMAP_FROM = 20;
 
-const MINIMAP_COLORS: Record<string, string> = {
-  nodePool: 'var(--nodepool)',
-  ec2NodeClass: 'var(--nodeclass)',
-  migProfile: 'var(--mig)',
-};
+/** The theme colour of each node type, `--<variant>` (see domain/design/kinds.ts). */
+const MINIMAP_COLORS: ReadonlyMap<string, string> = new Map(
+  RESOURCE_KINDS.map((kind) => [KINDS[kind].nodeType, `var(--${KINDS[kind].variant})`]),
+);
 
 export function Canvas() {
   const flow = useReactFlow<ResourceNode, ReferenceEdge>();
@@ -227,7 +227,7 @@ export function Canvas() {
           <MiniMap
             pannable
             zoomable
-            nodeColor={(node) => MINIMAP_COLORS[node.type ?? ''] ?? 'var(--text-muted)'}
+            nodeColor={(node) => MINIMAP_COLORS.get(node.type ?? '') ?? 'var(--text-muted)'}
             aria-label="Minimap"
           />
         )}

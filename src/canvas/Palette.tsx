@@ -26,7 +26,7 @@ export function Palette({ onAdd }: PaletteProps) {
           draggable={!readOnly}
           disabled={readOnly}
           data-testid={item.testId}
-          className={`palette__item palette__item--${item.kind}`}
+          className={`palette__item palette__item--${item.variant}`}
           onDragStart={(event) => startDrag(event, item.kind)}
           onClick={() => onAdd(item.kind)}
           title={

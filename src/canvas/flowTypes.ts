@@ -2,13 +2,6 @@ import type { Edge, Node } from '@xyflow/react';
 import type { Reference } from '../domain/design/references';
 import type { ResourceId } from '../domain/design/types';
 
-/** React Flow node types; also the `react-flow__node-<type>` classes tests rely on. */
-export const NODE_TYPE = {
-  NodePool: 'nodePool',
-  EC2NodeClass: 'ec2NodeClass',
-  MigProfile: 'migProfile',
-} as const;
-
 /** Handle ids, one per reference a node can make or receive. */
 export const HANDLE = {
   nodeClassRef: 'nodeClassRef',

@@ -1,3 +1,4 @@
+import { KINDS, RESOURCE_KINDS } from '../domain/design/kinds';
 import type { ResourceKind } from '../domain/design/types';
 
 export const DRAG_MIME = 'application/x-nodepool-designer-kind';
@@ -7,29 +8,14 @@ export interface PaletteItem {
   testId: string;
   label: string;
   hint: string;
+  variant: string;
 }
 
-export const PALETTE_ITEMS: readonly PaletteItem[] = [
-  {
-    kind: 'NodePool',
-    testId: 'palette-nodepool',
-    label: 'NodePool',
-    hint: 'What nodes you want: requirements, taints, limits, disruption',
-  },
-  {
-    kind: 'EC2NodeClass',
-    testId: 'palette-ec2nodeclass',
-    label: 'EC2NodeClass',
-    hint: 'How instances are built: AMI, IAM role, subnets, security groups',
-  },
-  {
-    kind: 'MigProfile',
-    testId: 'palette-migprofile',
-    label: 'MIG profile',
-    hint: 'A GPU Operator MIG layout a NodePool selects',
-  },
-];
-
-export function isResourceKind(value: string): value is ResourceKind {
-  return PALETTE_ITEMS.some((item) => item.kind === value);
-}
+/** One entry per kind; the test ids are `palette-nodepool`, `palette-ec2nodeclass`... (CONTRACT.md). */
+export const PALETTE_ITEMS: readonly PaletteItem[] = RESOURCE_KINDS.map((kind) => ({
+  kind,
+  testId: `palette-${kind.toLowerCase()}`,
+  label: KINDS[kind].label,
+  hint: KINDS[kind].paletteHint,
+  variant: KINDS[kind].variant,
+}));

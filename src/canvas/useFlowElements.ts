@@ -1,8 +1,9 @@
 import { useMemo } from 'react';
+import { KINDS } from '../domain/design/kinds';
 import type { Position, Resource, ResourceId } from '../domain/design/types';
 import { useDesignStore } from '../store/designStore';
 import { selectReferences } from '../store/selectors';
-import { HANDLE, NODE_TYPE, type ReferenceEdge, type ResourceNode } from './flowTypes';
+import { HANDLE, type ReferenceEdge, type ResourceNode } from './flowTypes';
 
 export interface Measured {
   width: number;
@@ -36,7 +37,7 @@ export function useFlowElements(
       if (hit) return hit;
       const node: ResourceNode = {
         id: resource.id,
-        type: NODE_TYPE[resource.kind],
+        type: KINDS[resource.kind].nodeType,
         position,
         data: { resourceId: resource.id },
         selected: isSelected,

@@ -1,3 +1,4 @@
+import { plural } from '../domain/lib/plural';
 import type { YamlExport } from '../domain/yaml/toYaml';
 
 export interface YamlStats {
@@ -12,8 +13,6 @@ export function yamlStats({ text, ranges }: YamlExport): YamlStats {
   if (text.length > 0 && !text.endsWith('\n')) lines++;
   return { documents: Object.keys(ranges).length, lines };
 }
-
-const plural = (count: number, noun: string) => `${count} ${noun}${count === 1 ? '' : 's'}`;
 
 export function describeYamlStats({ documents, lines }: YamlStats): string {
   return `${plural(documents, 'document')} · ${plural(lines, 'line')}`;

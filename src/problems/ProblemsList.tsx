@@ -1,15 +1,12 @@
 import { useMemo } from 'react';
 import { resourceName } from '../domain/design/resources';
 import { ownValue } from '../domain/lib/ownValue';
+import { plural } from '../domain/lib/plural';
 import { QuotedText } from '../ui/QuotedText';
 import type { Problem } from '../domain/validation/problem';
 import { useDesignStore } from '../store/designStore';
 import { selectProblems } from '../store/selectors';
 import './problems.css';
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
 
 const SEVERITY_LABEL = { error: 'Error', warning: 'Warning', info: 'Info' } as const;
 

@@ -1,12 +1,12 @@
 import type { NodeTypes } from '@xyflow/react';
-import { NODE_TYPE } from '../flowTypes';
+import { KINDS } from '../../domain/design/kinds';
 import { EC2NodeClassNode } from './EC2NodeClassNode';
 import { MigProfileNode } from './MigProfileNode';
 import { NodePoolNode } from './NodePoolNode';
 
 /** Defined once at module scope: a new object per render makes React Flow remount every node. */
 export const nodeTypes: NodeTypes = {
-  [NODE_TYPE.NodePool]: NodePoolNode,
-  [NODE_TYPE.EC2NodeClass]: EC2NodeClassNode,
-  [NODE_TYPE.MigProfile]: MigProfileNode,
+  [KINDS.NodePool.nodeType]: NodePoolNode,
+  [KINDS.EC2NodeClass.nodeType]: EC2NodeClassNode,
+  [KINDS.MigProfile.nodeType]: MigProfileNode,
 };

@@ -1,21 +1,15 @@
-import type { Design } from './types';
-
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+import { plural } from '../lib/plural';
+import { KINDS, RESOURCE_KINDS } from './kinds';
+import type { Design, ResourceKind } from './types';
 
 /** "3 NodePools · 2 EC2NodeClasses · 1 MIG profile", or "Empty" — how lists describe a design. */
 export function designSummary(design: Design): string {
-  let pools = 0;
-  let classes = 0;
-  let profiles = 0;
-  for (const r of Object.values(design.resources)) {
-    if (r.kind === 'NodePool') pools++;
-    else if (r.kind === 'EC2NodeClass') classes++;
-    else profiles++;
-  }
-  const parts = [
-    pools ? plural(pools, 'NodePool', 'NodePools') : '',
-    classes ? plural(classes, 'EC2NodeClass', 'EC2NodeClasses') : '',
-    profiles ? plural(profiles, 'MIG profile', 'MIG profiles') : '',
-  ].filter(Boolean);
+  const counts = new Map<ResourceKind, number>();
+  for (const r of Object.values(design.resources))
+    counts.set(r.kind, (counts.get(r.kind) ?? 0) + 1);
+  const parts = RESOURCE_KINDS.flatMap((kind) => {
+    const count = counts.get(kind) ?? 0;
+    return count ? [plural(count, KINDS[kind].label, KINDS[kind].plural)] : [];
+  });
   return parts.length > 0 ? parts.join(' · ') : 'Empty';
 }

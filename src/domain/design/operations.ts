@@ -21,25 +21,13 @@ import type {
 } from './types';
 import type { MigProfileResource } from '../mig/migProfile';
 import { withoutMigProfile } from './poolMigProfile';
+import { KINDS } from './kinds';
 
 /** Makes ids for new resources; injected so tests are deterministic. */
 export type IdSource = (kind: ResourceKind | 'Other') => ResourceId;
 
-const NAME_PREFIX: Record<ResourceKind, string> = {
-  NodePool: 'nodepool',
-  EC2NodeClass: 'ec2nodeclass',
-  MigProfile: 'migprofile',
-};
-
-const ID_PREFIX: Record<ResourceKind | 'Other', string> = {
-  NodePool: 'np',
-  EC2NodeClass: 'nc',
-  MigProfile: 'mig',
-  Other: 'doc',
-};
-
 export const randomIds: IdSource = (kind) =>
-  `${ID_PREFIX[kind]}-${crypto.randomUUID().slice(0, 8)}`;
+  `${kind === 'Other' ? 'doc' : KINDS[kind].idPrefix}-${crypto.randomUUID().slice(0, 8)}`;
 
 function withResources(design: Design, resources: Record<ResourceId, Resource>): Design {
   return { ...design, resources };
@@ -66,7 +54,7 @@ export function addResource(
   ids: IdSource = randomIds,
 ): { design: Design; id: ResourceId } {
   const id = ids(kind);
-  const name = uniqueName(NAME_PREFIX[kind], namesOfKind(design, kind));
+  const name = uniqueName(KINDS[kind].namePrefix, namesOfKind(design, kind));
   let resource: Resource;
   switch (kind) {
     case 'NodePool':

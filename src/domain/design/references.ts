@@ -1,6 +1,7 @@
 import { nameProblem } from '../karpenter/model/names';
 import { nodeClassName, withNodeClassRef } from '../karpenter/edits/nodePoolEdits';
 import { EC2NODECLASS_GROUP, EC2NODECLASS_KIND } from '../karpenter/model/types';
+import { kindWithArticle } from './kinds';
 import { classesNamed, resourceById, resourceName } from './resources';
 import type { Design, Resource, ResourceId } from './types';
 import { withMigProfile, withoutMigProfile } from './poolMigProfile';
@@ -46,12 +47,6 @@ export function references(design: Design): Reference[] {
 
 export type ConnectionCheck = { ok: true } | { ok: false; reason: string };
 
-const KIND_LABEL: Record<Resource['kind'], string> = {
-  NodePool: 'a NodePool',
-  EC2NodeClass: 'an EC2NodeClass',
-  MigProfile: 'a MIG profile',
-};
-
 /**
  * Which drags make a reference: a NodePool to the EC2NodeClass that builds its nodes, and a
  * MIG profile to the NodePool that selects it. Everything else is refused with the reason.
@@ -75,13 +70,13 @@ export function checkConnection(
   if (source.kind === 'NodePool') {
     return {
       ok: false,
-      reason: `A NodePool references an EC2NodeClass, not ${KIND_LABEL[target.kind]}.`,
+      reason: `A NodePool references an EC2NodeClass, not ${kindWithArticle(target.kind)}.`,
     };
   }
   if (source.kind === 'MigProfile') {
     return {
       ok: false,
-      reason: `A MIG profile attaches to a NodePool, not ${KIND_LABEL[target.kind]}.`,
+      reason: `A MIG profile attaches to a NodePool, not ${kindWithArticle(target.kind)}.`,
     };
   }
   return {

@@ -1,3 +1,4 @@
+import { KINDS } from '../design/kinds';
 import type { EC2NodeClassResource, NodePoolResource, Resource } from '../design/types';
 import type { MigProfileResource } from '../mig/migProfile';
 import { amiFamilyOf, aliasTerm } from '../karpenter/facts/amiFamilies';
@@ -12,12 +13,6 @@ export interface CardText {
   name: string;
   facts: string[];
 }
-
-const KIND_LABEL: Readonly<Record<Resource['kind'], string>> = {
-  NodePool: 'NodePool',
-  EC2NodeClass: 'EC2NodeClass',
-  MigProfile: 'MIG profile',
-};
 
 const MAX_FACTS = 4;
 
@@ -84,19 +79,19 @@ export function cardText(resource: Resource): CardText {
   switch (resource.kind) {
     case 'NodePool':
       return {
-        kindLabel: KIND_LABEL.NodePool,
+        kindLabel: KINDS.NodePool.label,
         name: resource.manifest.metadata.name,
         facts: nodePoolFacts(resource),
       };
     case 'EC2NodeClass':
       return {
-        kindLabel: KIND_LABEL.EC2NodeClass,
+        kindLabel: KINDS.EC2NodeClass.label,
         name: resource.manifest.metadata.name,
         facts: ec2NodeClassFacts(resource),
       };
     case 'MigProfile':
       return {
-        kindLabel: KIND_LABEL.MigProfile,
+        kindLabel: KINDS.MigProfile.label,
         name: resource.name,
         facts: migProfileFacts(resource),
       };

@@ -1,12 +1,7 @@
 import { resourceName } from '../../design/resources';
-import type { Design, Resource, ResourceKind } from '../../design/types';
+import { KINDS } from '../../design/kinds';
+import type { Design, Resource } from '../../design/types';
 import type { Problem } from '../problem';
-
-const PLURAL: Record<ResourceKind, string> = {
-  NodePool: 'NodePools',
-  EC2NodeClass: 'EC2NodeClasses',
-  MigProfile: 'MIG profiles',
-};
 
 /** Names are unique per kind in a cluster: a second apply would overwrite the first. */
 export function duplicateNames(design: Design): Problem[] {
@@ -23,7 +18,7 @@ export function duplicateNames(design: Design): Problem[] {
         severity: 'error',
         resourceId: resource.id,
         path: resource.kind === 'MigProfile' ? 'name' : 'metadata.name',
-        message: `${group.length} ${PLURAL[resource.kind]} are named "${resourceName(resource)}": names must be unique.`,
+        message: `${group.length} ${KINDS[resource.kind].plural} are named "${resourceName(resource)}": names must be unique.`,
         rule: 'duplicate-name',
       });
     }
