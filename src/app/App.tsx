@@ -1,9 +1,11 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { Suspense, lazy, useState } from 'react';
+import { Suspense, lazy } from 'react';
 import { Canvas } from '../canvas/Canvas';
 import { YamlPanelFallback } from '../editor/YamlPanelFallback';
 import { Inspector } from '../inspector/Inspector';
 import { LearnPanel } from '../learn/LearnPanel';
+import { useDesignStore } from '../store/designStore';
+import { useEditGesture } from '../ui/useEditGesture';
 import { BottomDock } from './BottomDock';
 import { ConfirmDialog } from './ConfirmDialog';
 import { ConversionReviewDialog } from './ConversionReviewDialog';
@@ -22,11 +24,14 @@ const YamlPanel = lazy(() => import('../editor/YamlPanel'));
 
 export function App() {
   useShortcuts();
-  const [yamlOpen, setYamlOpen] = useState(true);
+  const yamlOpen = useDesignStore((s) => s.yamlOpen);
+  const showYaml = useDesignStore((s) => s.showYaml);
+  // Typing in the YAML panel is one undo step until the editor loses focus (Enter is a newline).
+  const yamlGesture = useEditGesture({ endOnEnter: false });
   return (
     <ReactFlowProvider>
       <div className={yamlOpen ? 'app' : 'app app--no-yaml'}>
-        <Toolbar yamlOpen={yamlOpen} onToggleYaml={() => setYamlOpen((open) => !open)} />
+        <Toolbar yamlOpen={yamlOpen} onToggleYaml={() => showYaml(!yamlOpen)} />
         <SharedBanner />
         <main className="app__workspace">
           <div className="app__canvas-column">
@@ -39,7 +44,7 @@ export function App() {
             <Inspector />
           </aside>
           {yamlOpen && (
-            <aside className="app__yaml" aria-label="YAML">
+            <aside className="app__yaml" aria-label="YAML" {...yamlGesture}>
               <Suspense fallback={<YamlPanelFallback />}>
                 <YamlPanel />
               </Suspense>

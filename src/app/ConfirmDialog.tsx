@@ -1,11 +1,13 @@
 import { useDesignStore } from '../store/designStore';
+import { dialogOf } from '../store/dialogs';
 import { QuotedText } from '../ui/QuotedText';
 import { useModalDialog } from './useModalDialog';
 
 /** A modal question (Enter confirms, Escape cancels), rendered as a native <dialog>. */
 export function ConfirmDialog() {
-  const confirmation = useDesignStore((s) => s.confirmation);
-  const askToConfirm = useDesignStore((s) => s.askToConfirm);
+  const confirmation = useDesignStore((s) => dialogOf(s.dialogs, 'confirm'));
+  const closeDialog = useDesignStore((s) => s.closeDialog);
+  const close = () => closeDialog('confirm');
   const dialog = useModalDialog(confirmation !== undefined);
 
   return (
@@ -14,14 +16,14 @@ export function ConfirmDialog() {
       className="dialog confirm-dialog"
       data-testid="confirm-dialog"
       aria-labelledby="confirm-dialog-title"
-      onClose={() => askToConfirm(undefined)}
+      onClose={close}
     >
       {confirmation && (
         <form
           method="dialog"
           onSubmit={() => {
             confirmation.onConfirm();
-            askToConfirm(undefined);
+            close();
           }}
         >
           <h2 id="confirm-dialog-title">
@@ -31,7 +33,7 @@ export function ConfirmDialog() {
             <QuotedText text={confirmation.body} />
           </p>
           <div className="dialog__actions">
-            <button type="button" onClick={() => askToConfirm(undefined)}>
+            <button type="button" onClick={close}>
               Cancel
             </button>
             <button type="submit" className="is-primary" autoFocus>

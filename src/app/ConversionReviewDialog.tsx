@@ -1,5 +1,6 @@
 import { diffLines } from '../domain/yaml/convert';
 import { useDesignStore } from '../store/designStore';
+import { dialogOf } from '../store/dialogs';
 import { useModalDialog } from './useModalDialog';
 
 /**
@@ -7,7 +8,7 @@ import { useModalDialog } from './useModalDialog';
  * before anything is added to the design.
  */
 export function ConversionReviewDialog() {
-  const review = useDesignStore((s) => s.conversionReview);
+  const review = useDesignStore((s) => dialogOf(s.dialogs, 'conversion-review'));
   const dialog = useModalDialog(review !== undefined);
 
   return (

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { copyPng, exportPng, exportSvg, picture, pngSize } from '../commands/exportPicture';
 import type { PictureThemeName } from '../domain/picture/pictureTheme';
 import { useDesignStore } from '../store/designStore';
+import { dialogOf } from '../store/dialogs';
 import { currentTheme } from '../store/themePreference';
 import { useModalDialog } from './useModalDialog';
 
@@ -10,8 +11,8 @@ import { useModalDialog } from './useModalDialog';
  * light or dark whatever the app shows, as PNG for documents and slides or SVG to scale.
  */
 export function PictureDialog() {
-  const open = useDesignStore((s) => s.pictureDialog);
-  const show = useDesignStore((s) => s.showPictureDialog);
+  const open = useDesignStore((s) => dialogOf(s.dialogs, 'picture') !== undefined);
+  const close = useDesignStore((s) => s.closeDialog);
   const dialog = useModalDialog(open);
   return (
     <dialog
@@ -19,7 +20,7 @@ export function PictureDialog() {
       className="dialog picture-dialog"
       data-testid="picture-dialog"
       aria-labelledby="picture-title"
-      onClose={() => show(false)}
+      onClose={() => close('picture')}
     >
       {/* Mounted when shown, so it starts on the theme the user is looking at each time. */}
       {open ? <PictureForm /> : null}

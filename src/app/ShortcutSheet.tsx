@@ -1,6 +1,7 @@
 import { COMMANDS } from '../commands/registry';
 import { shortcutLabel } from '../commands/shortcuts';
 import { useDesignStore } from '../store/designStore';
+import { dialogOf } from '../store/dialogs';
 import { useModalDialog } from './useModalDialog';
 import { IS_MAC } from './useShortcuts';
 
@@ -17,8 +18,8 @@ const GESTURES: readonly [string, string][] = [
 
 /** The `?` sheet: every command's shortcut, from the same list the keyboard handler reads. */
 export function ShortcutSheet() {
-  const open = useDesignStore((s) => s.shortcutSheet);
-  const show = useDesignStore((s) => s.showShortcutSheet);
+  const open = useDesignStore((s) => dialogOf(s.dialogs, 'shortcuts') !== undefined);
+  const close = useDesignStore((s) => s.closeDialog);
   const dialog = useModalDialog(open);
   const rows = COMMANDS.flatMap((c) => {
     const first = c.shortcuts?.[0];
@@ -30,7 +31,7 @@ export function ShortcutSheet() {
       className="dialog shortcut-sheet"
       data-testid="shortcut-sheet"
       aria-labelledby="shortcut-sheet-title"
-      onClose={() => show(false)}
+      onClose={() => close('shortcuts')}
     >
       <form method="dialog">
         <h2 id="shortcut-sheet-title">Keyboard shortcuts</h2>

@@ -6,6 +6,7 @@ import { EMPTY_DESIGN } from '../domain/design/types';
 import { PROJECT_FILE_TYPES } from '../domain/share/projectFile';
 import { TEMPLATES } from '../domain/templates/templates';
 import { useDesignStore } from '../store/designStore';
+import { dialogOf } from '../store/dialogs';
 import { LIBRARY_KEY } from '../store/libraryStorage';
 import { resolveTheme, useThemeStore } from '../store/themePreference';
 import { DesignRow } from './DesignRow';
@@ -17,8 +18,8 @@ import { useModalDialog } from './useModalDialog';
  * templates gallery. Starting anything keeps the open design in the list, so nothing is lost.
  */
 export function StartScreen() {
-  const open = useDesignStore((s) => s.startScreen);
-  const show = useDesignStore((s) => s.showStartScreen);
+  const open = useDesignStore((s) => dialogOf(s.dialogs, 'start') !== undefined);
+  const closeDialog = useDesignStore((s) => s.closeDialog);
   const dialog = useModalDialog(open);
   return (
     <dialog
@@ -26,7 +27,7 @@ export function StartScreen() {
       className="dialog start"
       data-testid="start-screen"
       aria-labelledby="start-title"
-      onClose={() => show(false)}
+      onClose={() => closeDialog('start')}
     >
       {/* Mounted when shown: the list is read from storage then, not kept in the store. */}
       {open ? <StartBody /> : null}
@@ -35,7 +36,7 @@ export function StartScreen() {
 }
 
 function StartBody() {
-  const show = useDesignStore((s) => s.showStartScreen);
+  const closeDialog = useDesignStore((s) => s.closeDialog);
   const showLearn = useDesignStore((s) => s.showLearn);
   const fileInput = useRef<HTMLInputElement>(null);
   const [designs, setDesigns] = useState(listDesigns);
@@ -46,7 +47,9 @@ function StartBody() {
   useEffect(
     () =>
       useDesignStore.subscribe((state, before) => {
-        if (before.confirmation && !state.confirmation) setDesigns(listDesigns());
+        if (dialogOf(before.dialogs, 'confirm') && !dialogOf(state.dialogs, 'confirm')) {
+          setDesigns(listDesigns());
+        }
       }),
     [],
   );
@@ -92,7 +95,7 @@ function StartBody() {
           <button
             type="button"
             onClick={() => {
-              show(false);
+              closeDialog('start');
               showLearn('model:nodepool');
             }}
           >
@@ -101,7 +104,7 @@ function StartBody() {
           <button
             type="button"
             className="start__close"
-            onClick={() => show(false)}
+            onClick={() => closeDialog('start')}
             aria-label="Close"
           >
             ✕

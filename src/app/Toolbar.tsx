@@ -185,7 +185,7 @@ function PanelButton({
 
 export function Toolbar({ yamlOpen, onToggleYaml }: ToolbarProps) {
   const learnOpen = useDesignStore((s) => s.learn !== undefined);
-  const { showLearn, showPictureDialog } = useDesignStore.getState();
+  const { showLearn, openDialog } = useDesignStore.getState();
   return (
     <header className="toolbar">
       <div className="toolbar__brand">
@@ -240,7 +240,7 @@ export function Toolbar({ yamlOpen, onToggleYaml }: ToolbarProps) {
           label="Picture…"
           testId="export-picture"
           title="Export the canvas as a PNG or SVG picture"
-          onClick={() => showPictureDialog(true)}
+          onClick={() => openDialog({ kind: 'picture' })}
         />
         <CommandButton command={exportCopy} testId="export-copy" />
         <CommandButton command={exportDownload} testId="export-download" primary />

@@ -159,40 +159,44 @@ export function Canvas() {
     [flow],
   );
 
-  // A problem clicked elsewhere asks to reveal its resource: bring it into view on the canvas.
-  const reveal = useDesignStore((s) => s.reveal);
-  useEffect(() => {
-    if (!reveal) return;
-    const node = flow.getInternalNode(reveal.resourceId);
-    if (!node) return;
-    const width = node.measured.width ?? 220;
-    const height = node.measured.height ?? 90;
-    void flow.setCenter(
-      node.internals.positionAbsolute.x + width / 2,
-      node.internals.positionAbsolute.y + height / 2,
-      {
-        zoom: Math.max(flow.getZoom(), 0.8),
-        duration: 250,
-      },
-    );
-  }, [reveal, flow]);
-
-  // After an import: show what arrived.
-  const focus = useDesignStore((s) => s.focus);
   const readOnly = useDesignStore((s) => s.viewing !== undefined);
+  // Requests from elsewhere: a problem clicked asks to reveal its resource; an import or a
+  // layout asks to show what arrived.
   useEffect(() => {
-    if (!focus) return;
-    // Wait a frame so React Flow has measured the new nodes.
-    const frame = requestAnimationFrame(() => {
-      void flow.fitView({
-        nodes: focus.ids.map((id) => ({ id })),
-        padding: 0.2,
-        maxZoom: 1,
-        duration: 250,
+    const { listen } = useDesignStore.getState();
+    let frame = 0;
+    const stopReveal = listen('reveal', ({ resourceId }) => {
+      const node = flow.getInternalNode(resourceId);
+      if (!node) return;
+      const width = node.measured.width ?? 220;
+      const height = node.measured.height ?? 90;
+      void flow.setCenter(
+        node.internals.positionAbsolute.x + width / 2,
+        node.internals.positionAbsolute.y + height / 2,
+        {
+          zoom: Math.max(flow.getZoom(), 0.8),
+          duration: 250,
+        },
+      );
+    });
+    const stopFocus = listen('focus', ({ ids }) => {
+      cancelAnimationFrame(frame);
+      // Wait a frame so React Flow has rendered and measured the new nodes.
+      frame = requestAnimationFrame(() => {
+        void flow.fitView({
+          nodes: ids.map((id) => ({ id })),
+          padding: 0.2,
+          maxZoom: 1,
+          duration: 250,
+        });
       });
     });
-    return () => cancelAnimationFrame(frame);
-  }, [focus, flow]);
+    return () => {
+      stopReveal();
+      stopFocus();
+      cancelAnimationFrame(frame);
+    };
+  }, [flow]);
 
   return (
     <div className="canvas" ref={wrapper} onDragOver={onDragOver} onDrop={onDrop}>

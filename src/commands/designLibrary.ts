@@ -133,7 +133,7 @@ export function openStoredDesign(id: string): void {
   if (id === useDesignStore.getState().document.id) {
     useDesignStore.getState().leaveShared();
     forgetSharedLocation();
-    useDesignStore.getState().showStartScreen(false);
+    useDesignStore.getState().closeDialog('start');
     return;
   }
   const entry = storedLibrary().entries.find((e) => e.id === id);
@@ -209,7 +209,8 @@ export function duplicateStoredDesign(id: string): void {
 export function deleteStoredDesign(id: string): void {
   const entry = listDesigns().entries.find((e) => e.id === id);
   if (!entry) return;
-  useDesignStore.getState().askToConfirm({
+  useDesignStore.getState().openDialog({
+    kind: 'confirm',
     title: `Delete “${entry.name}”?`,
     body: 'It is removed from this browser and cannot be undone. A project file you saved of it is not affected.',
     confirmLabel: 'Delete design',
@@ -242,7 +243,7 @@ function deleteConfirmed(id: string): void {
   useDesignStore.getState().openDocument(document, design);
   autosaveOpened(rev);
   rememberOpen(document.id);
-  useDesignStore.getState().showStartScreen(true);
+  useDesignStore.getState().openDialog({ kind: 'start' });
 }
 
 /** Opens the start screen, first saying if any stored design could not be read. */
@@ -251,7 +252,7 @@ export const openStartScreen: Command = {
   label: 'Designs…',
   run: () => {
     storedLibrary();
-    useDesignStore.getState().showStartScreen(true);
+    useDesignStore.getState().openDialog({ kind: 'start' });
   },
 };
 

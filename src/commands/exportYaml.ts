@@ -32,7 +32,8 @@ export const exportDownload: Command = {
       download();
       return;
     }
-    useDesignStore.getState().askToConfirm({
+    useDesignStore.getState().openDialog({
+      kind: 'confirm',
       title: `Download with ${errors} ${errors === 1 ? 'error' : 'errors'}?`,
       body: `The design has ${errors} ${errors === 1 ? 'error' : 'errors'} (see Problems). kubectl apply would reject the documents that have them, or Karpenter could not provision for them.`,
       confirmLabel: 'Download anyway',

@@ -119,15 +119,16 @@ async function importSources(sources: readonly Source[]): Promise<void> {
   Object.assign(all, readMigDocuments(all));
   if (all.conversions.length > 0) {
     // Older APIs are converted only once the user has seen what changes.
-    const { reviewConversions } = useDesignStore.getState();
-    reviewConversions({
+    const { openDialog, closeDialog } = useDesignStore.getState();
+    openDialog({
+      kind: 'conversion-review',
       conversions: all.conversions,
       accept: () => {
-        reviewConversions(undefined);
+        closeDialog('conversion-review');
         void addAll(sources, all);
       },
       skip: () => {
-        reviewConversions(undefined);
+        closeDialog('conversion-review');
         void addAll(sources, {
           ...all,
           nodeClasses: all.nodeClasses.filter((c) => !c.converted),

@@ -16,10 +16,11 @@ export const shareLink: Command = {
   id: 'share-link',
   label: 'Share link',
   run: async () => {
-    const { design, notify, askToConfirm } = useDesignStore.getState();
+    const { design, notify, openDialog } = useDesignStore.getState();
     const encoded = encodeShareFragment(design);
     if (!encoded.ok) {
-      askToConfirm({
+      openDialog({
+        kind: 'confirm',
         title: 'Too large for a link',
         body: `This design cannot be shared by link: ${encoded.reason}`,
         confirmLabel: 'Download project file',

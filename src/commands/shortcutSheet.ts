@@ -6,5 +6,5 @@ export const shortcutSheet: Command = {
   id: 'shortcut-sheet',
   label: 'Keyboard shortcuts',
   shortcuts: [{ key: '?' }, { key: '?', shift: true }],
-  run: () => useDesignStore.getState().showShortcutSheet(true),
+  run: () => useDesignStore.getState().openDialog({ kind: 'shortcuts' }),
 };

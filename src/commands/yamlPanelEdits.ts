@@ -3,8 +3,8 @@ import type { ImportMessage } from '../domain/yaml/importMessages';
 import { useDesignStore } from '../store/designStore';
 
 /**
- * Applies what the user typed in the YAML panel to the design. A burst of typing is one undo
- * step. Returns the lines that do not parse, for the panel's markers; the design keeps the last
+ * Applies what the user typed in the YAML panel to the design. Typing is one undo step (the
+ * panel's gesture, begun in the app shell). Returns the lines that do not parse, for the panel's markers; the design keeps the last
  * good state of those documents.
  */
 export function applyPanelText(text: string): ImportMessage[] {
@@ -13,6 +13,6 @@ export function applyPanelText(text: string): ImportMessage[] {
     const result = applyYamlText(design, text);
     errors = result.errors;
     return result.design;
-  }, 'yaml-panel');
+  });
   return errors;
 }

@@ -93,22 +93,23 @@ export default function YamlPanel() {
         }
         paintProblems();
       }
-      if (state.reveal && state.reveal !== previous.reveal) {
-        const { resourceId, path } = state.reveal;
-        viewer.mark(resourceId, path === undefined ? 'nearTop' : undefined);
-        const line =
-          path === undefined
-            ? undefined
-            : selectProblemLines(state).find(
-                (l) => l.problem.resourceId === resourceId && l.problem.path === path,
-              )?.line;
-        if (line !== undefined) viewer.revealLine(line);
-      } else if (state.selection !== previous.selection) {
+      if (state.selection !== previous.selection) {
         viewer.mark(onlyOne(state.selection), 'ifHidden');
       }
     });
+    const stopReveal = useDesignStore.getState().listen('reveal', ({ resourceId, path }) => {
+      viewer.mark(resourceId, path === undefined ? 'nearTop' : undefined);
+      const line =
+        path === undefined
+          ? undefined
+          : selectProblemLines(useDesignStore.getState()).find(
+              (l) => l.problem.resourceId === resourceId && l.problem.path === path,
+            )?.line;
+      if (line !== undefined) viewer.revealLine(line);
+    });
     return () => {
       unsubscribe();
+      stopReveal();
       if (pending) {
         clearTimeout(pending);
         flush(latest);

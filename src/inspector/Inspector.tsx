@@ -3,6 +3,7 @@ import { useEffect, useRef, type JSX } from 'react';
 import { resourceById } from '../domain/design/resources';
 import type { Resource } from '../domain/design/types';
 import { useDesignStore } from '../store/designStore';
+import { useEditGesture } from '../ui/useEditGesture';
 import { EC2NodeClassForm } from './EC2NodeClassForm';
 import { InspectorEmpty } from './InspectorEmpty';
 import { InspectorMultiple } from './InspectorMultiple';
@@ -24,6 +25,7 @@ export function Inspector(): JSX.Element {
   let content: JSX.Element;
   const only = selected.length === 1 ? selected[0] : undefined;
   const panel = useRef<HTMLDivElement>(null);
+  const gesture = useEditGesture({ endOnEnter: true });
   // Another resource's form starts at its top, not where the last one was scrolled to.
   useEffect(() => {
     panel.current?.scrollTo({ top: 0 });
@@ -42,7 +44,7 @@ export function Inspector(): JSX.Element {
   }
 
   return (
-    <div className="inspector" data-testid="inspector" ref={panel}>
+    <div className="inspector" data-testid="inspector" ref={panel} {...gesture}>
       {/* A shared design: every control shows its value and none takes input. */}
       <fieldset className="inspector__fieldset" disabled={readOnly}>
         {content}

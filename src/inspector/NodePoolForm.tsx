@@ -81,7 +81,7 @@ export function NodePoolForm({
                 className="insp-input insp-mono"
                 value={manifest.spec.weight}
                 placeholder="0"
-                onValue={(weight) => editNodePool(id, 'weight', (p) => withWeight(p, weight))}
+                onValue={(weight) => editNodePool(id, (p) => withWeight(p, weight))}
               />
             )}
           </Field>
@@ -89,7 +89,7 @@ export function NodePoolForm({
             label="Replicas"
             learn="NodePool:spec.replicas"
             value={replicas}
-            onValue={(value) => editNodePool(id, 'replicas', (p) => withReplicas(p, value))}
+            onValue={(value) => editNodePool(id, (p) => withReplicas(p, value))}
             error={messagesAt(general, 'spec.replicas')}
             placeholder="dynamic"
             hint="Makes the pool static (alpha)."
@@ -114,11 +114,7 @@ export function NodePoolForm({
           keyProblem={labelKeyProblem}
           valueProblem={(value) => labelValueProblem(String(value))}
           empty="No labels. Every node of the pool gets these; pods select them with nodeSelector."
-          onEdit={(edit, field) =>
-            editNodePool(id, `labels.${field}`, (p) =>
-              withTemplateLabels(p, edit(templateLabels(p))),
-            )
-          }
+          onEdit={(edit) => editNodePool(id, (p) => withTemplateLabels(p, edit(templateLabels(p))))}
         />
       </Section>
       <Section
@@ -138,10 +134,8 @@ export function NodePoolForm({
             )
           }
           empty="No annotations. Every node of the pool gets these, e.g. for tools that read node annotations."
-          onEdit={(edit, field) =>
-            editNodePool(id, `annotations.${field}`, (p) =>
-              withTemplateAnnotations(p, edit(templateAnnotations(p))),
-            )
+          onEdit={(edit) =>
+            editNodePool(id, (p) => withTemplateAnnotations(p, edit(templateAnnotations(p))))
           }
         />
       </Section>
@@ -176,9 +170,7 @@ export function NodePoolForm({
           keyProblem={qualifiedNameProblem}
           valueProblem={quantityProblem}
           empty="No limits: the pool may grow without bound."
-          onEdit={(edit, field) =>
-            editNodePool(id, `limits.${field}`, (p) => withLimits(p, edit(poolLimits(p))))
-          }
+          onEdit={(edit) => editNodePool(id, (p) => withLimits(p, edit(poolLimits(p))))}
         />
         <p className="insp-hint">
           {isStatic

@@ -39,7 +39,7 @@ export function AmiSection({
         choices={AMI_FAMILIES}
         unsetLabel={alias ? `(from the alias) ${alias.family}` : '(not set)'}
         onChange={(next) =>
-          editEC2NodeClass(classId, 'amiFamily', (c) => withSpecText(c, 'amiFamily', next ?? ''))
+          editEC2NodeClass(classId, (c) => withSpecText(c, 'amiFamily', next ?? ''))
         }
         error={messagesAt(problems, 'spec.amiFamily')}
         hint={

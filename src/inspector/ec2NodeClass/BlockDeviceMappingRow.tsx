@@ -54,10 +54,8 @@ export function BlockDeviceMappingRow({
   const type = typeof ebs.volumeType === 'string' ? ebs.volumeType : '';
   const errors: { id: string; field: string; message: string | undefined }[] = [];
 
-  const edit = (field: string, update: (m: BlockDeviceMapping) => BlockDeviceMapping) =>
-    editEC2NodeClass(classId, `blockDeviceMappings.${index}.${field}`, (c) =>
-      withMappingAt(c, index, update),
-    );
+  const edit = (update: (m: BlockDeviceMapping) => BlockDeviceMapping) =>
+    editEC2NodeClass(classId, (c) => withMappingAt(c, index, update));
 
   /** The problems list's messages for a field, registered for the row's error list. */
   const problem = (path: string, label: string, controlId: string) => {
@@ -78,7 +76,7 @@ export function BlockDeviceMappingRow({
           placeholder={placeholder}
           onChange={(event) => {
             const next = event.target.value;
-            edit(`ebs.${field}`, (m) => withEbsText(m, field, next));
+            edit((m) => withEbsText(m, field, next));
           }}
           {...problem(`ebs.${field}`, label, controlId)}
         />
@@ -96,7 +94,7 @@ export function BlockDeviceMappingRow({
           className="insp-input insp-mono"
           value={typeof value === 'number' ? value : undefined}
           placeholder={placeholder}
-          onValue={(next) => edit(`ebs.${field}`, (m) => withEbsField(m, field, next))}
+          onValue={(next) => edit((m) => withEbsField(m, field, next))}
           {...problem(`ebs.${field}`, label, controlId)}
         />
       </RowCell>
@@ -114,9 +112,7 @@ export function BlockDeviceMappingRow({
           value={value === undefined ? '' : String(value)}
           onChange={(event) => {
             const next = event.target.value;
-            edit(`ebs.${field}`, (m) =>
-              withEbsField(m, field, next === '' ? undefined : next === 'true'),
-            );
+            edit((m) => withEbsField(m, field, next === '' ? undefined : next === 'true'));
           }}
           {...problem(`ebs.${field}`, label, controlId)}
         >
@@ -142,7 +138,7 @@ export function BlockDeviceMappingRow({
           placeholder="/dev/xvda"
           onChange={(event) => {
             const next = event.target.value;
-            edit('deviceName', (m) => withDeviceName(m, next));
+            edit((m) => withDeviceName(m, next));
           }}
           {...problem('deviceName', 'Device name', deviceId)}
         />
@@ -161,7 +157,7 @@ export function BlockDeviceMappingRow({
           value={type}
           onChange={(event) => {
             const next = event.target.value;
-            edit('ebs.volumeType', (m) => withEbsText(m, 'volumeType', next));
+            edit((m) => withEbsText(m, 'volumeType', next));
           }}
           {...problem('ebs.volumeType', 'Type', typeId)}
         >
@@ -189,7 +185,7 @@ export function BlockDeviceMappingRow({
                 checked={mapping.rootVolume === true}
                 onChange={(event) => {
                   const root = event.target.checked;
-                  edit('rootVolume', (m) => withRootVolume(m, root));
+                  edit((m) => withRootVolume(m, root));
                 }}
               />
               Root volume<span className="visually-hidden"> of block device {index + 1}</span>

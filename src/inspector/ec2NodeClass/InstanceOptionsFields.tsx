@@ -44,9 +44,7 @@ export function InstanceOptionsFields({
         value={spec.detailedMonitoring}
         unsetLabel="(default) false"
         onChange={(value) =>
-          editEC2NodeClass(classId, 'detailedMonitoring', (c) =>
-            withSpecField(c, 'detailedMonitoring', value),
-          )
+          editEC2NodeClass(classId, (c) => withSpecField(c, 'detailedMonitoring', value))
         }
         error={messagesAt(monitoring, 'spec.detailedMonitoring')}
         hint="CloudWatch metrics every minute instead of every five, at extra cost."
@@ -58,7 +56,7 @@ export function InstanceOptionsFields({
         choices={ENABLED_OR_DISABLED}
         unsetLabel="(not set)"
         onChange={(value) =>
-          editEC2NodeClass(classId, 'cpuOptions.nestedVirtualization', (c) =>
+          editEC2NodeClass(classId, (c) =>
             withSpecObjectField(c, 'cpuOptions', 'nestedVirtualization', value),
           )
         }
@@ -86,7 +84,7 @@ export function InstanceOptionsFields({
               value={groupBy ?? ''}
               onChange={(event) => {
                 const by = event.target.value;
-                editEC2NodeClass(classId, 'placementGroupSelector', (c) =>
+                editEC2NodeClass(classId, (c) =>
                   withPlacementGroup(c, by === 'name' || by === 'id' ? by : undefined, groupValue),
                 );
               }}
@@ -103,9 +101,7 @@ export function InstanceOptionsFields({
               placeholder={groupBy === 'id' ? 'pg-0123456789abcdef0' : 'my-placement-group'}
               onChange={(event) => {
                 const text = event.target.value;
-                editEC2NodeClass(classId, 'placementGroupSelector.value', (c) =>
-                  withPlacementGroup(c, groupBy, text),
-                );
+                editEC2NodeClass(classId, (c) => withPlacementGroup(c, groupBy, text));
               }}
             />
           </div>
@@ -115,9 +111,7 @@ export function InstanceOptionsFields({
         label="Context"
         learn="EC2NodeClass:spec.context"
         value={typeof spec.context === 'string' ? spec.context : ''}
-        onChange={(text) =>
-          editEC2NodeClass(classId, 'context', (c) => withSpecText(c, 'context', text))
-        }
+        onChange={(text) => editEC2NodeClass(classId, (c) => withSpecText(c, 'context', text))}
         error={messagesAt(context, 'spec.context')}
         hint="A reserved field of the EC2 CreateFleet API, passed through; leave it empty unless AWS gave you a value."
         mono

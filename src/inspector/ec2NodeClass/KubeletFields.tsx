@@ -63,7 +63,7 @@ export function KubeletFields({
   const number = (field: KubeletNumber) => ({
     value: settings[field],
     onValue: (value: number | undefined) =>
-      editEC2NodeClass(classId, `kubelet.${field}`, (c) => withKubeletNumber(c, field, value)),
+      editEC2NodeClass(classId, (c) => withKubeletNumber(c, field, value)),
     error: at(field),
   });
 
@@ -77,9 +77,7 @@ export function KubeletFields({
     label,
     values: kubeletMap(nodeClass, map),
     onChange: (key, value) =>
-      editEC2NodeClass(classId, `kubelet.${map}.${key}`, (c) =>
-        withKubeletMapEntry(c, map, key, value),
-      ),
+      editEC2NodeClass(classId, (c) => withKubeletMapEntry(c, map, key, value)),
     placeholder,
     problem: (key) => mapProblem(problems, map, key),
   });
@@ -205,9 +203,7 @@ export function KubeletFields({
         learn="EC2NodeClass:spec.kubelet.cpuCFSQuota"
         value={settings.cpuCFSQuota}
         unsetLabel="(default) true"
-        onChange={(value) =>
-          editEC2NodeClass(classId, 'kubelet.cpuCFSQuota', (c) => withCpuCFSQuota(c, value))
-        }
+        onChange={(value) => editEC2NodeClass(classId, (c) => withCpuCFSQuota(c, value))}
         error={at('cpuCFSQuota')}
         hint="Enforces containers' CPU limits; false lets them burst past them."
       />
@@ -226,11 +222,7 @@ export function KubeletFields({
             value={formatList(dns)}
             placeholder="10.100.0.10"
             normalize={(text) => formatList(parseList(text))}
-            onText={(text) =>
-              editEC2NodeClass(classId, 'kubelet.clusterDNS', (c) =>
-                withClusterDNS(c, parseList(text)),
-              )
-            }
+            onText={(text) => editEC2NodeClass(classId, (c) => withClusterDNS(c, parseList(text)))}
           />
         )}
       </Field>

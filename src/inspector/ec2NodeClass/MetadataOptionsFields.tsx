@@ -41,10 +41,7 @@ export function MetadataOptionsFields({
   const edit = <F extends keyof MetadataOptions & string>(
     field: F,
     value: MetadataOptions[F] | undefined,
-  ) =>
-    editEC2NodeClass(classId, `metadataOptions.${field}`, (c) =>
-      withSpecObjectField(c, 'metadataOptions', field, value),
-    );
+  ) => editEC2NodeClass(classId, (c) => withSpecObjectField(c, 'metadataOptions', field, value));
   const text = (field: TextOption) => {
     const value = options[field];
     return typeof value === 'string' ? value : undefined;

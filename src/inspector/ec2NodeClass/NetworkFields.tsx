@@ -77,9 +77,7 @@ export function NetworkFields({
         value={spec.associatePublicIPAddress}
         unsetLabel="(not set) the subnet's setting"
         onChange={(value) =>
-          editEC2NodeClass(classId, 'associatePublicIPAddress', (c) =>
-            withSpecField(c, 'associatePublicIPAddress', value),
-          )
+          editEC2NodeClass(classId, (c) => withSpecField(c, 'associatePublicIPAddress', value))
         }
         error={messagesAt(publicIp, 'spec.associatePublicIPAddress')}
         hint="false keeps nodes in public subnets private too."
@@ -90,9 +88,7 @@ export function NetworkFields({
         narrow
         value={spec.ipPrefixCount}
         onValue={(value) =>
-          editEC2NodeClass(classId, 'ipPrefixCount', (c) =>
-            withSpecField(c, 'ipPrefixCount', value),
-          )
+          editEC2NodeClass(classId, (c) => withSpecField(c, 'ipPrefixCount', value))
         }
         error={messagesAt(prefixes, 'spec.ipPrefixCount')}
         hint="IPv4 /28 prefixes assigned to the primary network interface at launch."
@@ -119,20 +115,10 @@ export function NetworkFields({
           }
           empty="None: one primary interface per instance. Add them to attach EFA devices."
           onAdd={() => {
-            editEC2NodeClass(
-              classId,
-              `networkInterfaces.add.${interfaces.length}`,
-              withInterfaceAdded,
-            );
+            editEC2NodeClass(classId, withInterfaceAdded);
             return undefined;
           }}
-          onRemove={(index) =>
-            editEC2NodeClass(
-              classId,
-              `networkInterfaces.remove.${index}.${interfaces.length}`,
-              (c) => withInterfaceRemoved(c, index),
-            )
-          }
+          onRemove={(index) => editEC2NodeClass(classId, (c) => withInterfaceRemoved(c, index))}
           renderRow={(networkInterface, index) => (
             <NetworkInterfaceRow
               classId={classId}
@@ -158,7 +144,7 @@ export function NetworkFields({
               value={tracking[field]}
               placeholder={fallback}
               onValue={(value) =>
-                editEC2NodeClass(classId, `connectionTracking.${field}`, (c) =>
+                editEC2NodeClass(classId, (c) =>
                   withSpecObjectField(c, 'connectionTracking', field, value),
                 )
               }

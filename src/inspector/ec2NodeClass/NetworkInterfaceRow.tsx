@@ -27,10 +27,8 @@ export function NetworkInterfaceRow({
   const id = useId();
   const n = index + 1;
   const at = `spec.networkInterfaces[${index}]`;
-  const edit = (field: string, update: (i: NetworkInterface) => NetworkInterface) =>
-    editEC2NodeClass(classId, `networkInterfaces.${index}.${field}`, (c) =>
-      withInterfaceAt(c, index, update),
-    );
+  const edit = (update: (i: NetworkInterface) => NetworkInterface) =>
+    editEC2NodeClass(classId, (c) => withInterfaceAt(c, index, update));
   const message = (field: string) => joinMessages(messagesAt(problems, `${at}.${field}`));
   const type = String(networkInterface.interfaceType ?? '');
   const known: readonly string[] = INTERFACE_TYPES;
@@ -54,9 +52,7 @@ export function NetworkInterfaceRow({
             ? networkInterface.networkCardIndex
             : undefined
         }
-        onValue={(value) =>
-          edit('networkCardIndex', (i) => withInterfaceIndex(i, 'networkCardIndex', value))
-        }
+        onValue={(value) => edit((i) => withInterfaceIndex(i, 'networkCardIndex', value))}
         {...describedByError(`${id}-card-error`, errors[0]?.message)}
       />
       <label className="visually-hidden" htmlFor={`${id}-device`}>
@@ -70,7 +66,7 @@ export function NetworkInterfaceRow({
             ? networkInterface.deviceIndex
             : undefined
         }
-        onValue={(value) => edit('deviceIndex', (i) => withInterfaceIndex(i, 'deviceIndex', value))}
+        onValue={(value) => edit((i) => withInterfaceIndex(i, 'deviceIndex', value))}
         {...describedByError(`${id}-device-error`, errors[1]?.message)}
       />
       <label className="visually-hidden" htmlFor={`${id}-type`}>
@@ -82,7 +78,7 @@ export function NetworkInterfaceRow({
         value={type}
         onChange={(event) => {
           const next = event.target.value;
-          edit('interfaceType', (i) => ({ ...i, interfaceType: next }));
+          edit((i) => ({ ...i, interfaceType: next }));
         }}
         {...describedByError(`${id}-type-error`, errors[2]?.message)}
       >

@@ -54,7 +54,7 @@ export function NodeIdentityField({
         onChange={(next) => {
           setChosen(next);
           if (next !== identity) {
-            editEC2NodeClass(classId, 'identity', (c) => withNodeIdentity(c, next, name));
+            editEC2NodeClass(classId, (c) => withNodeIdentity(c, next, name));
           }
         }}
       />
@@ -64,7 +64,7 @@ export function NodeIdentityField({
         value={name}
         onChange={(text) =>
           // Only this field: a class that sets both keeps both until the user chooses.
-          editEC2NodeClass(classId, identity, (c) =>
+          editEC2NodeClass(classId, (c) =>
             withSpecField(c, identity, text === '' ? undefined : text),
           )
         }

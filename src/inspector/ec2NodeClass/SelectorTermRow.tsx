@@ -107,10 +107,8 @@ export function SelectorTermRow({
   const at = `spec.${list}[${index}]`;
   const form = termForm(list, term);
   const fields = termFields(list, term);
-  const edit = (field: string, update: (term: SelectorTerm) => SelectorTerm) =>
-    editEC2NodeClass(classId, `${list}.${index}.${field}`, (c) =>
-      withSelectorTermAt(c, list, index, update),
-    );
+  const edit = (update: (term: SelectorTerm) => SelectorTerm) =>
+    editEC2NodeClass(classId, (c) => withSelectorTermAt(c, list, index, update));
 
   const errors: { field: string; label: string; message: string | undefined }[] = [];
   const cells = fields.map((field) => {
@@ -129,9 +127,7 @@ export function SelectorTermRow({
             }
             valueProblem={(value) => selectorTagValueProblem(String(value))}
             empty="No tags yet: add one, e.g. karpenter.sh/discovery = my-cluster."
-            onEdit={(mapEdit, editField) =>
-              edit(`tags.${editField}`, (t) => withTermTags(t, mapEdit(termTags(t))))
-            }
+            onEdit={(mapEdit) => edit((t) => withTermTags(t, mapEdit(termTags(t))))}
           />
         </div>
       );
@@ -153,7 +149,7 @@ export function SelectorTermRow({
             value={text}
             onChange={(event) => {
               const next = event.target.value;
-              edit(field, (t) => withTermText(list, t, field, next));
+              edit((t) => withTermText(list, t, field, next));
             }}
             {...describedByError(`${controlId}-error`, message)}
           >
@@ -192,7 +188,7 @@ export function SelectorTermRow({
           list={spec.suggestions ? `${controlId}-suggested` : undefined}
           onChange={(event) => {
             const next = event.target.value;
-            edit(field, (t) => withTermText(list, t, field, next));
+            edit((t) => withTermText(list, t, field, next));
           }}
           {...describedByError(`${controlId}-error`, message)}
         />
@@ -218,7 +214,7 @@ export function SelectorTermRow({
           value={form.form}
           onChange={(event) => {
             const next = event.target.value;
-            edit('form', (t) => withTermForm(list, t, next));
+            edit((t) => withTermForm(list, t, next));
           }}
         >
           {termForms(list).map((option) => (

@@ -74,15 +74,11 @@ export function SelectorTermsSection({
         rowClassName="insp-grid-term"
         empty={empty}
         onAdd={() => {
-          editEC2NodeClass(classId, `${list}.add.${terms.length}`, (c) =>
-            withSelectorTermAdded(c, list),
-          );
+          editEC2NodeClass(classId, (c) => withSelectorTermAdded(c, list));
           return undefined;
         }}
         onRemove={(index) =>
-          editEC2NodeClass(classId, `${list}.remove.${index}.${terms.length}`, (c) =>
-            withSelectorTermRemoved(c, list, index),
-          )
+          editEC2NodeClass(classId, (c) => withSelectorTermRemoved(c, list, index))
         }
         renderRow={(term, index) => (
           <SelectorTermRow

@@ -44,14 +44,10 @@ export function StorageSection({
         rowClassName="insp-grid-3"
         empty="None: the AMI family's default root volume (20Gi gp3 on AL2023; Bottlerocket adds a data volume)."
         onAdd={() => {
-          editEC2NodeClass(classId, `blockDeviceMappings.add.${mappings.length}`, withMappingAdded);
+          editEC2NodeClass(classId, withMappingAdded);
           return undefined;
         }}
-        onRemove={(index) =>
-          editEC2NodeClass(classId, `blockDeviceMappings.remove.${index}.${mappings.length}`, (c) =>
-            withMappingRemoved(c, index),
-          )
-        }
+        onRemove={(index) => editEC2NodeClass(classId, (c) => withMappingRemoved(c, index))}
         renderRow={(mapping, index) => (
           <BlockDeviceMappingRow
             classId={classId}
@@ -68,9 +64,7 @@ export function StorageSection({
         choices={INSTANCE_STORE_POLICIES}
         unsetLabel="(not set) leave the NVMe disks alone"
         onChange={(policy) =>
-          editEC2NodeClass(classId, 'instanceStorePolicy', (c) =>
-            withSpecText(c, 'instanceStorePolicy', policy ?? ''),
-          )
+          editEC2NodeClass(classId, (c) => withSpecText(c, 'instanceStorePolicy', policy ?? ''))
         }
         error={messagesAt(policyProblems, 'spec.instanceStorePolicy')}
         hint="RAID0 stripes the instance's local NVMe disks into one array and puts the kubelet, containerd and pod storage on it."

@@ -38,9 +38,7 @@ export function TagsSection({
           selectorTagKeyProblem(key) ?? joinMessages(messagesAt(problems, `${PATH}[${key}]`))
         }
         empty="No tags. Karpenter adds its own (karpenter.sh/nodepool, eks:eks-cluster-name...); these are for cost allocation and policies."
-        onEdit={(edit, field) =>
-          editEC2NodeClass(classId, `tags.${field}`, (c) => withTags(c, edit(classTags(c))))
-        }
+        onEdit={(edit) => editEC2NodeClass(classId, (c) => withTags(c, edit(classTags(c))))}
       />
     </Section>
   );

@@ -73,9 +73,7 @@ export function UserDataSection({
             onReady={(focus) => {
               focusEditor.current = focus;
             }}
-            onChange={(text) =>
-              editEC2NodeClass(classId, 'userData', (c) => withSpecText(c, 'userData', text))
-            }
+            onChange={(text) => editEC2NodeClass(classId, (c) => withSpecText(c, 'userData', text))}
           />
         </Suspense>
         {messages.length > 0 ? <p className="insp-error">{messages.join(' ')}</p> : null}

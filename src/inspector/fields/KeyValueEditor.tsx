@@ -22,11 +22,8 @@ interface KeyValueEditorProps {
   keySuggestions?: readonly string[];
   keyProblem?: (key: string) => string | undefined;
   valueProblem?: (value: string | number) => string | undefined;
-  /**
-   * Applies an edit to the map the caller owns. `field` names the control (`2.key`), so a burst
-   * of typing in it is one undo step.
-   */
-  onEdit: (edit: MapEdit, field: string) => void;
+  /** Applies an edit to the map the caller owns. */
+  onEdit: (edit: MapEdit) => void;
   empty?: ReactNode;
   /** Rows nested in a card: a narrow ✕ for Remove, so keys and values keep their width. */
   compact?: boolean;
@@ -73,14 +70,14 @@ export function KeyValueEditor({
         onAdd={() => {
           const blank = rows.findIndex(([key]) => key === '');
           if (blank >= 0) return blank;
-          onEdit((map) => withBlankEntry(map, ''), `add.${rows.length}`);
+          onEdit((map) => withBlankEntry(map, ''));
           return undefined;
         }}
         onRemove={(index) => {
           const key = rows[index]?.[0];
           if (key === undefined) return;
           setDuplicateRow(undefined);
-          onEdit((map) => withoutEntry(map, key), `remove.${index}.${rows.length}`);
+          onEdit((map) => withoutEntry(map, key));
         }}
         renderRow={([key, value], index) => {
           const rowId = `${id}-${index}`;
@@ -99,7 +96,7 @@ export function KeyValueEditor({
                 title={key}
                 list={keySuggestions ? `${id}-keys` : undefined}
                 isTaken={(candidate) => keyTaken(entries, key, candidate)}
-                onRename={(to) => onEdit((map) => withKeyRenamed(map, key, to), `${index}.key`)}
+                onRename={(to) => onEdit((map) => withKeyRenamed(map, key, to))}
                 onDuplicateChange={(duplicate) =>
                   setDuplicateRow((row) => (duplicate ? index : row === index ? undefined : row))
                 }
@@ -115,7 +112,7 @@ export function KeyValueEditor({
                 title={String(value)}
                 onChange={(event) => {
                   const text = event.target.value;
-                  onEdit((map) => withEntry(map, key, text), `${index}.value`);
+                  onEdit((map) => withEntry(map, key, text));
                 }}
                 {...describedByError(`${rowId}-value-error`, valueError)}
               />

@@ -65,7 +65,7 @@ export function MigSetupSection({
                   className="insp-button"
                   onClick={() => {
                     const text = u.result.ok ? u.result.text : '';
-                    editEC2NodeClass(u.classId, 'userData', (c) => ({
+                    editEC2NodeClass(u.classId, (c) => ({
                       ...c,
                       spec: { ...c.spec, userData: text },
                     }));

@@ -75,7 +75,7 @@ export function BudgetRow({
             value={budget[field] ?? ''}
             onChange={(event) => {
               const text = event.target.value;
-              editNodePool(poolId, `disruption.budgets.${index}.${field}`, (p) =>
+              editNodePool(poolId, (p) =>
                 withBudgetAt(p, index, (b) => withBudgetField(b, field, text)),
               );
             }}
@@ -103,7 +103,7 @@ export function BudgetRow({
                 checked={reasons.includes(reason)}
                 onChange={(event) => {
                   const on = event.target.checked;
-                  editNodePool(poolId, `disruption.budgets.${index}.reasons`, (p) =>
+                  editNodePool(poolId, (p) =>
                     withBudgetAt(p, index, (b) => withBudgetReason(b, reason, on)),
                   );
                 }}

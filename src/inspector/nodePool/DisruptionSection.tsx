@@ -72,9 +72,7 @@ export function DisruptionSection({
         onChange={(value) => {
           if (value === policy) return;
           const next = CONSOLIDATION_POLICIES.find((p) => p === value);
-          editNodePool(poolId, 'disruption.consolidationPolicy', (p) =>
-            withConsolidationPolicy(p, next),
-          );
+          editNodePool(poolId, (p) => withConsolidationPolicy(p, next));
         }}
         error={messagesAt(problems, 'spec.disruption.consolidationPolicy')}
         hint="WhenEmpty only removes nodes with no pods; WhenEmptyOrUnderutilized also repacks pods onto fewer, cheaper nodes; Balanced repacks only when the saving outweighs the disruption."
@@ -83,9 +81,7 @@ export function DisruptionSection({
         label="Consolidate after"
         learn="NodePool:spec.disruption.consolidateAfter"
         value={disruption?.consolidateAfter ?? ''}
-        onChange={(text) =>
-          editNodePool(poolId, 'disruption.consolidateAfter', (p) => withConsolidateAfter(p, text))
-        }
+        onChange={(text) => editNodePool(poolId, (p) => withConsolidateAfter(p, text))}
         error={withOwnCheck(
           consolidateAfterProblem(disruption),
           problems,
@@ -106,14 +102,10 @@ export function DisruptionSection({
           rowClassName="insp-grid-budget"
           empty="None: Karpenter disrupts at most 10% of the pool's nodes at once."
           onAdd={() => {
-            editNodePool(poolId, `disruption.budgets.add.${budgets.length}`, withBudgetAdded);
+            editNodePool(poolId, withBudgetAdded);
             return undefined;
           }}
-          onRemove={(index) =>
-            editNodePool(poolId, `disruption.budgets.remove.${index}.${budgets.length}`, (p) =>
-              withBudgetRemoved(p, index),
-            )
-          }
+          onRemove={(index) => editNodePool(poolId, (p) => withBudgetRemoved(p, index))}
           renderRow={(budget, index) => (
             <BudgetRow poolId={poolId} index={index} budget={budget} problems={problems} />
           )}
@@ -128,9 +120,7 @@ export function DisruptionSection({
         label="Expire after"
         learn="NodePool:spec.template.spec.expireAfter"
         value={expireAfter ?? ''}
-        onChange={(text) =>
-          editNodePool(poolId, 'template.expireAfter', (p) => withExpireAfter(p, text))
-        }
+        onChange={(text) => editNodePool(poolId, (p) => withExpireAfter(p, text))}
         error={withOwnCheck(
           durationOrNeverProblem(expireAfter),
           expiry,
@@ -143,11 +133,7 @@ export function DisruptionSection({
         label="Termination grace period"
         learn="NodePool:spec.template.spec.terminationGracePeriod"
         value={terminationGracePeriod ?? ''}
-        onChange={(text) =>
-          editNodePool(poolId, 'template.terminationGracePeriod', (p) =>
-            withTerminationGracePeriod(p, text),
-          )
-        }
+        onChange={(text) => editNodePool(poolId, (p) => withTerminationGracePeriod(p, text))}
         error={messagesAt(grace, 'spec.template.spec.terminationGracePeriod')}
         hint="The longest a draining node waits for its pods, e.g. 24h; past it pods are deleted even if a PDB or do-not-disrupt blocks them. Empty: wait indefinitely."
         placeholder="24h"

@@ -37,7 +37,7 @@ export function NodeClassRefField({
       value={className}
       options={options}
       onChange={(name) =>
-        editNodePool(poolId, 'nodeClassRef', (pool) => withNodeClassRef(pool, nodeClassRef(name)))
+        editNodePool(poolId, (pool) => withNodeClassRef(pool, nodeClassRef(name)))
       }
       hint="A NodePool references exactly one EC2NodeClass; a class serves many pools."
     />

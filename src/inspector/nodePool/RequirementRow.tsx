@@ -49,10 +49,8 @@ export function RequirementRow({
   const n = index + 1;
   const row = `requirement ${n}`;
 
-  const edit = (field: string, update: (r: NodeSelectorRequirement) => NodeSelectorRequirement) =>
-    editNodePool(poolId, `requirements.${index}.${field}`, (pool) =>
-      withRequirementAt(pool, index, update),
-    );
+  const edit = (update: (r: NodeSelectorRequirement) => NodeSelectorRequirement) =>
+    editNodePool(poolId, (pool) => withRequirementAt(pool, index, update));
 
   const valuesInput = !operatorTakesValues(operator) ? (
     <input
@@ -74,7 +72,7 @@ export function RequirementRow({
       value={values[0] ?? ''}
       onChange={(event) => {
         const text = event.target.value.trim();
-        edit('values', (r) => withValues(r, text === '' ? [] : [text]));
+        edit((r) => withValues(r, text === '' ? [] : [text]));
       }}
       {...describedByError(`${id}-values-error`, problems.values)}
     />
@@ -84,7 +82,7 @@ export function RequirementRow({
       className="insp-input insp-mono"
       value={formatList(values)}
       normalize={(text) => formatList(parseList(text))}
-      onText={(text) => edit('values', (r) => withValues(r, parseList(text)))}
+      onText={(text) => edit((r) => withValues(r, parseList(text)))}
       list={known?.values ? `${id}-suggested` : undefined}
       {...describedByError(`${id}-values-error`, problems.values)}
     />
@@ -100,7 +98,7 @@ export function RequirementRow({
           value={key}
           onChange={(event) => {
             const next = event.target.value;
-            edit('key', (r) => ({ ...r, key: next }));
+            edit((r) => ({ ...r, key: next }));
           }}
           {...describedByError(`${id}-key-error`, problems.key)}
         />
@@ -116,7 +114,7 @@ export function RequirementRow({
           id={`${id}-operator`}
           value={operator}
           choices={REQUIREMENT_OPERATORS}
-          onChoose={(next) => edit('operator', (r) => withOperator(r, next))}
+          onChoose={(next) => edit((r) => withOperator(r, next))}
         />
       </RowCell>
       <RowCell
@@ -144,7 +142,7 @@ export function RequirementRow({
             id={`${id}-min`}
             className="insp-input insp-mono"
             value={requirement.minValues}
-            onValue={(minValues) => edit('minValues', (r) => withMinValues(r, minValues))}
+            onValue={(minValues) => edit((r) => withMinValues(r, minValues))}
             {...describedByError(`${id}-min-error`, problems.minValues)}
           />
         </div>

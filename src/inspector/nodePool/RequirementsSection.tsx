@@ -42,14 +42,10 @@ export function RequirementsSection({
         rowClassName="insp-grid-req"
         empty="No requirements: any instance type the EC2NodeClass allows."
         onAdd={() => {
-          editNodePool(poolId, `requirements.add.${requirements.length}`, withRequirementAdded);
+          editNodePool(poolId, withRequirementAdded);
           return undefined;
         }}
-        onRemove={(index) =>
-          editNodePool(poolId, `requirements.remove.${index}.${requirements.length}`, (pool) =>
-            withRequirementRemoved(pool, index),
-          )
-        }
+        onRemove={(index) => editNodePool(poolId, (pool) => withRequirementRemoved(pool, index))}
         renderRow={(requirement, index) => (
           <RequirementRow
             poolId={poolId}

@@ -79,16 +79,10 @@ export function TaintsSection({
         rowClassName="insp-grid-taint"
         empty={empty}
         onAdd={() => {
-          editNodePool(poolId, `${list}.add.${taints.length}`, (pool) =>
-            withTaintAdded(pool, list),
-          );
+          editNodePool(poolId, (pool) => withTaintAdded(pool, list));
           return undefined;
         }}
-        onRemove={(index) =>
-          editNodePool(poolId, `${list}.remove.${index}.${taints.length}`, (pool) =>
-            withTaintRemoved(pool, index, list),
-          )
-        }
+        onRemove={(index) => editNodePool(poolId, (pool) => withTaintRemoved(pool, index, list))}
         renderRow={(taint, index) => (
           <TaintRow poolId={poolId} index={index} taint={taint} list={list} noun={noun} />
         )}
@@ -140,10 +134,8 @@ function TaintRow({
   const row = `${noun} ${index + 1}`;
   const keyError = qualifiedNameProblem(taint.key);
   const valueError = taintValueProblem(taint.value);
-  const edit = (field: string, update: (t: Taint) => Taint) =>
-    editNodePool(poolId, `${list}.${index}.${field}`, (pool) =>
-      withTaintAt(pool, index, update, list),
-    );
+  const edit = (update: (t: Taint) => Taint) =>
+    editNodePool(poolId, (pool) => withTaintAt(pool, index, update, list));
 
   return (
     <>
@@ -154,7 +146,7 @@ function TaintRow({
           value={taint.key}
           onChange={(event) => {
             const key = event.target.value;
-            edit('key', (t) => ({ ...t, key }));
+            edit((t) => ({ ...t, key }));
           }}
           {...describedByError(`${id}-key-error`, keyError)}
         />
@@ -166,7 +158,7 @@ function TaintRow({
           value={taint.value ?? ''}
           onChange={(event) => {
             const value = event.target.value;
-            edit('value', (t) => withTaintValue(t, value));
+            edit((t) => withTaintValue(t, value));
           }}
           {...describedByError(`${id}-value-error`, valueError)}
         />
@@ -176,7 +168,7 @@ function TaintRow({
           id={`${id}-effect`}
           value={taint.effect}
           choices={TAINT_EFFECTS}
-          onChoose={(effect) => edit('effect', (t) => ({ ...t, effect }))}
+          onChoose={(effect) => edit((t) => ({ ...t, effect }))}
         />
       </RowCell>
       <RowErrors
