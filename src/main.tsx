@@ -3,8 +3,9 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
 import { keepForOffline } from './app/offlineReady';
-import { downloadProjectFile } from './commands/projectFile';
-import { openSharedFromLocation } from './commands/shareLink';
+import { saveProjectFile } from './commands/projectFile';
+import { runCommand } from './commands/run';
+import { openSharedLink } from './commands/shareLink';
 import { startAutosave } from './store/autosave';
 import { applyTheme } from './store/themePreference';
 import './app/theme.css';
@@ -13,11 +14,12 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 // Before the first paint, so a dark-theme user never sees a white flash.
 applyTheme();
-startAutosave(downloadProjectFile);
+startAutosave(() => runCommand(saveProjectFile, undefined, 'notice'));
 // A link that carries a design opens it before the first paint, over the user's own.
-openSharedFromLocation();
+const openLink = () => runCommand(openSharedLink, undefined, 'page');
+openLink();
 // A link pasted into the address bar of an open tab changes only the fragment.
-window.addEventListener('hashchange', openSharedFromLocation);
+window.addEventListener('hashchange', openLink);
 createRoot(root).render(
   <StrictMode>
     <ErrorBoundary>

@@ -25,13 +25,12 @@ const YamlPanel = lazy(() => import('../editor/YamlPanel'));
 export function App() {
   useShortcuts();
   const yamlOpen = useDesignStore((s) => s.yamlOpen);
-  const showYaml = useDesignStore((s) => s.showYaml);
   // Typing in the YAML panel is one undo step until the editor loses focus (Enter is a newline).
   const yamlGesture = useEditGesture({ endOnEnter: false });
   return (
     <ReactFlowProvider>
       <div className={yamlOpen ? 'app' : 'app app--no-yaml'}>
-        <Toolbar yamlOpen={yamlOpen} onToggleYaml={() => showYaml(!yamlOpen)} />
+        <Toolbar />
         <SharedBanner />
         <main className="app__workspace">
           <div className="app__canvas-column">

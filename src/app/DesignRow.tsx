@@ -4,8 +4,9 @@ import {
   duplicateStoredDesign,
   openStoredDesign,
   renameStoredDesign,
-  type ListedDesign,
 } from '../commands/designLibrary';
+import { runCommand } from '../commands/run';
+import type { ListedDesign } from '../store/listDesigns';
 import { designSummary } from '../domain/design/designSummary';
 
 const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
@@ -23,7 +24,8 @@ function updatedLabel(at: number, now: number): string {
 function RenameInput({ entry, onDone }: { entry: ListedDesign; onDone: () => void }) {
   const [value, setValue] = useState(entry.name);
   const commit = () => {
-    if (value.trim() && value !== entry.name) renameStoredDesign(entry.id, value);
+    if (value.trim() && value !== entry.name)
+      runCommand(renameStoredDesign, { id: entry.id, name: value }, 'start-screen');
     onDone();
   };
   return (
@@ -77,7 +79,7 @@ export function DesignRow({
           <button
             type="button"
             className="start__design-name"
-            onClick={() => openStoredDesign(entry.id)}
+            onClick={() => runCommand(openStoredDesign, { id: entry.id }, 'start-screen')}
             title={`Open ${entry.name}`}
           >
             {entry.name}
@@ -95,7 +97,7 @@ export function DesignRow({
         <button
           type="button"
           onClick={() => {
-            duplicateStoredDesign(entry.id);
+            runCommand(duplicateStoredDesign, { id: entry.id }, 'start-screen');
             onChanged();
           }}
           aria-label={`Duplicate ${entry.name}`}
@@ -105,7 +107,7 @@ export function DesignRow({
         <button
           type="button"
           className="is-danger"
-          onClick={() => deleteStoredDesign(entry.id)}
+          onClick={() => runCommand(deleteStoredDesign, { id: entry.id }, 'start-screen')}
           aria-label={`Delete ${entry.name}`}
         >
           Delete

@@ -1,5 +1,6 @@
 import { Component, type ErrorInfo, type JSX, type ReactNode } from 'react';
-import { startDesign } from '../commands/designLibrary';
+import { startNewDesign } from '../commands/designLibrary';
+import { runCommand } from '../commands/run';
 import { downloadText } from '../platform/download';
 import { exampleDesign } from '../domain/design/example';
 import { projectFileName, projectFileText } from '../domain/share/projectFile';
@@ -65,7 +66,8 @@ function RenderFailure({ error, onRecover }: { error: Error; onRecover: () => vo
         <button
           type="button"
           onClick={() => {
-            if (startDesign('Example design', exampleDesign())) onRecover();
+            const example = { name: 'Example design', design: exampleDesign() };
+            if (runCommand(startNewDesign, example, 'page')) onRecover();
           }}
         >
           Open the example (this design stays under Designs)

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { downloadText } from '../platform/download';
+import { runCommand } from '../commands/run';
+import { downloadTextFile } from '../commands/takeText';
 import { useDesignStore, type Notice } from '../store/designStore';
 import { QuotedText } from '../ui/QuotedText';
 
@@ -51,7 +52,15 @@ function NoticeItem({ notice }: { notice: Notice }) {
         <button
           type="button"
           onClick={() =>
-            downloadText(copy.text, 'unreadable-saved-design.json', 'application/json')
+            runCommand(
+              downloadTextFile,
+              {
+                text: copy.text,
+                fileName: 'unreadable-saved-design.json',
+                type: 'application/json',
+              },
+              'notice',
+            )
           }
         >
           Download the saved data

@@ -1,5 +1,9 @@
 import { useMemo, useState } from 'react';
-import { copyPng, exportPng, exportSvg, picture, pngSize } from '../commands/exportPicture';
+import { measuredSizes } from '../canvas/measuredSizes';
+import { copyPng, downloadPng, downloadSvg } from '../commands/exportPicture';
+import { runCommand } from '../commands/run';
+import { designSvg } from '../domain/picture/designSvg';
+import { pngSize } from '../domain/picture/pngSize';
 import type { PictureThemeName } from '../domain/picture/pictureTheme';
 import { useDesignStore } from '../store/designStore';
 import { dialogOf } from '../store/dialogs';
@@ -31,7 +35,7 @@ export function PictureDialog() {
 function PictureForm() {
   const design = useDesignStore((s) => s.design);
   const [theme, setTheme] = useState<PictureThemeName>(currentTheme);
-  const shot = useMemo(() => picture(theme, design), [theme, design]);
+  const shot = useMemo(() => designSvg(design, { theme, sizes: measuredSizes() }), [theme, design]);
   const png = pngSize(shot);
   const count = Object.keys(design.resources).length;
   return (
@@ -67,10 +71,18 @@ function PictureForm() {
       </p>
       <div className="dialog__actions">
         <button type="submit">Close</button>
-        <button type="button" data-testid="copy-png" onClick={() => void copyPng(theme)}>
+        <button
+          type="button"
+          data-testid="copy-png"
+          onClick={() => void runCommand(copyPng, { shot, theme }, 'dialog')}
+        >
           Copy PNG
         </button>
-        <button type="button" data-testid="download-svg" onClick={() => exportSvg(theme)}>
+        <button
+          type="button"
+          data-testid="download-svg"
+          onClick={() => void runCommand(downloadSvg, { shot, theme }, 'dialog')}
+        >
           Download SVG
         </button>
         <button
@@ -78,7 +90,7 @@ function PictureForm() {
           className="is-primary"
           data-testid="download-png"
           autoFocus
-          onClick={() => void exportPng(theme)}
+          onClick={() => void runCommand(downloadPng, { shot, theme }, 'dialog')}
         >
           Download PNG
         </button>

@@ -1,6 +1,6 @@
 import type { JSX } from 'react';
-import { copySharedDesign } from '../commands/designLibrary';
-import { forgetSharedLocation } from '../platform/location';
+import { backToMyDesign, copySharedDesign } from '../commands/designLibrary';
+import { runCommand } from '../commands/run';
 import { useDesignStore } from '../store/designStore';
 
 /** While a shared design is shown: that it is read-only, and the two ways out. */
@@ -16,19 +16,16 @@ export function SharedBanner(): JSX.Element | null {
         type="button"
         className="toolbar__button is-primary"
         data-testid="make-copy"
-        onClick={copySharedDesign}
+        onClick={() => runCommand(copySharedDesign, undefined, 'banner')}
       >
-        Make a copy
+        {copySharedDesign.label}
       </button>
       <button
         type="button"
         className="toolbar__button"
-        onClick={() => {
-          useDesignStore.getState().leaveShared();
-          forgetSharedLocation();
-        }}
+        onClick={() => runCommand(backToMyDesign, undefined, 'banner')}
       >
-        Back to my design
+        {backToMyDesign.label}
       </button>
     </div>
   );

@@ -1,4 +1,4 @@
-import { COMMANDS } from '../commands/registry';
+import { PLAIN_COMMANDS } from '../commands/registry';
 import { shortcutLabel } from '../commands/shortcuts';
 import { useDesignStore } from '../store/designStore';
 import { dialogOf } from '../store/dialogs';
@@ -21,7 +21,7 @@ export function ShortcutSheet() {
   const open = useDesignStore((s) => dialogOf(s.dialogs, 'shortcuts') !== undefined);
   const close = useDesignStore((s) => s.closeDialog);
   const dialog = useModalDialog(open);
-  const rows = COMMANDS.flatMap((c) => {
+  const rows = PLAIN_COMMANDS.flatMap((c) => {
     const first = c.shortcuts?.[0];
     return first ? [[shortcutLabel(first, IS_MAC), c.label] as const] : [];
   });

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import { listDesigns, startDesign } from '../commands/designLibrary';
+import { startNewDesign } from '../commands/designLibrary';
 import { openProjectFile } from '../commands/projectFile';
+import { runCommand } from '../commands/run';
 import { exampleDesign } from '../domain/design/example';
 import { EMPTY_DESIGN } from '../domain/design/types';
 import { PROJECT_FILE_TYPES } from '../domain/share/projectFile';
@@ -8,6 +9,7 @@ import { TEMPLATES } from '../domain/templates/templates';
 import { useDesignStore } from '../store/designStore';
 import { dialogOf } from '../store/dialogs';
 import { LIBRARY_KEY } from '../store/libraryStorage';
+import { listDesigns } from '../store/listDesigns';
 import { resolveTheme, useThemeStore } from '../store/themePreference';
 import { DesignRow } from './DesignRow';
 import { TemplateCard } from './TemplateCard';
@@ -69,11 +71,26 @@ function StartBody() {
           <button
             type="button"
             data-testid="blank-design"
-            onClick={() => startDesign('Untitled design', EMPTY_DESIGN)}
+            onClick={() =>
+              runCommand(
+                startNewDesign,
+                { name: 'Untitled design', design: EMPTY_DESIGN },
+                'start-screen',
+              )
+            }
           >
             Blank design
           </button>
-          <button type="button" onClick={() => startDesign('Example design', exampleDesign())}>
+          <button
+            type="button"
+            onClick={() =>
+              runCommand(
+                startNewDesign,
+                { name: 'Example design', design: exampleDesign() },
+                'start-screen',
+              )
+            }
+          >
             Example design
           </button>
           <button type="button" onClick={() => fileInput.current?.click()}>
@@ -89,7 +106,7 @@ function StartBody() {
             onChange={(event) => {
               const file = event.target.files?.[0];
               event.target.value = '';
-              if (file) void openProjectFile(file);
+              if (file) void runCommand(openProjectFile, { file }, 'start-screen');
             }}
           />
           <button

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
-import { startDesign } from '../commands/designLibrary';
+import { startNewDesign } from '../commands/designLibrary';
+import { runCommand } from '../commands/run';
 import { designSummary } from '../domain/design/designSummary';
 import { designSvg } from '../domain/picture/designSvg';
 import type { DesignTemplate } from '../domain/templates/designTemplate';
@@ -42,7 +43,13 @@ export function TemplateCard({ template, theme }: { template: DesignTemplate; th
           type="button"
           className="is-primary start__use"
           data-testid="use-template"
-          onClick={() => startDesign(template.title, template.build())}
+          onClick={() =>
+            runCommand(
+              startNewDesign,
+              { name: template.title, design: template.build() },
+              'start-screen',
+            )
+          }
         >
           Use template
         </button>

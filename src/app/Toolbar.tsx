@@ -1,56 +1,51 @@
 import { useEffect, useRef, useState } from 'react';
 import { useStore } from 'zustand';
-import { autoLayout } from '../commands/autoLayout';
 import type { Command } from '../commands/command';
-import { deleteSelection } from '../commands/deleteSelection';
-import { exportCopy, exportDownload } from '../commands/exportYaml';
+import { exportDownload } from '../commands/exportYaml';
 import { importFiles } from '../commands/importManifests';
-import { redo, undo } from '../commands/history';
-import { openStartScreen, renameOpenDesign } from '../commands/designLibrary';
-import { newDesign } from '../commands/newDesign';
-import { saveProjectFile } from '../commands/projectFile';
-import { shareLink } from '../commands/shareLink';
+import { renameOpenDesign } from '../commands/designLibrary';
+import { TOOLBAR, type ToolbarItem } from '../commands/registry';
+import { commandEnabled, runCommand } from '../commands/run';
 import { shortcutLabel } from '../commands/shortcuts';
 import { useDesignStore } from '../store/designStore';
-import { selectEditable } from '../store/selectors';
 import { useThemeStore, type ThemePreference } from '../store/themePreference';
 import { IS_MAC } from './useShortcuts';
 
-interface ToolbarProps {
-  yamlOpen: boolean;
-  onToggleYaml: () => void;
+/** Whether a command can run, kept true as the design and its history change. */
+function useEnabled(command: Command<never, unknown>): boolean {
+  const byDesign = useDesignStore((state) =>
+    commandEnabled(command, state, useDesignStore.temporal.getState()),
+  );
+  const byHistory = useStore(useDesignStore.temporal, (history) =>
+    commandEnabled(command, useDesignStore.getState(), history),
+  );
+  return byDesign && byHistory;
 }
 
 function CommandButton({
   command,
-  testId,
   primary,
-  text,
 }: {
-  command: Command;
-  testId: string;
+  command: Command<void, unknown>;
   primary?: boolean;
-  /** A shorter word for the button; its title and the shortcut sheet keep the command's label. */
-  text?: string;
 }) {
-  // isEnabled reads the store and its history; re-evaluating it on either keeps the button true.
-  const isEnabled = () => (command.isEnabled ? command.isEnabled() : true);
-  const enabledByDesign = useDesignStore(isEnabled);
-  const enabledByHistory = useStore(useDesignStore.temporal, isEnabled);
-  const enabled = enabledByDesign && enabledByHistory;
+  const enabled = useEnabled(command);
+  const on = useDesignStore((state) => command.isOn?.(state));
   const shortcut = command.shortcuts?.[0];
   const title = shortcut ? `${command.label} (${shortcutLabel(shortcut, IS_MAC)})` : command.label;
   return (
     <button
       type="button"
       className={primary ? 'toolbar__button is-primary' : 'toolbar__button'}
-      data-testid={testId}
-      title={title}
-      aria-label={title}
+      data-testid={command.id}
+      // A button that opens something is named by its text and described by its title.
+      title={command.description ?? title}
+      aria-label={command.description ? undefined : title}
+      aria-pressed={on}
       disabled={!enabled}
-      onClick={() => void command.run()}
+      onClick={() => void runCommand(command, undefined, 'toolbar')}
     >
-      {text ?? command.label}
+      {(on === true ? command.labelWhenOn : undefined) ?? command.short ?? command.label}
     </button>
   );
 }
@@ -58,17 +53,17 @@ function CommandButton({
 /** The file picker behind "Import…": YAML files, several at once. */
 function ImportButton() {
   const input = useRef<HTMLInputElement>(null);
-  const editable = useDesignStore(selectEditable);
+  const enabled = useEnabled(importFiles);
   return (
     <>
       <button
         type="button"
         className="toolbar__button"
-        title="Import Karpenter manifests (or drop YAML files on the canvas, or paste YAML)"
-        disabled={!editable}
+        title={importFiles.description}
+        disabled={!enabled}
         onClick={() => input.current?.click()}
       >
-        Import…
+        {importFiles.label}
       </button>
       <input
         ref={input}
@@ -81,7 +76,7 @@ function ImportButton() {
         onChange={(event) => {
           const files = Array.from(event.target.files ?? []);
           event.target.value = '';
-          if (files.length > 0) void importFiles(files);
+          if (files.length > 0) void runCommand(importFiles, { files }, 'toolbar');
         }}
       />
     </>
@@ -102,7 +97,8 @@ function DesignName() {
   }, [name, viewing]);
   if (viewing) return <span className="toolbar__name is-shared">Shared design (read-only)</span>;
   const commit = () => {
-    if (draft !== undefined && draft.trim() && draft !== name) renameOpenDesign(draft);
+    if (draft !== undefined && draft.trim() && draft !== name)
+      runCommand(renameOpenDesign, { name: draft }, 'toolbar');
     setDraft(undefined);
   };
   return (
@@ -156,36 +152,14 @@ function ThemeSelect() {
   );
 }
 
-function PanelButton({
-  label,
-  testId,
-  title,
-  onClick,
-  pressed,
-}: {
-  label: string;
-  testId: string;
-  title: string;
-  onClick: () => void;
-  pressed?: boolean;
-}) {
-  return (
-    <button
-      type="button"
-      className="toolbar__button"
-      data-testid={testId}
-      title={title}
-      aria-pressed={pressed}
-      onClick={onClick}
-    >
-      {label}
-    </button>
-  );
+function Item({ item }: { item: ToolbarItem }) {
+  if (item === 'import') return <ImportButton />;
+  if (item === 'theme') return <ThemeSelect />;
+  return <CommandButton command={item} primary={item === exportDownload} />;
 }
 
-export function Toolbar({ yamlOpen, onToggleYaml }: ToolbarProps) {
-  const learnOpen = useDesignStore((s) => s.learn !== undefined);
-  const { showLearn, openDialog } = useDesignStore.getState();
+/** The toolbar, drawn from the registry's groups. */
+export function Toolbar() {
   return (
     <header className="toolbar">
       <div className="toolbar__brand">
@@ -197,54 +171,17 @@ export function Toolbar({ yamlOpen, onToggleYaml }: ToolbarProps) {
         />
         <DesignName />
       </div>
-      <div className="toolbar__group" role="group" aria-label="Design">
-        <PanelButton
-          label="Designs…"
-          testId="open-start-screen"
-          title="Designs in this browser, templates and project files"
-          onClick={() => void openStartScreen.run()}
-        />
-        <CommandButton command={newDesign} testId="new-design" text="New" />
-        <ImportButton />
-        <CommandButton command={saveProjectFile} testId="save-project-file" text="Save" />
-      </div>
-      <div className="toolbar__group" role="group" aria-label="Edit">
-        <CommandButton command={undo} testId="undo" />
-        <CommandButton command={redo} testId="redo" />
-        <CommandButton command={deleteSelection} testId="delete-selection" text="Delete" />
-        <CommandButton command={autoLayout} testId="auto-layout" text="Layout" />
-      </div>
-      <div className="toolbar__spacer" />
-      <div className="toolbar__group" role="group" aria-label="Help">
-        <PanelButton
-          label="Learn"
-          testId="toggle-learn"
-          title="What NodePools, EC2NodeClasses and MIG profiles are, field by field"
-          pressed={learnOpen}
-          onClick={() => showLearn(learnOpen ? undefined : 'model:nodepool')}
-        />
-        <ThemeSelect />
-      </div>
-      <div className="toolbar__group" role="group" aria-label="Export">
-        <button
-          type="button"
-          className="toolbar__button"
-          aria-pressed={yamlOpen}
-          onClick={onToggleYaml}
-          data-testid="toggle-yaml"
-        >
-          {yamlOpen ? 'Hide YAML' : 'Show YAML'}
-        </button>
-        <CommandButton command={shareLink} testId="share-link" />
-        <PanelButton
-          label="Picture…"
-          testId="export-picture"
-          title="Export the canvas as a PNG or SVG picture"
-          onClick={() => openDialog({ kind: 'picture' })}
-        />
-        <CommandButton command={exportCopy} testId="export-copy" />
-        <CommandButton command={exportDownload} testId="export-download" primary />
-      </div>
+      {TOOLBAR.map((group, i) =>
+        group ? (
+          <div key={group.label} className="toolbar__group" role="group" aria-label={group.label}>
+            {group.items.map((item) => (
+              <Item key={typeof item === 'string' ? item : item.id} item={item} />
+            ))}
+          </div>
+        ) : (
+          <div key={i} className="toolbar__spacer" />
+        ),
+      )}
     </header>
   );
 }

@@ -1,7 +1,9 @@
 import { useEffect } from 'react';
 import { importText } from '../commands/importManifests';
-import { COMMANDS } from '../commands/registry';
+import { PLAIN_COMMANDS } from '../commands/registry';
+import { commandEnabled, runCommand } from '../commands/run';
 import { commandFor } from '../commands/shortcuts';
+import { useDesignStore } from '../store/designStore';
 
 export const IS_MAC = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 
@@ -28,11 +30,14 @@ export function useShortcuts(): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.isComposing || isTyping(event.target)) return;
-      const command = commandFor(COMMANDS, event, IS_MAC);
+      const command = commandFor(PLAIN_COMMANDS, event, IS_MAC);
       if (!command) return;
       event.preventDefault();
-      if (command.isEnabled && !command.isEnabled()) return;
-      void command.run();
+      // A key of a disabled command does nothing, as its greyed-out button would; a shared
+      // design's read-only notice is kept for what the user plainly tried to change (a paste).
+      const state = useDesignStore.getState();
+      if (!commandEnabled(command, state, useDesignStore.temporal.getState())) return;
+      void runCommand(command, undefined, 'key');
     };
     // Pasting YAML anywhere but a text field imports it, as dropping a file does.
     const onPaste = (event: ClipboardEvent) => {
@@ -40,7 +45,7 @@ export function useShortcuts(): void {
       const text = event.clipboardData?.getData('text/plain') ?? '';
       if (!/^\s*(apiVersion|kind|---|items)\b/m.test(text)) return;
       event.preventDefault();
-      void importText(text);
+      void runCommand(importText, { text }, 'paste');
     };
     window.addEventListener('keydown', onKeyDown);
     window.addEventListener('paste', onPaste);

@@ -13,11 +13,13 @@ import '@xyflow/react/dist/style.css';
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import { addResource } from '../commands/addResource';
 import { importFiles } from '../commands/importManifests';
-import { canConnect, connectResources } from '../commands/referenceEdits';
+import { connectResources } from '../commands/referenceEdits';
 import { moveResources } from '../commands/resourceEdits';
 import { isResourceKind, KINDS, RESOURCE_KINDS } from '../domain/design/kinds';
+import { runCommand } from '../commands/run';
 import type { Position, ResourceId, ResourceKind } from '../domain/design/types';
 import { useDesignStore } from '../store/designStore';
+import { canConnect } from './canConnect';
 import { ConnectionLine } from './ConnectionLine';
 import { EmptyCanvas } from './EmptyCanvas';
 import type { ReferenceEdge, ResourceNode } from './flowTypes';
@@ -70,7 +72,7 @@ export function Canvas() {
     if (moving.size > 0) setDragging((d) => new Map([...d, ...moving]));
     if (settled.size > 0) {
       // One gesture, one undo step: the design changes once, when the drag ends.
-      moveResources(Object.fromEntries(settled));
+      runCommand(moveResources, { positions: Object.fromEntries(settled) }, 'canvas');
       setDragging((d) => {
         const rest = new Map(d);
         for (const id of settled.keys()) rest.delete(id);
@@ -98,8 +100,10 @@ export function Canvas() {
   }, []);
 
   const onConnect = useCallback((connection: Connection) => {
-    const result = connectResources(connection.source, connection.target);
-    setRefusal(result.ok ? undefined : result.reason);
+    const { source, target } = connection;
+    const check = canConnect(source, target);
+    setRefusal(check.ok ? undefined : check.reason);
+    if (check.ok) runCommand(connectResources, { source, target }, 'canvas');
   }, []);
 
   /** A drop on a node that refuses the reference: say why, where the user is looking. */
@@ -128,17 +132,15 @@ export function Canvas() {
     (event: DragEvent) => {
       if (event.dataTransfer.files.length > 0) {
         event.preventDefault();
-        void importFiles(Array.from(event.dataTransfer.files));
+        void runCommand(importFiles, { files: Array.from(event.dataTransfer.files) }, 'canvas');
         return;
       }
       const kind = event.dataTransfer.getData(DRAG_MIME);
       if (!isResourceKind(kind)) return;
       event.preventDefault();
       const at = flow.screenToFlowPosition({ x: event.clientX, y: event.clientY });
-      addResource(kind, {
-        x: Math.round(at.x - DROP_OFFSET.x),
-        y: Math.round(at.y - DROP_OFFSET.y),
-      });
+      const position = { x: Math.round(at.x - DROP_OFFSET.x), y: Math.round(at.y - DROP_OFFSET.y) };
+      runCommand(addResource, { kind, position }, 'palette');
     },
     [flow],
   );
@@ -151,10 +153,11 @@ export function Canvas() {
         ? flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 })
         : { x: 0, y: 0 };
       const step = (addCount.current++ % 6) * 24;
-      addResource(kind, {
+      const position = {
         x: Math.round(centre.x - DROP_OFFSET.x + step),
         y: Math.round(centre.y - DROP_OFFSET.y + step),
-      });
+      };
+      runCommand(addResource, { kind, position }, 'palette');
     },
     [flow],
   );

@@ -1,5 +1,5 @@
 import { getBezierPath, type ConnectionLineComponentProps } from '@xyflow/react';
-import { canConnect } from '../commands/referenceEdits';
+import { canConnect } from './canConnect';
 import type { ResourceNode } from './flowTypes';
 
 /**

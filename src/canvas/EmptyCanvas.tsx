@@ -1,4 +1,5 @@
 import { openExample } from '../commands/newDesign';
+import { runCommand } from '../commands/run';
 
 /** What an empty canvas says: how to start, and the one rule of the model. */
 export function EmptyCanvas() {
@@ -10,7 +11,7 @@ export function EmptyCanvas() {
         drag from the pool&apos;s right handle to the class. A NodePool references exactly one
         EC2NodeClass; one class serves many pools.
       </p>
-      <button type="button" onClick={() => void openExample.run()}>
+      <button type="button" onClick={() => runCommand(openExample, undefined, 'canvas')}>
         Open the example design
       </button>
     </div>

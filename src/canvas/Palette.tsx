@@ -1,4 +1,6 @@
 import type { DragEvent } from 'react';
+import { addResource } from '../commands/addResource';
+import { commandEnabled } from '../commands/run';
 import type { ResourceKind } from '../domain/design/types';
 import { useDesignStore } from '../store/designStore';
 import { DRAG_MIME, PALETTE_ITEMS } from './paletteItems';
@@ -15,7 +17,10 @@ function startDrag(event: DragEvent<HTMLButtonElement>, kind: ResourceKind) {
 
 /** Drag an entry onto the canvas to place it; click it (or press Enter) to add one in view. */
 export function Palette({ onAdd }: PaletteProps) {
-  const readOnly = useDesignStore((s) => s.viewing !== undefined);
+  // Off in a shared design: the rule every editing command follows, from run.ts.
+  const readOnly = useDesignStore(
+    (state) => !commandEnabled(addResource, state, useDesignStore.temporal.getState()),
+  );
   return (
     <nav className="palette" aria-label="Add resources">
       <div className="palette__title">Add</div>

@@ -1,20 +1,21 @@
-import { disconnect, selectReferencesFor } from './referenceEdits';
+import { disconnect } from '../domain/design/references';
 import { deleteResources } from '../domain/design/operations';
 import { useDesignStore } from '../store/designStore';
-import { selectEditable } from '../store/selectors';
+import { selectReferencesFor } from '../store/selectors';
 import type { Command } from './command';
 
+/** Deletes the selected resources and the selected references, as one undo step. */
 export const deleteSelection: Command = {
   id: 'delete-selection',
   label: 'Delete selection',
+  short: 'Delete',
   shortcuts: [{ key: 'Delete' }, { key: 'Backspace' }],
-  isEnabled: () => {
-    const state = useDesignStore.getState();
-    return selectEditable(state) && (state.selection.length > 0 || state.selectedEdges.length > 0);
-  },
+  editsDesign: true,
+  isEnabled: (state) => state.selection.length > 0 || state.selectedEdges.length > 0,
   run: () => {
-    const { selection, selectedEdges, setDesign, select } = useDesignStore.getState();
-    const edges = selectReferencesFor(selectedEdges);
+    const state = useDesignStore.getState();
+    const { selection, selectedEdges, setDesign, select } = state;
+    const edges = selectReferencesFor(state, selectedEdges);
     setDesign((design) =>
       deleteResources(
         edges.reduce((d, edge) => disconnect(d, edge), design),

@@ -3,7 +3,6 @@ import {
   removeEntry,
   uniqueDesignName,
   type DesignLibrary,
-  type LibraryEntry,
 } from '../domain/design/designLibrary';
 import type { DesignDocument } from '../domain/design/storedDesign';
 import { EMPTY_DESIGN, type Design } from '../domain/design/types';
@@ -18,14 +17,10 @@ import {
   writeDesign,
 } from '../store/designStorage';
 import { useDesignStore } from '../store/designStore';
+import { listDesigns, openDesign, readDesign } from '../store/listDesigns';
 import { loadLibrary, readStoredLibrary, writeLibrary } from '../store/libraryStorage';
 import type { Command } from './command';
-import { forgetSharedLocation } from '../platform/location';
-
-/** A design of this browser as the start screen lists it. */
-export interface ListedDesign extends LibraryEntry {
-  design: Design;
-}
+import type { Platform } from '../platform/platform';
 
 const REFUSED =
   'This browser would not store the change (its storage is full or turned off). Nothing was changed; save the open design as a project file to keep it.';
@@ -33,12 +28,6 @@ const REFUSED =
 function refuse(text = REFUSED): false {
   useDesignStore.getState().notify({ tone: 'error', text });
   return false;
-}
-
-/** The user's own open design, even while a shared one is shown. */
-function openDesign(): { document: DesignDocument; design: Design } {
-  const { document, design, viewing } = useDesignStore.getState();
-  return { document, design: viewing?.ownDesign ?? design };
 }
 
 /**
@@ -73,41 +62,16 @@ function storedLibrary(): DesignLibrary {
   return kept;
 }
 
-/** A stored design, read through the gate; its reason when it cannot be read. */
-function readDesign(entry: LibraryEntry): { design: Design; rev: number } | string {
-  const legacy = readStoredLibrary().legacy.get(entry.id);
-  if (legacy) return 'it is still being moved to its own storage; reload the page and try again';
-  const read = loadStoredDesign(entry);
-  if (read === undefined) return 'it is no longer stored in this browser';
-  return read.ok ? { design: read.design, rev: read.rev } : read.reason;
-}
-
-/**
- * Every design in the browser, the open one as it is now; for the start screen to render, so
- * it only reads (damage is reported when the screen is opened, by openStartScreen).
- */
-export function listDesigns(): { entries: readonly ListedDesign[]; openId: string } {
-  const { library } = readStoredLibrary();
-  const open = openDesign();
-  const old = library.entries.find((e) => e.id === open.document.id);
-  const withOpen = putEntry(library, { ...open.document, updatedAt: old?.updatedAt ?? Date.now() });
-  const entries: ListedDesign[] = [];
-  for (const entry of withOpen.entries) {
-    if (entry.id === open.document.id) {
-      entries.push({ ...entry, design: open.design });
-      continue;
-    }
-    const read = readDesign(entry);
-    if (typeof read !== 'string') entries.push({ ...entry, design: read.design });
-  }
-  return { entries, openId: open.document.id };
-}
-
 /**
  * Opens another design, the open one stored first. Refused, with nothing changed, when the
  * open design's changes cannot be stored: switching would lose them.
  */
-function switchTo(document: DesignDocument, design: Design, rev: number): boolean {
+function switchTo(
+  platform: Platform,
+  document: DesignDocument,
+  design: Design,
+  rev: number,
+): boolean {
   if (!flushAutosave()) {
     return refuse(
       `Your latest changes to “${openDesign().document.name}” are not stored yet (see the message about it), so another design was not opened. Save it as a project file, or resolve that message first.`,
@@ -124,50 +88,77 @@ function switchTo(document: DesignDocument, design: Design, rev: number): boolea
   useDesignStore.getState().openDocument(document, design);
   autosaveOpened(rev);
   rememberOpen(document.id);
-  forgetSharedLocation();
+  platform.replaceFragment(undefined);
   return true;
 }
 
 /** Opens one of the browser's designs, keeping the one that was open. */
-export function openStoredDesign(id: string): void {
-  if (id === useDesignStore.getState().document.id) {
-    useDesignStore.getState().leaveShared();
-    forgetSharedLocation();
-    useDesignStore.getState().closeDialog('start');
-    return;
-  }
-  const entry = storedLibrary().entries.find((e) => e.id === id);
-  const read = entry ? readDesign(entry) : 'it is no longer here';
-  if (!entry || typeof read === 'string') {
-    refuse(`That design could not be opened: ${read as string}.`);
-    return;
-  }
-  switchTo({ id: entry.id, name: entry.name }, read.design, read.rev);
-}
+export const openStoredDesign: Command<{ id: string }> = {
+  id: 'open-stored-design',
+  label: 'Open design',
+  editsDesign: false,
+  run: ({ platform }, { id }) => {
+    if (id === useDesignStore.getState().document.id) {
+      leaveShared(platform);
+      useDesignStore.getState().closeDialog('start');
+      return;
+    }
+    const entry = storedLibrary().entries.find((e) => e.id === id);
+    const read = entry ? readDesign(entry) : 'it is no longer here';
+    if (!entry || typeof read === 'string') {
+      refuse(`That design could not be opened: ${read as string}.`);
+      return;
+    }
+    switchTo(platform, { id: entry.id, name: entry.name }, read.design, read.rev);
+  },
+};
 
 /**
  * Starts a new named design in the browser (blank, a template, the example, a file, a copy of
  * a shared design); the open one stays in the list as it was.
  */
-export function startDesign(name: string, design: Design): boolean {
+export function startDesign(platform: Platform, name: string, design: Design): boolean {
   const library = putEntry(storedLibrary(), { ...openDesign().document, updatedAt: Date.now() });
   const document = { id: freshDesignId(), name: uniqueDesignName(library, name) };
   const written = writeDesign(document, design, 0);
   if (written.outcome !== 'written') return refuse();
-  if (switchTo(document, design, written.rev)) return true;
+  if (switchTo(platform, document, design, written.rev)) return true;
   removeStored(designKey(document.id));
   return false;
 }
 
-export function renameOpenDesign(name: string): void {
+/** A blank design, a template, the example: started from the start screen or the toolbar. */
+export const startNewDesign: Command<{ name: string; design: Design }, boolean> = {
+  id: 'start-design',
+  label: 'Start a design',
+  editsDesign: false,
+  run: ({ platform }, { name, design }) => startDesign(platform, name, design),
+};
+
+function renameOpen(name: string): void {
   const library = putEntry(storedLibrary(), { ...openDesign().document, updatedAt: 0 });
   const { document, renameDocument } = useDesignStore.getState();
   renameDocument(uniqueDesignName(library, name, document.id));
 }
 
-export function renameStoredDesign(id: string, name: string): void {
+/** The name is the document's, not the design's: renaming is not an undo step. */
+export const renameOpenDesign: Command<{ name: string }> = {
+  id: 'rename-open-design',
+  label: 'Rename design',
+  editsDesign: false,
+  run: (_, { name }) => renameOpen(name),
+};
+
+export const renameStoredDesign: Command<{ id: string; name: string }> = {
+  id: 'rename-stored-design',
+  label: 'Rename',
+  editsDesign: false,
+  run: (_, { id, name }) => renameStored(id, name),
+};
+
+function renameStored(id: string, name: string): void {
   if (id === useDesignStore.getState().document.id) {
-    renameOpenDesign(name);
+    renameOpen(name);
     return;
   }
   const library = storedLibrary();
@@ -187,7 +178,14 @@ export function renameStoredDesign(id: string, name: string): void {
   if (!writeLibrary(putEntry(library, { ...entry, name: document.name }))) refuse();
 }
 
-export function duplicateStoredDesign(id: string): void {
+export const duplicateStoredDesign: Command<{ id: string }> = {
+  id: 'duplicate-stored-design',
+  label: 'Duplicate',
+  editsDesign: false,
+  run: (_, { id }) => duplicateStored(id),
+};
+
+function duplicateStored(id: string): void {
   const entry = listDesigns().entries.find((e) => e.id === id);
   if (!entry) return;
   const library = putEntry(storedLibrary(), { ...openDesign().document, updatedAt: Date.now() });
@@ -206,17 +204,22 @@ export function duplicateStoredDesign(id: string): void {
  * Deletes after asking: a stored design has no undo. Deleting the open one opens the most
  * recent other design, or a blank one when it was the last.
  */
-export function deleteStoredDesign(id: string): void {
-  const entry = listDesigns().entries.find((e) => e.id === id);
-  if (!entry) return;
-  useDesignStore.getState().openDialog({
-    kind: 'confirm',
-    title: `Delete “${entry.name}”?`,
-    body: 'It is removed from this browser and cannot be undone. A project file you saved of it is not affected.',
-    confirmLabel: 'Delete design',
-    onConfirm: () => deleteConfirmed(id),
-  });
-}
+export const deleteStoredDesign: Command<{ id: string }> = {
+  id: 'delete-stored-design',
+  label: 'Delete',
+  editsDesign: false,
+  run: (_, { id }) => {
+    const entry = listDesigns().entries.find((e) => e.id === id);
+    if (!entry) return;
+    useDesignStore.getState().openDialog({
+      kind: 'confirm',
+      title: `Delete “${entry.name}”?`,
+      body: 'It is removed from this browser and cannot be undone. A project file you saved of it is not affected.',
+      confirmLabel: 'Delete design',
+      onConfirm: () => deleteConfirmed(id),
+    });
+  },
+};
 
 function deleteConfirmed(id: string): void {
   const library = removeEntry(storedLibrary(), id);
@@ -250,6 +253,8 @@ function deleteConfirmed(id: string): void {
 export const openStartScreen: Command = {
   id: 'open-start-screen',
   label: 'Designs…',
+  description: 'Designs in this browser, templates and project files',
+  editsDesign: false,
   run: () => {
     storedLibrary();
     useDesignStore.getState().openDialog({ kind: 'start' });
@@ -257,10 +262,14 @@ export const openStartScreen: Command = {
 };
 
 /** Makes the shared design shown the visitor's own, as a new design; theirs stays in the list. */
-export function copySharedDesign(): void {
-  const { viewing, design, selection, select } = useDesignStore.getState();
-  if (!viewing) return;
-  if (startDesign('Shared design', design)) {
+export const copySharedDesign: Command = {
+  id: 'make-copy',
+  label: 'Make a copy',
+  editsDesign: false,
+  isEnabled: (state) => state.viewing !== undefined,
+  run: ({ platform }) => {
+    const { design, selection, select } = useDesignStore.getState();
+    if (!startDesign(platform, 'Shared design', design)) return;
     select(selection);
     useDesignStore.getState().notify({
       tone: 'info',
@@ -269,5 +278,18 @@ export function copySharedDesign(): void {
         useDesignStore.getState().document.name +
         '”. Your own design is kept under Designs.',
     });
-  }
+  },
+};
+
+/** Leaving the shared view drops the fragment, so a reload shows the user's own design. */
+function leaveShared(platform: Platform): void {
+  useDesignStore.getState().leaveShared();
+  platform.replaceFragment(undefined);
 }
+
+export const backToMyDesign: Command = {
+  id: 'back-to-my-design',
+  label: 'Back to my design',
+  editsDesign: false,
+  run: ({ platform }) => leaveShared(platform),
+};

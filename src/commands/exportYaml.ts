@@ -1,5 +1,5 @@
 import { EXPORT_FILE_NAME } from '../domain/yaml/exportDesign';
-import { downloadText } from '../platform/download';
+import type { Platform } from '../platform/platform';
 import { useDesignStore } from '../store/designStore';
 import { selectProblems, selectYaml } from '../store/selectors';
 import type { Command } from './command';
@@ -13,8 +13,8 @@ function errorCount(): number {
   return selectProblems(useDesignStore.getState()).filter((p) => p.severity === 'error').length;
 }
 
-function download(): void {
-  downloadText(exportText(), EXPORT_FILE_NAME);
+function download(platform: Platform): void {
+  platform.download(exportText(), EXPORT_FILE_NAME);
   useDesignStore.getState().notify({ tone: 'info', text: `Downloaded ${EXPORT_FILE_NAME}.` });
 }
 
@@ -26,10 +26,11 @@ export const exportDownload: Command = {
   id: 'export-download',
   label: 'Download YAML',
   shortcuts: [{ key: 's', mod: true }],
-  run: () => {
+  editsDesign: false,
+  run: ({ platform }) => {
     const errors = errorCount();
     if (errors === 0) {
-      download();
+      download(platform);
       return;
     }
     useDesignStore.getState().openDialog({
@@ -37,19 +38,20 @@ export const exportDownload: Command = {
       title: `Download with ${errors} ${errors === 1 ? 'error' : 'errors'}?`,
       body: `The design has ${errors} ${errors === 1 ? 'error' : 'errors'} (see Problems). kubectl apply would reject the documents that have them, or Karpenter could not provision for them.`,
       confirmLabel: 'Download anyway',
-      onConfirm: download,
+      onConfirm: () => download(platform),
     });
   },
 };
 
-export const exportCopy: Command = {
+export const exportCopy: Command<void, Promise<void>> = {
   id: 'export-copy',
   label: 'Copy YAML',
   shortcuts: [{ key: 'c', mod: true, shift: true }],
-  run: async () => {
+  editsDesign: false,
+  run: async ({ platform }) => {
     const { notify } = useDesignStore.getState();
     try {
-      await navigator.clipboard.writeText(exportText());
+      await platform.copyText(exportText());
       const errors = errorCount();
       notify({
         tone: errors > 0 ? 'error' : 'info',

@@ -7,6 +7,7 @@ import { checkSizes, importYamlSources, type ImportSource } from '../domain/yaml
 import { readMigDocuments } from '../domain/yaml/migDocuments';
 import { readOnlyNotice, useDesignStore } from '../store/designStore';
 import { selectEditable } from '../store/selectors';
+import type { Command } from './command';
 
 const MAX_DETAILS = 12;
 
@@ -19,24 +20,38 @@ interface Source {
 /**
  * Imports YAML from files (the file picker, or files dropped on the canvas) or pasted text.
  * Everything that arrives is one undo step; what could not be taken is listed by file and line,
- * and nothing already on the canvas is touched.
+ * and nothing already on the canvas is touched. In a shared design, run.ts refuses it before
+ * any file is read.
  */
-export async function importFiles(files: readonly File[]): Promise<void> {
-  await importSources(
-    files.map((file) => ({
-      name: file.name,
-      size: file.size,
-      // Bytes, not file.text(): that decodes bad UTF-8 without a word (see decodeText).
-      read: async () => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }),
-    })),
-  );
-}
+export const importFiles: Command<{ files: readonly File[] }, Promise<void>> = {
+  id: 'import-files',
+  label: 'Import…',
+  description: 'Import Karpenter manifests (or drop YAML files on the canvas, or paste YAML)',
+  editsDesign: true,
+  run: (_, { files }) =>
+    importSources(
+      files.map((file) => ({
+        name: file.name,
+        size: file.size,
+        // Bytes, not file.text(): that decodes bad UTF-8 without a word (see decodeText).
+        read: async () => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }),
+      })),
+    ),
+};
 
-export async function importText(text: string, source = 'pasted text'): Promise<void> {
-  await importSources([
-    { name: source, size: text.length, read: () => Promise.resolve({ name: source, text }) },
-  ]);
-}
+export const importText: Command<{ text: string }, Promise<void>> = {
+  id: 'import-text',
+  label: 'Import pasted YAML',
+  editsDesign: true,
+  run: (_, { text }) =>
+    importSources([
+      {
+        name: 'pasted text',
+        size: text.length,
+        read: () => Promise.resolve({ name: 'pasted text', text }),
+      },
+    ]),
+};
 
 /** Names already taken, per kind: a second object of the same name would overwrite the first. */
 function takenNames(): Set<string> {
@@ -80,11 +95,6 @@ function designSize(): number {
 }
 
 async function importSources(sources: readonly Source[]): Promise<void> {
-  // A shared design is read-only: said once, before any file is read, and nothing reported.
-  if (!selectEditable(useDesignStore.getState())) {
-    readOnlyNotice();
-    return;
-  }
   const sizes = checkSizes(sources);
   if (sizes.refused) {
     refuse(sizes.refused, sizes.tooLarge);

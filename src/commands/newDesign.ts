@@ -10,15 +10,18 @@ import { startDesign } from './designLibrary';
 export const newDesign: Command = {
   id: 'new-design',
   label: 'New design',
-  run: () => {
-    startDesign('Untitled design', EMPTY_DESIGN);
+  short: 'New',
+  editsDesign: false,
+  run: ({ platform }) => {
+    startDesign(platform, 'Untitled design', EMPTY_DESIGN);
   },
 };
 
 export const openExample: Command = {
   id: 'open-example',
   label: 'Open example design',
-  run: () => {
-    startDesign('Example design', exampleDesign());
+  editsDesign: false,
+  run: ({ platform }) => {
+    startDesign(platform, 'Example design', exampleDesign());
   },
 };

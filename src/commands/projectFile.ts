@@ -5,29 +5,31 @@ import {
   projectFileText,
   readProjectFile,
 } from '../domain/share/projectFile';
+import type { Platform } from '../platform/platform';
 import { useDesignStore } from '../store/designStore';
 import type { Command } from './command';
 import { startDesign } from './designLibrary';
-import { downloadText } from '../platform/download';
 
 /** Downloads the open design, layout and name included, to open again here or elsewhere. */
-export function downloadProjectFile(): void {
+export function downloadProjectFile(platform: Platform): void {
   const { design, document, viewing, notify } = useDesignStore.getState();
   const name = viewing ? 'Shared design' : document.name;
   const fileName = projectFileName(name);
-  downloadText(projectFileText(design, name), fileName, 'application/json');
+  platform.download(projectFileText(design, name), fileName, 'application/json');
   notify({ tone: 'info', text: `Saved ${fileName}. Open it again with “Open project file…”.` });
 }
 
 export const saveProjectFile: Command = {
   id: 'save-project-file',
   label: 'Save project file',
+  short: 'Save',
   shortcuts: [{ key: 's', mod: true, shift: true }],
-  run: downloadProjectFile,
+  editsDesign: false,
+  run: ({ platform }) => downloadProjectFile(platform),
 };
 
 /** Opens a project file as a new design in the browser; the open design is kept in the list. */
-export async function openProjectFile(file: File): Promise<void> {
+async function openFile(platform: Platform, file: File): Promise<void> {
   const { notify } = useDesignStore.getState();
   const refuse = (reason: string) =>
     notify({
@@ -54,7 +56,7 @@ export async function openProjectFile(file: File): Promise<void> {
     return;
   }
   const fallbackName = file.name.replace(/\.nodepool\.json$|\.json$/i, '') || 'Opened design';
-  if (!startDesign(read.name ?? fallbackName, read.design)) return;
+  if (!startDesign(platform, read.name ?? fallbackName, read.design)) return;
   const count = Object.keys(read.design.resources).length;
   notify({
     tone: 'info',
@@ -69,25 +71,22 @@ export async function openProjectFile(file: File): Promise<void> {
   }
 }
 
-/** A file picker made on demand, so the shortcut works wherever focus is. */
-export const openProjectFileCommand: Command = {
+/** A project file the user picked or dropped on the start screen. */
+export const openProjectFile: Command<{ file: File }, Promise<void>> = {
   id: 'open-project-file',
+  label: 'Open project file',
+  editsDesign: false,
+  run: ({ platform }, { file }) => openFile(platform, file),
+};
+
+/** The picker, made on demand, so the shortcut works wherever focus is. */
+export const pickProjectFile: Command = {
+  id: 'pick-project-file',
   label: 'Open project file…',
   shortcuts: [{ key: 'o', mod: true }],
-  run: () => {
-    // In the document while the picker is open: a detached input's picker is not shown
-    // reliably (Safari, and Chromium now and then), and its change event can be lost.
-    const input = document.createElement('input');
-    input.type = 'file';
-    input.hidden = true;
-    input.accept = PROJECT_FILE_TYPES;
-    input.addEventListener('change', () => {
-      const file = input.files?.[0];
-      input.remove();
-      if (file) void openProjectFile(file);
-    });
-    input.addEventListener('cancel', () => input.remove());
-    document.body.append(input);
-    input.click();
-  },
+  editsDesign: false,
+  run: ({ platform }) =>
+    platform.pickFiles(PROJECT_FILE_TYPES, ([file]) => {
+      if (file) void openFile(platform, file);
+    }),
 };

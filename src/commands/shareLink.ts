@@ -3,19 +3,15 @@ import { useDesignStore } from '../store/designStore';
 import type { Command } from './command';
 import { downloadProjectFile } from './projectFile';
 
-/** The URL that reopens the design: this page, with the design in the fragment. */
-export function shareUrl(fragment: string): string {
-  return `${location.origin}${location.pathname}#${fragment}`;
-}
-
 /**
  * Copies a link that carries the whole design. The fragment never leaves the browser that
  * opens it, so nothing is uploaded anywhere.
  */
-export const shareLink: Command = {
+export const shareLink: Command<void, Promise<void>> = {
   id: 'share-link',
   label: 'Share link',
-  run: async () => {
+  editsDesign: false,
+  run: async ({ platform }) => {
     const { design, notify, openDialog } = useDesignStore.getState();
     const encoded = encodeShareFragment(design);
     if (!encoded.ok) {
@@ -24,12 +20,12 @@ export const shareLink: Command = {
         title: 'Too large for a link',
         body: `This design cannot be shared by link: ${encoded.reason}`,
         confirmLabel: 'Download project file',
-        onConfirm: downloadProjectFile,
+        onConfirm: () => downloadProjectFile(platform),
       });
       return;
     }
     try {
-      await navigator.clipboard.writeText(shareUrl(encoded.fragment));
+      await platform.copyText(platform.pageUrl(encoded.fragment));
       notify({
         tone: 'info',
         text: 'Copied a link to this design. It opens read-only; the design travels in the link, not through any server.',
@@ -39,30 +35,35 @@ export const shareLink: Command = {
         tone: 'error',
         text: 'The browser refused clipboard access: the link is in the address bar now, copy it from there.',
       });
-      history.replaceState(null, '', `#${encoded.fragment}`);
+      platform.replaceFragment(encoded.fragment);
     }
   },
 };
 
 /** Opens the design a link carries, read-only; a damaged link says why and shows the user's own. */
-export function openSharedFromLocation(): void {
-  const hash = location.hash.replace(/^#/, '');
-  if (!hash.startsWith(`${SHARE_KEY}=`)) return;
-  const { openShared, notify } = useDesignStore.getState();
-  const decoded = decodeShareFragment(hash);
-  if (!decoded.ok) {
-    notify({
-      tone: 'error',
-      text: `This shared link could not be opened: ${decoded.reason}. Your own design is shown instead.`,
-    });
-    history.replaceState(null, '', location.pathname + location.search);
-    return;
-  }
-  openShared(decoded.design);
-  if (decoded.dropped.length > 0) {
-    notify({
-      tone: 'error',
-      text: `${decoded.dropped.length} resource(s) in the link could not be read and were left out: ${decoded.dropped.join('; ')}.`,
-    });
-  }
-}
+export const openSharedLink: Command = {
+  id: 'open-shared-link',
+  label: 'Open shared link',
+  editsDesign: false,
+  run: ({ platform }) => {
+    const hash = platform.fragment();
+    if (!hash.startsWith(`${SHARE_KEY}=`)) return;
+    const { openShared, notify } = useDesignStore.getState();
+    const decoded = decodeShareFragment(hash);
+    if (!decoded.ok) {
+      notify({
+        tone: 'error',
+        text: `This shared link could not be opened: ${decoded.reason}. Your own design is shown instead.`,
+      });
+      platform.replaceFragment(undefined);
+      return;
+    }
+    openShared(decoded.design);
+    if (decoded.dropped.length > 0) {
+      notify({
+        tone: 'error',
+        text: `${decoded.dropped.length} resource(s) in the link could not be read and were left out: ${decoded.dropped.join('; ')}.`,
+      });
+    }
+  },
+};

@@ -6,5 +6,6 @@ export const shortcutSheet: Command = {
   id: 'shortcut-sheet',
   label: 'Keyboard shortcuts',
   shortcuts: [{ key: '?' }, { key: '?', shift: true }],
+  editsDesign: false,
   run: () => useDesignStore.getState().openDialog({ kind: 'shortcuts' }),
 };

@@ -8,19 +8,24 @@ export interface KeyPress {
   altKey: boolean;
 }
 
-export function matches(shortcut: Shortcut, press: KeyPress, isMac: boolean): boolean {
+function matches(shortcut: Shortcut, press: KeyPress, isMac: boolean): boolean {
   const mod = isMac ? press.metaKey : press.ctrlKey;
   if (Boolean(shortcut.mod) !== mod || Boolean(shortcut.shift) !== press.shiftKey || press.altKey)
     return false;
   return press.key.toLowerCase() === shortcut.key.toLowerCase();
 }
 
-export function commandFor(
-  commands: readonly Command[],
+/**
+ * The command a key press asks for. A press two commands claim runs neither: guessing would
+ * make a key do something the user did not mean (registry.test.ts proves there are none).
+ */
+export function commandFor<C extends Pick<Command, 'shortcuts'>>(
+  commands: readonly C[],
   press: KeyPress,
   isMac: boolean,
-): Command | undefined {
-  return commands.find((c) => c.shortcuts?.some((s) => matches(s, press, isMac)));
+): C | undefined {
+  const found = commands.filter((c) => c.shortcuts?.some((s) => matches(s, press, isMac)));
+  return found.length === 1 ? found[0] : undefined;
 }
 
 export function shortcutLabel(shortcut: Shortcut, isMac: boolean): string {

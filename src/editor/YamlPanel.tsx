@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { ResourceId } from '../domain/design/types';
 import { useDesignStore } from '../store/designStore';
+import { runCommand } from '../commands/run';
 import { applyPanelText } from '../commands/yamlPanelEdits';
 import type { ProblemLine } from '../domain/validation/problemLines';
 import { selectProblemLines, selectProblemLinesInText, selectYaml } from '../store/selectors';
@@ -51,7 +52,7 @@ export default function YamlPanel() {
     const flush = (text: string) => {
       pending = undefined;
       typed = text;
-      syntaxErrors = applyPanelText(text).map((error) => ({
+      syntaxErrors = (runCommand(applyPanelText, { text }, 'panel') ?? []).map((error) => ({
         line: error.line ?? 1,
         problem: {
           severity: 'error',

@@ -4,6 +4,7 @@ import { resourceById } from '../domain/design/resources';
 import type { Resource } from '../domain/design/types';
 import { useDesignStore } from '../store/designStore';
 import { useEditGesture } from '../ui/useEditGesture';
+import { selectEditable } from '../store/selectors';
 import { EC2NodeClassForm } from './EC2NodeClassForm';
 import { InspectorEmpty } from './InspectorEmpty';
 import { InspectorMultiple } from './InspectorMultiple';
@@ -17,7 +18,8 @@ import { NodePoolForm } from './NodePoolForm';
 export function Inspector(): JSX.Element {
   const design = useDesignStore((state) => state.design);
   const selection = useDesignStore((state) => state.selection);
-  const readOnly = useDesignStore((state) => state.viewing !== undefined);
+  // The rule run.ts applies to every editing command: a shared design is read-only.
+  const readOnly = useDesignStore((state) => !selectEditable(state));
   const selected = selection
     .map((id) => resourceById(design, id))
     .filter((resource): resource is Resource => resource !== undefined);

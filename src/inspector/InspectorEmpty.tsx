@@ -1,5 +1,6 @@
 import type { JSX } from 'react';
 import { openStartScreen } from '../commands/designLibrary';
+import { runCommand } from '../commands/run';
 import { useDesignStore } from '../store/designStore';
 
 /** What the panel says before anything is selected: how to get started. */
@@ -32,7 +33,7 @@ export function InspectorEmpty(): JSX.Element {
         <button
           type="button"
           className="insp-empty-link"
-          onClick={() => void openStartScreen.run()}
+          onClick={() => runCommand(openStartScreen, undefined, 'inspector')}
         >
           template
         </button>

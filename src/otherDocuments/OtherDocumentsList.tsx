@@ -1,4 +1,5 @@
 import { removeOtherDocument } from '../commands/otherDocuments';
+import { runCommand } from '../commands/run';
 import type { OtherDocument } from '../domain/design/types';
 import { useDesignStore } from '../store/designStore';
 import './otherDocuments.css';
@@ -24,7 +25,7 @@ export function OtherDocumentsList() {
               <span className="others__api">{doc.apiVersion}</span>
               <button
                 type="button"
-                onClick={() => removeOtherDocument(doc.id)}
+                onClick={() => runCommand(removeOtherDocument, { id: doc.id }, 'panel')}
                 aria-label={`Remove ${doc.kind} ${doc.name} from the export`}
               >
                 Remove

@@ -1,4 +1,10 @@
-import { references, type Reference } from '../domain/design/references';
+import {
+  checkConnection,
+  references,
+  type ConnectionCheck,
+  type Reference,
+} from '../domain/design/references';
+import type { ResourceId } from '../domain/design/types';
 import type { Design } from '../domain/design/types';
 import type { Problem } from '../domain/validation/problem';
 import { validateDesign } from '../domain/validation/validateDesign';
@@ -56,3 +62,21 @@ export function selectProblemLinesInText(
 /** False while a shared design is shown read-only: editing commands grey out then. */
 export const selectEditable = (state: Pick<DesignState, 'viewing'>): boolean =>
   state.viewing === undefined;
+
+/** The references drawn as the given canvas edges. */
+export function selectReferencesFor(
+  state: Pick<DesignState, 'design'>,
+  edgeIds: readonly string[],
+): Reference[] {
+  const ids = new Set(edgeIds);
+  return selectReferences(state).filter((r) => ids.has(r.id));
+}
+
+/** Whether a drag from `source` to `target` would make a reference, and why not. */
+export function selectConnectionCheck(
+  state: Pick<DesignState, 'design'>,
+  source: ResourceId,
+  target: ResourceId,
+): ConnectionCheck {
+  return checkConnection(state.design, source, target);
+}

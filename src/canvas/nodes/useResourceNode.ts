@@ -1,5 +1,5 @@
 import { useConnection } from '@xyflow/react';
-import { canConnect } from '../../commands/referenceEdits';
+import { canConnect } from '../canConnect';
 import { resourceById } from '../../domain/design/resources';
 import type { Resource, ResourceId, ResourceKind } from '../../domain/design/types';
 import type { Severity } from '../../domain/validation/problem';

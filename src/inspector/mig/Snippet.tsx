@@ -1,6 +1,6 @@
 import type { JSX, ReactNode } from 'react';
-import { downloadText } from '../../platform/download';
-import { useDesignStore } from '../../store/designStore';
+import { runCommand } from '../../commands/run';
+import { copyTextSnippet, downloadTextFile } from '../../commands/takeText';
 
 interface SnippetProps {
   title: string;
@@ -12,15 +12,7 @@ interface SnippetProps {
 
 /** Generated text to take elsewhere: shown whole, copied or downloaded as a file. */
 export function Snippet({ title, text, fileName, testId, children }: SnippetProps): JSX.Element {
-  const copy = async () => {
-    const { notify } = useDesignStore.getState();
-    try {
-      await navigator.clipboard.writeText(text);
-      notify({ tone: 'info', text: `Copied the ${title.toLowerCase()}.` });
-    } catch {
-      notify({ tone: 'error', text: 'The browser refused clipboard access: use Download.' });
-    }
-  };
+  const copy = () => runCommand(copyTextSnippet, { text, what: title.toLowerCase() }, 'inspector');
   return (
     <div className="insp-snippet" data-testid={testId}>
       <div className="insp-snippet__head">
@@ -32,10 +24,14 @@ export function Snippet({ title, text, fileName, testId, children }: SnippetProp
           type="button"
           className="insp-button"
           onClick={() =>
-            downloadText(
-              text,
-              fileName,
-              fileName.endsWith('.yaml') ? 'application/yaml' : 'text/plain',
+            runCommand(
+              downloadTextFile,
+              {
+                text,
+                fileName,
+                type: fileName.endsWith('.yaml') ? 'application/yaml' : 'text/plain',
+              },
+              'inspector',
             )
           }
         >

@@ -1,0 +1,26 @@
+import type { Platform } from '../../src/platform/platform';
+
+/** A platform that records what commands asked of the browser. */
+export function fakePlatform() {
+  const record = {
+    downloads: [] as { content: string | Blob; fileName: string }[],
+    copied: [] as string[],
+    fragment: '',
+  };
+  const platform: Platform = {
+    download: (content, fileName) => record.downloads.push({ content, fileName }),
+    copyText: (text) => {
+      record.copied.push(text);
+      return Promise.resolve();
+    },
+    copyPng: () => Promise.resolve(),
+    pageUrl: (fragment) => `https://designer.test/#${fragment}`,
+    fragment: () => record.fragment,
+    replaceFragment: (next) => {
+      record.fragment = next ?? '';
+    },
+    pickFiles: () => undefined,
+    renderPng: () => Promise.resolve(new Blob([])),
+  };
+  return { platform, record };
+}
