@@ -1,4 +1,5 @@
-// `npm test`: typecheck, lint, unit tests, browser check, build, e2e tests, in that order.
+// `npm test`: typecheck, lint, structure (import cycles, unused code), unit tests, browser check,
+// build, e2e tests, in that order.
 //
 // Every step streams its output. A failing step does not stop the run (so one run shows every
 // failure) unless a later step cannot run without it: e2e needs both a browser and a fresh build.
@@ -128,7 +129,22 @@ const lintFailures = [eslint.code !== 0 && 'eslint', prettier.code !== 0 && 'pre
 );
 record('lint', lintFailures.length === 0, lintFailures.join(', '));
 
-// 3. unit tests
+// 3. structure: no import cycles (madge, on resolved paths) and no unused files, exports or
+// dependencies (knip). Both, so one run shows every finding.
+const madge = await run('madge', [
+  '--circular',
+  '--no-spinner',
+  '--extensions',
+  'ts,tsx',
+  '--ts-config',
+  'tsconfig.app.json',
+  'src',
+]);
+const knip = await run('knip', ['--no-progress']);
+const structureFailures = [madge.code !== 0 && 'import cycles', knip.code !== 0 && 'unused code'];
+record('structure', !structureFailures.some(Boolean), structureFailures.filter(Boolean).join(', '));
+
+// 4. unit tests
 rmSync(UNIT_REPORT, { force: true });
 const vitest = await run('vitest', [
   'run',
@@ -138,7 +154,7 @@ const vitest = await run('vitest', [
 ]);
 recordTests('unit', vitest.code, unitCounts(readJson(UNIT_REPORT)));
 
-// 4. browser check, 5. build, 6. e2e tests
+// 5. browser check, 6. build, 7. e2e tests
 const browser = await run('node', ['scripts/check-browser.mjs']).then((r) => r.code === 0);
 const built = record('build', (await run('vite', ['build'])).code === 0);
 if (!browser) {

@@ -64,10 +64,6 @@ export function removeEntry(library: DesignLibrary, id: string): DesignLibrary {
   return { entries: library.entries.filter((e) => e.id !== id) };
 }
 
-export function findEntry(library: DesignLibrary, id: string): LibraryEntry | undefined {
-  return library.entries.find((e) => e.id === id);
-}
-
 /** The list as stored; designs still waiting to move out are written back with it, never lost. */
 export function libraryJson(
   library: DesignLibrary,

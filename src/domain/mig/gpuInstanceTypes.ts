@@ -68,10 +68,6 @@ export function instanceTypesWithGpu(gpu: GpuModelId): GpuInstanceType[] {
   return GPU_INSTANCE_TYPES.filter((t) => t.gpu === gpu);
 }
 
-export function gpuInstanceType(name: string): GpuInstanceType | undefined {
-  return GPU_INSTANCE_TYPES.find((t) => t.name === name);
-}
-
 /**
  * Families whose NVIDIA GPU has no MIG: AWS says "MIG is not available on the g5, g6, or g6e
  * families"; T4, V100, K80, M60 predate it; A10G, L4 and L40S are not MIG parts although some

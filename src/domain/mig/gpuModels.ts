@@ -269,8 +269,3 @@ export function isGpuModelId(id: unknown): id is GpuModelId {
 export function profileOf(gpu: GpuModel, name: string): GpuInstanceProfile | undefined {
   return gpu.profiles.find((p) => p.name === name);
 }
-
-/** The GPU models that offer a profile of this name, for "did you mean another GPU" messages. */
-export function gpusWithProfile(name: string): GpuModel[] {
-  return GPU_MODELS.filter((g) => profileOf(g, name));
-}

@@ -2,7 +2,6 @@
  * Conversion of older Karpenter manifests (v1beta1 NodePool and EC2NodeClass, v1alpha5
  * Provisioner, v1alpha1 AWSNodeTemplate) to v1, and the line diff its preview shows.
  */
-export type { Conversion, ConversionContext } from './conversion';
 export { convertToV1 } from './convertToV1';
-export { diffLines, unifiedDiff, type DiffLine } from './lineDiff';
+export { diffLines, unifiedDiff } from './lineDiff';
 export { isConvertible } from './olderApis';
