@@ -15,9 +15,10 @@ import type {
 import type { MigAdoption } from '../mig/migProfile';
 
 /**
- * The one gate for designs that come from outside the running app (saved state today; project
- * files and share links later). It never throws: what it cannot read it reports, and what it
- * can repair (a missing position, say) it repairs, so one bad resource does not cost the rest.
+ * The last step of readSavedDesign (the gate for saved state, project files and share links):
+ * turns a migrated design object into a Design. It never throws: what it cannot read it reports,
+ * and what it can repair (a missing position, say) it repairs, so one bad resource does not cost
+ * the rest.
  */
 export type RestoreResult =
   { ok: true; design: Design; dropped: string[] } | { ok: false; reason: string };

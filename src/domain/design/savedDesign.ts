@@ -1,11 +1,11 @@
+import { isObject } from '../lib/isObject';
+import { migProfileFieldsForConfig } from '../mig/migLayout';
+
 /**
  * Versions of the design as saved in the browser. Bump SAVED_DESIGN_VERSION when the shape of
  * `Design` changes, and add a step to MIGRATIONS that lifts the previous version to it.
  */
 export const SAVED_DESIGN_VERSION = 2;
-
-import { isObject } from '../lib/isObject';
-import { migProfileFieldsForConfig } from '../mig/migLayout';
 
 type Migration = (state: unknown) => unknown;
 
