@@ -15,6 +15,7 @@ import {
 import { deleteSelection } from './deleteSelection';
 import { copyPng, downloadPng, downloadSvg, openPictureDialog } from './exportPicture';
 import { exportCopy, exportDownload } from './exportYaml';
+import { downloadDesignAfterFailure, reloadPage } from './failureRecovery';
 import { redo, undo } from './history';
 import { importFiles, importText } from './importManifests';
 import { toggleLearn } from './learn';
@@ -89,6 +90,8 @@ export const COMMANDS: readonly AnyCommand[] = [
   applyPanelText,
   downloadTextFile,
   copyTextSnippet,
+  downloadDesignAfterFailure,
+  reloadPage,
 ];
 
 /**

@@ -6,6 +6,7 @@ export function fakePlatform() {
     downloads: [] as { content: string | Blob; fileName: string }[],
     copied: [] as string[],
     fragment: '',
+    reloads: 0,
   };
   const platform: Platform = {
     download: (content, fileName) => record.downloads.push({ content, fileName }),
@@ -18,6 +19,9 @@ export function fakePlatform() {
     fragment: () => record.fragment,
     replaceFragment: (next) => {
       record.fragment = next ?? '';
+    },
+    reload: () => {
+      record.reloads += 1;
     },
     pickFiles: () => undefined,
     renderPng: () => Promise.resolve(new Blob([])),
