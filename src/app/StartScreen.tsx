@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { startNewDesign } from '../commands/designLibrary';
+import { openLearn } from '../commands/learn';
 import { openProjectFile } from '../commands/projectFile';
 import { runCommand } from '../commands/run';
 import { exampleDesign } from '../domain/design/example';
@@ -39,7 +40,6 @@ export function StartScreen() {
 
 function StartBody() {
   const closeDialog = useDesignStore((s) => s.closeDialog);
-  const showLearn = useDesignStore((s) => s.showLearn);
   const fileInput = useRef<HTMLInputElement>(null);
   const [designs, setDesigns] = useState(listDesigns);
   const [now] = useState(Date.now);
@@ -109,13 +109,7 @@ function StartBody() {
               if (file) void runCommand(openProjectFile, { file }, 'start-screen');
             }}
           />
-          <button
-            type="button"
-            onClick={() => {
-              closeDialog('start');
-              showLearn('model:nodepool');
-            }}
-          >
+          <button type="button" onClick={() => runCommand(openLearn, {}, 'start-screen')}>
             Learn the model
           </button>
           <button

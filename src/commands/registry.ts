@@ -18,7 +18,7 @@ import { exportCopy, exportDownload } from './exportYaml';
 import { downloadDesignAfterFailure, reloadPage } from './failureRecovery';
 import { redo, undo } from './history';
 import { importFiles, importText } from './importManifests';
-import { toggleLearn } from './learn';
+import { closeLearn, openLearn, toggleLearn } from './learn';
 import { newDesign, openExample } from './newDesign';
 import { removeOtherDocument } from './otherDocuments';
 import { openProjectFile, pickProjectFile, saveProjectFile } from './projectFile';
@@ -59,6 +59,7 @@ export const PLAIN_COMMANDS: readonly Command<void, unknown>[] = [
   copySharedDesign,
   backToMyDesign,
   toggleLearn,
+  closeLearn,
   toggleYaml,
   openPictureDialog,
 ];
@@ -92,6 +93,7 @@ export const COMMANDS: readonly AnyCommand[] = [
   copyTextSnippet,
   downloadDesignAfterFailure,
   reloadPage,
+  openLearn,
 ];
 
 /**
