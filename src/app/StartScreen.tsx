@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { startNewDesign } from '../commands/designLibrary';
+import { closeDialog } from '../commands/dialogs';
 import { openLearn } from '../commands/learn';
 import { openProjectFile } from '../commands/projectFile';
 import { runCommand } from '../commands/run';
@@ -22,7 +23,6 @@ import { useModalDialog } from './useModalDialog';
  */
 export function StartScreen() {
   const open = useDesignStore((s) => dialogOf(s.dialogs, 'start') !== undefined);
-  const closeDialog = useDesignStore((s) => s.closeDialog);
   const dialog = useModalDialog(open);
   return (
     <dialog
@@ -30,7 +30,7 @@ export function StartScreen() {
       className="dialog start"
       data-testid="start-screen"
       aria-labelledby="start-title"
-      onClose={() => closeDialog('start')}
+      onClose={() => runCommand(closeDialog, { kind: 'start' }, 'dialog')}
     >
       {/* Mounted when shown: the list is read from storage then, not kept in the store. */}
       {open ? <StartBody /> : null}
@@ -39,7 +39,6 @@ export function StartScreen() {
 }
 
 function StartBody() {
-  const closeDialog = useDesignStore((s) => s.closeDialog);
   const fileInput = useRef<HTMLInputElement>(null);
   const [designs, setDesigns] = useState(listDesigns);
   const [now] = useState(Date.now);
@@ -115,7 +114,7 @@ function StartBody() {
           <button
             type="button"
             className="start__close"
-            onClick={() => closeDialog('start')}
+            onClick={() => runCommand(closeDialog, { kind: 'start' }, 'start-screen')}
             aria-label="Close"
           >
             ✕

@@ -13,6 +13,7 @@ import {
   startNewDesign,
 } from './designLibrary';
 import { deleteSelection } from './deleteSelection';
+import { answerConfirm, answerConversionReview, closeDialog } from './dialogs';
 import { copyPng, downloadPng, downloadSvg, openPictureDialog } from './exportPicture';
 import { exportCopy, exportDownload } from './exportYaml';
 import { downloadDesignAfterFailure, reloadPage } from './failureRecovery';
@@ -20,6 +21,7 @@ import { redo, undo } from './history';
 import { importFiles, importText } from './importManifests';
 import { closeLearn, openLearn, toggleLearn } from './learn';
 import { newDesign, openExample } from './newDesign';
+import { answerNotice, dismissNotice } from './notices';
 import { removeOtherDocument } from './otherDocuments';
 import { openProjectFile, pickProjectFile, saveProjectFile } from './projectFile';
 import { connectResources } from './referenceEdits';
@@ -62,6 +64,7 @@ export const PLAIN_COMMANDS: readonly Command<void, unknown>[] = [
   closeLearn,
   toggleYaml,
   openPictureDialog,
+  answerConfirm,
 ];
 
 /** Every user action: what the toolbar, the keys and the panels run through run.ts. */
@@ -94,6 +97,10 @@ export const COMMANDS: readonly AnyCommand[] = [
   downloadDesignAfterFailure,
   reloadPage,
   openLearn,
+  closeDialog,
+  answerConversionReview,
+  dismissNotice,
+  answerNotice,
 ];
 
 /**
