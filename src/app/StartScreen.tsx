@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { startNewDesign } from '../commands/designLibrary';
 import { closeDialog } from '../commands/dialogs';
 import { openLearn } from '../commands/learn';
-import { openProjectFile } from '../commands/projectFile';
+import { openProjectFile, pickProjectFile } from '../commands/projectFile';
 import { runCommand } from '../commands/run';
 import { exampleDesign } from '../domain/design/example';
 import { EMPTY_DESIGN } from '../domain/design/types';
@@ -39,7 +39,6 @@ export function StartScreen() {
 }
 
 function StartBody() {
-  const fileInput = useRef<HTMLInputElement>(null);
   const [designs, setDesigns] = useState(listDesigns);
   const [now] = useState(Date.now);
   const theme = resolveTheme(useThemeStore((s) => s.preference));
@@ -92,11 +91,13 @@ function StartBody() {
           >
             Example design
           </button>
-          <button type="button" onClick={() => fileInput.current?.click()}>
-            Open project file…
+          <button
+            type="button"
+            onClick={() => runCommand(pickProjectFile, undefined, 'start-screen')}
+          >
+            {pickProjectFile.label}
           </button>
           <input
-            ref={fileInput}
             type="file"
             className="toolbar__file"
             accept={PROJECT_FILE_TYPES}

@@ -18,7 +18,7 @@ import { copyPng, downloadPng, downloadSvg, openPictureDialog } from './exportPi
 import { exportCopy, exportDownload } from './exportYaml';
 import { downloadDesignAfterFailure, reloadPage } from './failureRecovery';
 import { redo, undo } from './history';
-import { importFiles, importText } from './importManifests';
+import { importFiles, importText, pickImportFiles } from './importManifests';
 import { closeLearn, openLearn, toggleLearn } from './learn';
 import { newDesign, openExample } from './newDesign';
 import { answerNotice, dismissNotice } from './notices';
@@ -35,6 +35,7 @@ import {
 } from './resourceEdits';
 import { openSharedLink, shareLink } from './shareLink';
 import { shortcutSheet } from './shortcutSheet';
+import { showProblem } from './showProblem';
 import { copyTextSnippet, downloadTextFile } from './takeText';
 import { toggleYaml } from './toggleYaml';
 import { applyPanelText } from './yamlPanelEdits';
@@ -54,6 +55,7 @@ export const PLAIN_COMMANDS: readonly Command<void, unknown>[] = [
   exportCopy,
   saveProjectFile,
   pickProjectFile,
+  pickImportFiles,
   shortcutSheet,
   shareLink,
   openSharedLink,
@@ -101,6 +103,7 @@ export const COMMANDS: readonly AnyCommand[] = [
   answerConversionReview,
   dismissNotice,
   answerNotice,
+  showProblem,
 ];
 
 /**

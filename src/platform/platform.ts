@@ -17,8 +17,8 @@ export interface Platform {
   replaceFragment: (fragment: string | undefined) => void;
   /** Loads the page again, from the design kept in storage. */
   reload: () => void;
-  /** Asks the user for files; `onPick` is not called when they cancel. */
-  pickFiles: (accept: string, onPick: (files: File[]) => void) => void;
+  /** Asks the user for files (one, or several); `onPick` is not called when they cancel. */
+  pickFiles: (accept: string, onPick: (files: File[]) => void, multiple?: boolean) => void;
   /** Draws an SVG into a PNG of `size` pixels on `background`. */
   renderPng: (
     svg: string,

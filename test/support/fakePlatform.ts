@@ -7,6 +7,10 @@ export function fakePlatform() {
     copied: [] as string[],
     fragment: '',
     reloads: 0,
+    /** What each file picker offered, and whether it took several files. */
+    pickers: [] as { accept: string; multiple: boolean }[],
+    /** The files the user chooses in the next picker; none is a cancel. */
+    choose: [] as File[],
   };
   const platform: Platform = {
     download: (content, fileName) => record.downloads.push({ content, fileName }),
@@ -23,7 +27,10 @@ export function fakePlatform() {
     reload: () => {
       record.reloads += 1;
     },
-    pickFiles: () => undefined,
+    pickFiles: (accept, onPick, multiple = false) => {
+      record.pickers.push({ accept, multiple });
+      if (record.choose.length > 0) onPick(record.choose);
+    },
     renderPng: () => Promise.resolve(new Blob([])),
   };
   return { platform, record };
