@@ -1,3 +1,5 @@
+import { answerConfirm, closeDialog } from '../commands/dialogs';
+import { runCommand } from '../commands/run';
 import { useDesignStore } from '../store/designStore';
 import { dialogOf } from '../store/dialogs';
 import { QuotedText } from '../ui/QuotedText';
@@ -6,8 +8,7 @@ import { useModalDialog } from './useModalDialog';
 /** A modal question (Enter confirms, Escape cancels), rendered as a native <dialog>. */
 export function ConfirmDialog() {
   const confirmation = useDesignStore((s) => dialogOf(s.dialogs, 'confirm'));
-  const closeDialog = useDesignStore((s) => s.closeDialog);
-  const close = () => closeDialog('confirm');
+  const close = () => runCommand(closeDialog, { kind: 'confirm' }, 'dialog');
   const dialog = useModalDialog(confirmation !== undefined);
 
   return (
@@ -19,13 +20,7 @@ export function ConfirmDialog() {
       onClose={close}
     >
       {confirmation && (
-        <form
-          method="dialog"
-          onSubmit={() => {
-            confirmation.onConfirm();
-            close();
-          }}
-        >
+        <form method="dialog" onSubmit={() => runCommand(answerConfirm, undefined, 'dialog')}>
           <h2 id="confirm-dialog-title">
             <QuotedText text={confirmation.title} />
           </h2>

@@ -1,3 +1,5 @@
+import { answerConversionReview } from '../commands/dialogs';
+import { runCommand } from '../commands/run';
 import { diffLines } from '../domain/yaml/convert';
 import { useDesignStore } from '../store/designStore';
 import { dialogOf } from '../store/dialogs';
@@ -19,7 +21,7 @@ export function ConversionReviewDialog() {
       aria-labelledby="conversion-title"
       onCancel={(event) => {
         event.preventDefault();
-        review?.skip();
+        runCommand(answerConversionReview, { convert: false }, 'key');
       }}
     >
       {review && (
@@ -60,10 +62,18 @@ export function ConversionReviewDialog() {
             ))}
           </div>
           <div className="dialog__actions">
-            <button type="button" onClick={review.skip}>
+            <button
+              type="button"
+              onClick={() => runCommand(answerConversionReview, { convert: false }, 'dialog')}
+            >
               Import without them
             </button>
-            <button type="button" className="is-primary" onClick={review.accept} autoFocus>
+            <button
+              type="button"
+              className="is-primary"
+              onClick={() => runCommand(answerConversionReview, { convert: true }, 'dialog')}
+              autoFocus
+            >
               Convert and import
             </button>
           </div>

@@ -1,11 +1,8 @@
 import { Component, type ErrorInfo, type JSX, type ReactNode } from 'react';
 import { startNewDesign } from '../commands/designLibrary';
+import { downloadDesignAfterFailure, reloadPage } from '../commands/failureRecovery';
 import { runCommand } from '../commands/run';
-import { downloadText } from '../platform/download';
 import { exampleDesign } from '../domain/design/example';
-import { projectFileName, projectFileText } from '../domain/share/projectFile';
-import { readStored } from '../store/browserStorage';
-import { designKey } from '../store/designStorage';
 import { useDesignStore } from '../store/designStore';
 
 interface State {
@@ -34,22 +31,6 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   }
 }
 
-/** The design as a project file, or the stored text itself when even that cannot be written. */
-function downloadDesign(): void {
-  const { design, document, viewing } = useDesignStore.getState();
-  const name = document.name;
-  try {
-    downloadText(
-      projectFileText(viewing?.ownDesign ?? design, name),
-      projectFileName(name),
-      'application/json',
-    );
-  } catch {
-    const raw = readStored(designKey(document.id));
-    if (raw !== null) downloadText(raw, projectFileName(name), 'application/json');
-  }
-}
-
 function RenderFailure({ error, onRecover }: { error: Error; onRecover: () => void }): JSX.Element {
   const name = useDesignStore.getState().document.name;
   return (
@@ -60,8 +41,12 @@ function RenderFailure({ error, onRecover }: { error: Error; onRecover: () => vo
         first, then open the example, or reload the page.
       </p>
       <div className="render-failure__actions">
-        <button type="button" className="is-primary" onClick={downloadDesign}>
-          Download the design
+        <button
+          type="button"
+          className="is-primary"
+          onClick={() => runCommand(downloadDesignAfterFailure, undefined, 'page')}
+        >
+          {downloadDesignAfterFailure.label}
         </button>
         <button
           type="button"
@@ -72,8 +57,8 @@ function RenderFailure({ error, onRecover }: { error: Error; onRecover: () => vo
         >
           Open the example (this design stays under Designs)
         </button>
-        <button type="button" onClick={() => location.reload()}>
-          Reload
+        <button type="button" onClick={() => runCommand(reloadPage, undefined, 'page')}>
+          {reloadPage.label}
         </button>
       </div>
     </div>

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { answerNotice, dismissNotice } from '../commands/notices';
 import { runCommand } from '../commands/run';
 import { downloadTextFile } from '../commands/takeText';
 import { useDesignStore, type Notice } from '../store/designStore';
@@ -37,10 +38,7 @@ function NoticeItem({ notice }: { notice: Notice }) {
               <button
                 key={action.label}
                 type="button"
-                onClick={() => {
-                  dismiss(notice.id);
-                  action.run();
-                }}
+                onClick={() => runCommand(answerNotice, { id: notice.id, action }, 'notice')}
               >
                 {action.label}
               </button>
@@ -66,7 +64,11 @@ function NoticeItem({ notice }: { notice: Notice }) {
           Download the saved data
         </button>
       )}
-      <button type="button" aria-label="Dismiss" onClick={() => dismiss(notice.id)}>
+      <button
+        type="button"
+        aria-label="Dismiss"
+        onClick={() => runCommand(dismissNotice, { id: notice.id }, 'notice')}
+      >
         ×
       </button>
     </div>

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { measuredSizes } from '../canvas/measuredSizes';
+import { closeDialog } from '../commands/dialogs';
 import { copyPng, downloadPng, downloadSvg } from '../commands/exportPicture';
 import { runCommand } from '../commands/run';
 import { designSvg } from '../domain/picture/designSvg';
@@ -16,7 +17,6 @@ import { useModalDialog } from './useModalDialog';
  */
 export function PictureDialog() {
   const open = useDesignStore((s) => dialogOf(s.dialogs, 'picture') !== undefined);
-  const close = useDesignStore((s) => s.closeDialog);
   const dialog = useModalDialog(open);
   return (
     <dialog
@@ -24,7 +24,7 @@ export function PictureDialog() {
       className="dialog picture-dialog"
       data-testid="picture-dialog"
       aria-labelledby="picture-title"
-      onClose={() => close('picture')}
+      onClose={() => runCommand(closeDialog, { kind: 'picture' }, 'dialog')}
     >
       {/* Mounted when shown, so it starts on the theme the user is looking at each time. */}
       {open ? <PictureForm /> : null}

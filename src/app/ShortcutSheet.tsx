@@ -1,4 +1,6 @@
+import { closeDialog } from '../commands/dialogs';
 import { PLAIN_COMMANDS } from '../commands/registry';
+import { runCommand } from '../commands/run';
 import { shortcutLabel } from '../commands/shortcuts';
 import { useDesignStore } from '../store/designStore';
 import { dialogOf } from '../store/dialogs';
@@ -19,7 +21,6 @@ const GESTURES: readonly [string, string][] = [
 /** The `?` sheet: every command's shortcut, from the same list the keyboard handler reads. */
 export function ShortcutSheet() {
   const open = useDesignStore((s) => dialogOf(s.dialogs, 'shortcuts') !== undefined);
-  const close = useDesignStore((s) => s.closeDialog);
   const dialog = useModalDialog(open);
   const rows = PLAIN_COMMANDS.flatMap((c) => {
     const first = c.shortcuts?.[0];
@@ -31,7 +32,7 @@ export function ShortcutSheet() {
       className="dialog shortcut-sheet"
       data-testid="shortcut-sheet"
       aria-labelledby="shortcut-sheet-title"
-      onClose={() => close('shortcuts')}
+      onClose={() => runCommand(closeDialog, { kind: 'shortcuts' }, 'dialog')}
     >
       <form method="dialog">
         <h2 id="shortcut-sheet-title">Keyboard shortcuts</h2>

@@ -1,6 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { startNewDesign } from '../commands/designLibrary';
-import { openProjectFile } from '../commands/projectFile';
+import { closeDialog } from '../commands/dialogs';
+import { openLearn } from '../commands/learn';
+import { openProjectFile, pickProjectFile } from '../commands/projectFile';
 import { runCommand } from '../commands/run';
 import { exampleDesign } from '../domain/design/example';
 import { EMPTY_DESIGN } from '../domain/design/types';
@@ -21,7 +23,6 @@ import { useModalDialog } from './useModalDialog';
  */
 export function StartScreen() {
   const open = useDesignStore((s) => dialogOf(s.dialogs, 'start') !== undefined);
-  const closeDialog = useDesignStore((s) => s.closeDialog);
   const dialog = useModalDialog(open);
   return (
     <dialog
@@ -29,7 +30,7 @@ export function StartScreen() {
       className="dialog start"
       data-testid="start-screen"
       aria-labelledby="start-title"
-      onClose={() => closeDialog('start')}
+      onClose={() => runCommand(closeDialog, { kind: 'start' }, 'dialog')}
     >
       {/* Mounted when shown: the list is read from storage then, not kept in the store. */}
       {open ? <StartBody /> : null}
@@ -38,9 +39,6 @@ export function StartScreen() {
 }
 
 function StartBody() {
-  const closeDialog = useDesignStore((s) => s.closeDialog);
-  const showLearn = useDesignStore((s) => s.showLearn);
-  const fileInput = useRef<HTMLInputElement>(null);
   const [designs, setDesigns] = useState(listDesigns);
   const [now] = useState(Date.now);
   const theme = resolveTheme(useThemeStore((s) => s.preference));
@@ -93,11 +91,13 @@ function StartBody() {
           >
             Example design
           </button>
-          <button type="button" onClick={() => fileInput.current?.click()}>
-            Open project file…
+          <button
+            type="button"
+            onClick={() => runCommand(pickProjectFile, undefined, 'start-screen')}
+          >
+            {pickProjectFile.label}
           </button>
           <input
-            ref={fileInput}
             type="file"
             className="toolbar__file"
             accept={PROJECT_FILE_TYPES}
@@ -109,19 +109,13 @@ function StartBody() {
               if (file) void runCommand(openProjectFile, { file }, 'start-screen');
             }}
           />
-          <button
-            type="button"
-            onClick={() => {
-              closeDialog('start');
-              showLearn('model:nodepool');
-            }}
-          >
+          <button type="button" onClick={() => runCommand(openLearn, {}, 'start-screen')}>
             Learn the model
           </button>
           <button
             type="button"
             className="start__close"
-            onClick={() => closeDialog('start')}
+            onClick={() => runCommand(closeDialog, { kind: 'start' }, 'start-screen')}
             aria-label="Close"
           >
             ✕

@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import type { Command } from '../commands/command';
 import { exportDownload } from '../commands/exportYaml';
-import { importFiles } from '../commands/importManifests';
+import { IMPORT_FILE_TYPES, importFiles, pickImportFiles } from '../commands/importManifests';
 import { renameOpenDesign } from '../commands/designLibrary';
 import { TOOLBAR, type ToolbarItem } from '../commands/registry';
 import { commandEnabled, runCommand } from '../commands/run';
@@ -50,27 +50,28 @@ function CommandButton({
   );
 }
 
-/** The file picker behind "Import…": YAML files, several at once. */
+/**
+ * "Import…", whose picker takes several YAML files, and the file input automation sets files
+ * on (CONTRACT.md's import-file).
+ */
 function ImportButton() {
-  const input = useRef<HTMLInputElement>(null);
-  const enabled = useEnabled(importFiles);
+  const enabled = useEnabled(pickImportFiles);
   return (
     <>
       <button
         type="button"
         className="toolbar__button"
-        title={importFiles.description}
+        title={pickImportFiles.description}
         disabled={!enabled}
-        onClick={() => input.current?.click()}
+        onClick={() => runCommand(pickImportFiles, undefined, 'toolbar')}
       >
-        {importFiles.label}
+        {pickImportFiles.label}
       </button>
       <input
-        ref={input}
         className="toolbar__file"
         type="file"
         multiple
-        accept=".yaml,.yml,.json,application/yaml,text/yaml"
+        accept={IMPORT_FILE_TYPES}
         data-testid="import-file"
         aria-label="Import YAML files"
         onChange={(event) => {

@@ -17,6 +17,9 @@ interface Source {
   size: number;
 }
 
+/** What the Import… picker offers: manifests are YAML, and JSON is YAML too. */
+export const IMPORT_FILE_TYPES = '.yaml,.yml,.json,application/yaml,text/yaml';
+
 /**
  * Imports YAML from files (the file picker, or files dropped on the canvas) or pasted text.
  * Everything that arrives is one undo step; what could not be taken is listed by file and line,
@@ -25,8 +28,7 @@ interface Source {
  */
 export const importFiles: Command<{ files: readonly File[] }, Promise<void>> = {
   id: 'import-files',
-  label: 'Import…',
-  description: 'Import Karpenter manifests (or drop YAML files on the canvas, or paste YAML)',
+  label: 'Import files',
   editsDesign: true,
   run: (_, { files }) =>
     importSources(
@@ -36,6 +38,20 @@ export const importFiles: Command<{ files: readonly File[] }, Promise<void>> = {
         // Bytes, not file.text(): that decodes bad UTF-8 without a word (see decodeText).
         read: async () => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }),
       })),
+    ),
+};
+
+/** The toolbar's Import…: a picker of several files, made on demand as Open project file's is. */
+export const pickImportFiles: Command = {
+  id: 'pick-import-files',
+  label: 'Import…',
+  description: 'Import Karpenter manifests (or drop YAML files on the canvas, or paste YAML)',
+  editsDesign: true,
+  run: (context) =>
+    context.platform.pickFiles(
+      IMPORT_FILE_TYPES,
+      (files) => void importFiles.run(context, { files }),
+      true,
     ),
 };
 

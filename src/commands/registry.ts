@@ -13,12 +13,15 @@ import {
   startNewDesign,
 } from './designLibrary';
 import { deleteSelection } from './deleteSelection';
+import { answerConfirm, answerConversionReview, closeDialog } from './dialogs';
 import { copyPng, downloadPng, downloadSvg, openPictureDialog } from './exportPicture';
 import { exportCopy, exportDownload } from './exportYaml';
+import { downloadDesignAfterFailure, reloadPage } from './failureRecovery';
 import { redo, undo } from './history';
-import { importFiles, importText } from './importManifests';
-import { toggleLearn } from './learn';
+import { importFiles, importText, pickImportFiles } from './importManifests';
+import { closeLearn, openLearn, toggleLearn } from './learn';
 import { newDesign, openExample } from './newDesign';
+import { answerNotice, dismissNotice } from './notices';
 import { removeOtherDocument } from './otherDocuments';
 import { openProjectFile, pickProjectFile, saveProjectFile } from './projectFile';
 import { connectResources } from './referenceEdits';
@@ -32,6 +35,7 @@ import {
 } from './resourceEdits';
 import { openSharedLink, shareLink } from './shareLink';
 import { shortcutSheet } from './shortcutSheet';
+import { showProblem } from './showProblem';
 import { copyTextSnippet, downloadTextFile } from './takeText';
 import { toggleYaml } from './toggleYaml';
 import { applyPanelText } from './yamlPanelEdits';
@@ -51,6 +55,7 @@ export const PLAIN_COMMANDS: readonly Command<void, unknown>[] = [
   exportCopy,
   saveProjectFile,
   pickProjectFile,
+  pickImportFiles,
   shortcutSheet,
   shareLink,
   openSharedLink,
@@ -58,8 +63,10 @@ export const PLAIN_COMMANDS: readonly Command<void, unknown>[] = [
   copySharedDesign,
   backToMyDesign,
   toggleLearn,
+  closeLearn,
   toggleYaml,
   openPictureDialog,
+  answerConfirm,
 ];
 
 /** Every user action: what the toolbar, the keys and the panels run through run.ts. */
@@ -89,6 +96,14 @@ export const COMMANDS: readonly AnyCommand[] = [
   applyPanelText,
   downloadTextFile,
   copyTextSnippet,
+  downloadDesignAfterFailure,
+  reloadPage,
+  openLearn,
+  closeDialog,
+  answerConversionReview,
+  dismissNotice,
+  answerNotice,
+  showProblem,
 ];
 
 /**

@@ -6,9 +6,7 @@ import { selectYaml } from '../store/selectors';
 import { addResource } from './addResource';
 import { deleteSelection } from './deleteSelection';
 import { exportCopy } from './exportYaml';
-import { COMMANDS, PLAIN_COMMANDS } from './registry';
 import { createRunner } from './run';
-import { commandFor } from './shortcuts';
 
 const { platform, record } = fakePlatform();
 const run = createRunner(platform);
@@ -39,31 +37,5 @@ describe('runCommand', () => {
     expect(useDesignStore.getState().design).toBe(before);
     expect(useDesignStore.getState().notices.at(-1)?.text).toMatch(/read-only/);
     useDesignStore.getState().leaveShared();
-  });
-});
-
-describe('the registry', () => {
-  it('lists every command once', () => {
-    expect(new Set(COMMANDS.map((c) => c.id)).size).toBe(COMMANDS.length);
-  });
-
-  it('has no shortcut two commands claim, on any platform', () => {
-    for (const isMac of [false, true])
-      for (const command of PLAIN_COMMANDS)
-        for (const s of command.shortcuts ?? []) {
-          const press = {
-            key: s.key,
-            ctrlKey: !isMac && Boolean(s.mod),
-            metaKey: isMac && Boolean(s.mod),
-            shiftKey: Boolean(s.shift),
-            altKey: false,
-          };
-          expect(commandFor(PLAIN_COMMANDS, press, isMac)).toBe(command);
-        }
-  });
-
-  it('gives shortcuts only to commands that need no arguments', () => {
-    const plain = new Set<unknown>(PLAIN_COMMANDS);
-    expect(COMMANDS.filter((c) => c.shortcuts && !plain.has(c))).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import type { JSX } from 'react';
 import { openStartScreen } from '../commands/designLibrary';
+import { openLearn } from '../commands/learn';
 import { runCommand } from '../commands/run';
-import { useDesignStore } from '../store/designStore';
 
 /** What the panel says before anything is selected: how to get started. */
 export function InspectorEmpty(): JSX.Element {
@@ -25,7 +25,7 @@ export function InspectorEmpty(): JSX.Element {
         <button
           type="button"
           className="insp-empty-link"
-          onClick={() => useDesignStore.getState().showLearn('model:nodepool')}
+          onClick={() => runCommand(openLearn, {}, 'inspector')}
         >
           Learn the model
         </button>{' '}

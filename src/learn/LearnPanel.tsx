@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { LEARN_SECTIONS, learnEntry, searchLearn } from '../domain/learn/learnEntries';
 import type { LearnEntry } from '../domain/learn/learnEntry';
 import { MENTAL_MODEL } from '../domain/learn/mentalModel';
+import { closeLearn, openLearn } from '../commands/learn';
+import { runCommand } from '../commands/run';
 import { useDesignStore } from '../store/designStore';
 import './learn.css';
 
@@ -30,14 +32,13 @@ function EntryDetail({ entry }: { entry: LearnEntry }) {
 }
 
 function EntryLink({ entry, current }: { entry: LearnEntry; current: boolean }) {
-  const showLearn = useDesignStore((s) => s.showLearn);
   return (
     <li>
       <button
         type="button"
         className="learn__link"
         aria-current={current || undefined}
-        onClick={() => showLearn(entry.id)}
+        onClick={() => runCommand(openLearn, { entry: entry.id }, 'panel')}
       >
         {entry.title}
       </button>
@@ -51,7 +52,6 @@ function EntryLink({ entry, current }: { entry: LearnEntry; current: boolean }) 
  */
 export function LearnPanel() {
   const id = useDesignStore((s) => s.learn);
-  const showLearn = useDesignStore((s) => s.showLearn);
   const [query, setQuery] = useState('');
   const top = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -68,7 +68,7 @@ export function LearnPanel() {
       data-testid="learn-panel"
       aria-label="Learn"
       onKeyDown={(event) => {
-        if (event.key === 'Escape') showLearn(undefined);
+        if (event.key === 'Escape') runCommand(closeLearn, undefined, 'key');
       }}
     >
       <header className="learn__header">
@@ -85,7 +85,7 @@ export function LearnPanel() {
           type="button"
           className="learn__close"
           aria-label="Close the learn panel"
-          onClick={() => showLearn(undefined)}
+          onClick={() => runCommand(closeLearn, undefined, 'panel')}
         >
           ✕
         </button>

@@ -1,7 +1,7 @@
 import { copyPng, copyText } from './clipboard';
 import { downloadText } from './download';
 import { pickFiles } from './filePicker';
-import { fragment, pageUrl, replaceFragment } from './location';
+import { fragment, pageUrl, reloadPage, replaceFragment } from './location';
 import type { Platform } from './platform';
 import { renderPng } from './renderPng';
 
@@ -12,6 +12,7 @@ export const browserPlatform: Platform = {
   pageUrl,
   fragment,
   replaceFragment,
+  reload: reloadPage,
   pickFiles,
   renderPng,
 };

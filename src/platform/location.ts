@@ -12,3 +12,7 @@ export function replaceFragment(next: string | undefined): void {
   if (next !== undefined) history.replaceState(null, '', `#${next}`);
   else if (location.hash) history.replaceState(null, '', location.pathname + location.search);
 }
+
+export function reloadPage(): void {
+  location.reload();
+}

@@ -15,8 +15,10 @@ export interface Platform {
   fragment: () => string;
   /** Replaces the fragment without a history entry; `undefined` drops it. */
   replaceFragment: (fragment: string | undefined) => void;
-  /** Asks the user for files; `onPick` is not called when they cancel. */
-  pickFiles: (accept: string, onPick: (files: File[]) => void) => void;
+  /** Loads the page again, from the design kept in storage. */
+  reload: () => void;
+  /** Asks the user for files (one, or several); `onPick` is not called when they cancel. */
+  pickFiles: (accept: string, onPick: (files: File[]) => void, multiple?: boolean) => void;
   /** Draws an SVG into a PNG of `size` pixels on `background`. */
   renderPng: (
     svg: string,

@@ -1,9 +1,10 @@
 import { useMemo } from 'react';
+import { runCommand } from '../commands/run';
+import { showProblem } from '../commands/showProblem';
 import { resourceName } from '../domain/design/resources';
 import { ownValue } from '../domain/lib/ownValue';
 import { plural } from '../domain/lib/plural';
 import { QuotedText } from '../ui/QuotedText';
-import type { Problem } from '../domain/validation/problem';
 import { useDesignStore } from '../store/designStore';
 import { selectProblems } from '../store/selectors';
 import './problems.css';
@@ -14,18 +15,11 @@ const SEVERITY_LABEL = { error: 'Error', warning: 'Warning', info: 'Info' } as c
 export function ProblemsList() {
   const problems = useDesignStore(selectProblems);
   const resources = useDesignStore((s) => s.design.resources);
-  const select = useDesignStore((s) => s.select);
-  const reveal = useDesignStore((s) => s.revealResource);
   const counts = useMemo(() => {
     const c = { error: 0, warning: 0, info: 0 };
     for (const p of problems) c[p.severity]++;
     return c;
   }, [problems]);
-
-  const open = (problem: Problem) => {
-    select([problem.resourceId]);
-    reveal(problem.resourceId, problem.path);
-  };
 
   return (
     <section className="problems" data-testid="problems" aria-label="Problems">
@@ -53,7 +47,7 @@ export function ProblemsList() {
                   className={`problem problem--${problem.severity}`}
                   data-testid="problem"
                   data-severity={problem.severity}
-                  onClick={() => open(problem)}
+                  onClick={() => runCommand(showProblem, problem, 'panel')}
                   title={problem.message}
                 >
                   <span className="problem__severity">{SEVERITY_LABEL[problem.severity]}</span>

@@ -1,6 +1,7 @@
 import type { JSX } from 'react';
 import { learnEntry } from '../../domain/learn/learnEntries';
-import { useDesignStore } from '../../store/designStore';
+import { openLearn } from '../../commands/learn';
+import { runCommand } from '../../commands/run';
 
 /**
  * A small ⓘ beside a label or section title: hovering shows what the thing is, pressing opens
@@ -10,7 +11,7 @@ import { useDesignStore } from '../../store/designStore';
 export function LearnHint({ learn }: { learn: string }): JSX.Element | null {
   const entry = learnEntry(learn);
   if (!entry) return null;
-  const open = () => useDesignStore.getState().showLearn(entry.id);
+  const open = () => runCommand(openLearn, { entry: entry.id }, 'inspector');
   // A span with the button role, not a <button>: the inspector shows a shared design inside a
   // disabled <fieldset>, which would disable a real button, and reading about a field is exactly
   // what someone looking at a shared design wants.
