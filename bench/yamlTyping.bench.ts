@@ -2,9 +2,9 @@ import { bench, describe } from 'vitest';
 import { addImported } from '../src/domain/yaml/import/importResources';
 import { references } from '../src/domain/design/references';
 import { EMPTY_DESIGN, type Design } from '../src/domain/design/types';
-import { applyYamlText } from '../src/domain/yaml/applyYamlText';
-import { exportDesign } from '../src/domain/yaml/exportDesign';
-import { importYaml } from '../src/domain/yaml/importYaml';
+import { applyYamlText } from '../src/domain/yaml/import/applyYamlText';
+import { exportDesign } from '../src/domain/yaml/export/exportDesign';
+import { importYaml } from '../src/domain/yaml/import/importYaml';
 import { manifestsText, poolName } from './manifestsText';
 
 /**

@@ -1,5 +1,5 @@
-import { applyYamlText } from '../domain/yaml/applyYamlText';
-import type { ImportMessage } from '../domain/yaml/importMessages';
+import { applyYamlText } from '../domain/yaml/import/applyYamlText';
+import type { ImportMessage } from '../domain/yaml/import/importMessages';
 import { useDesignStore } from '../store/designStore';
 import type { Command } from './command';
 

@@ -2,7 +2,7 @@ import type { ResourceId } from '../domain/design/types';
 import { ownValue } from '../domain/lib/ownValue';
 import type { Severity } from '../domain/validation/problem';
 import type { ProblemLine } from '../domain/validation/problemLines';
-import type { LineRange, YamlExport } from '../domain/yaml/toYaml';
+import type { LineRange, YamlExport } from '../domain/yaml/export/toYaml';
 import { minimalEdits } from './minimalEdits';
 import { monaco } from '../monaco/monacoSetup';
 import { followColourScheme, monoFont } from '../monaco/monacoTheme';

@@ -8,13 +8,13 @@ import type { ResourceId } from '../domain/design/types';
 import type { Design } from '../domain/design/types';
 import type { Problem } from '../domain/validation/problem';
 import { validateDesign } from '../domain/validation/validateDesign';
-import { designToExportEntries } from '../domain/yaml/exportEntries';
+import { designToExportEntries } from '../domain/yaml/export/exportEntries';
 import {
   problemLines,
   problemLinesInText,
   type ProblemLine,
 } from '../domain/validation/problemLines';
-import { manifestsToYaml, type YamlExport } from '../domain/yaml/toYaml';
+import { manifestsToYaml, type YamlExport } from '../domain/yaml/export/toYaml';
 import type { DesignState } from './designStore';
 
 /** Derived views are functions of the design; each is memoised on the design's identity. */

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { exampleDesign } from '../design/example';
 import { deleteResources } from '../design/operations';
 import { validateDesign } from './validateDesign';
-import { designToManifests } from '../yaml/manifests';
+import { designToManifests } from '../yaml/export/manifests';
 import { problemLines, problemLinesInText } from './problemLines';
-import { manifestsToYaml } from '../yaml/toYaml';
+import { manifestsToYaml } from '../yaml/export/toYaml';
 
 describe('problemLines', () => {
   it('puts a dangling nodeClassRef on the name line of that pool', () => {

@@ -1,9 +1,9 @@
 import type { Problem } from './problem';
 import { LineCounter, parseAllDocuments, type Document } from 'yaml';
 import { ownValue } from '../lib/ownValue';
-import { lineOfPath, lineOfPathIn } from '../yaml/locatePath';
-import type { ExportEntry } from '../yaml/manifests';
-import { manifestToYaml, sourceText, type YamlExport } from '../yaml/toYaml';
+import { lineOfPath, lineOfPathIn } from '../yaml/parse/locatePath';
+import type { ExportEntry } from '../yaml/export/manifests';
+import { manifestToYaml, sourceText, type YamlExport } from '../yaml/export/toYaml';
 
 export interface ProblemLine {
   problem: Problem;

@@ -10,9 +10,9 @@ import {
   sequentialIds,
 } from '../../../test/fixtures/fixtures';
 import { validateDesign } from './validateDesign';
-import { applyYamlText } from '../yaml/applyYamlText';
-import { exportDesign } from '../yaml/exportDesign';
-import { designToManifests } from '../yaml/manifests';
+import { applyYamlText } from '../yaml/import/applyYamlText';
+import { exportDesign } from '../yaml/export/exportDesign';
+import { designToManifests } from '../yaml/export/manifests';
 import { problemLines } from './problemLines';
 import { exampleDesign } from '../design/example';
 import { layoutPositions, placeAdded } from '../design/layout';

@@ -8,9 +8,9 @@ import { migProfiles, nodePools } from '../design/resources';
 import { restoreDesign } from '../design/restore';
 import { EMPTY_DESIGN, type Design, type NodePoolResource } from '../design/types';
 import { designOf, migProfile, nodePool, sequentialIds } from '../../../test/fixtures/fixtures';
-import { applyYamlText } from './applyYamlText';
-import { exportDesign } from './exportDesign';
-import { importYaml } from './importYaml';
+import { applyYamlText } from './import/applyYamlText';
+import { exportDesign } from './export/exportDesign';
+import { importYaml } from './import/importYaml';
 
 /** A MIG pool as an older setup wrote it: the legacy taint, pinned by GPU name alone. */
 const legacyPool = `apiVersion: karpenter.sh/v1

@@ -1,6 +1,6 @@
 import { LineCounter, parseAllDocuments, type Document } from 'yaml';
-import { nestingDepth } from '../design/readSavedDesign';
-import { isObject } from '../lib/isObject';
+import { nestingDepth } from '../../design/readSavedDesign';
+import { isObject } from '../../lib/isObject';
 import {
   count,
   countResourcesInDocument,
@@ -13,8 +13,8 @@ import {
   MAX_PARSED_NESTING,
   megabytes,
   nestingBound,
-} from './importCaps';
-import type { ImportedResources } from './import/importedResources';
+} from '../parse/importCaps';
+import type { ImportedResources } from './importedResources';
 import type { ImportMessage } from './importMessages';
 import { convertOlder, takeObject, type Older, type Say } from './takeObject';
 

@@ -1,9 +1,9 @@
-import { placeAdded } from '../design/layout';
-import { ownValue } from '../lib/ownValue';
-import { attachedAsRead, migProfileFinder } from './import/migProfileFinder';
-import type { ReadAttachment } from '../mig/migAttachment';
-import { randomIds, type IdSource } from '../design/operations';
-import { migProfiles } from '../design/resources';
+import { placeAdded } from '../../design/layout';
+import { ownValue } from '../../lib/ownValue';
+import { attachedAsRead, migProfileFinder } from './migProfileFinder';
+import type { ReadAttachment } from '../../mig/migAttachment';
+import { randomIds, type IdSource } from '../../design/operations';
+import { migProfiles } from '../../design/resources';
 import type {
   Design,
   DocumentSource,
@@ -12,14 +12,14 @@ import type {
   OtherDocument,
   Resource,
   ResourceId,
-} from '../design/types';
-import type { EC2NodeClass, NodePool } from '../karpenter/model/types';
+} from '../../design/types';
+import type { EC2NodeClass, NodePool } from '../../karpenter/model/types';
 import type { ImportMessage } from './importMessages';
 import { importYamlByDocument } from './importYamlByDocument';
 import { readMigDocuments } from './migDocuments';
-import { designToManifests, exportedPool } from './manifests';
-import { manifestToYaml, sourceText } from './toYaml';
-import { sameData } from '../lib/sameData';
+import { designToManifests, exportedPool } from '../export/manifests';
+import { manifestToYaml, sourceText } from '../export/toYaml';
+import { sameData } from '../../lib/sameData';
 
 export interface YamlEditResult {
   design: Design;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { sequentialIds, sharedClassDesign } from '../../../test/fixtures/fixtures';
+import { sequentialIds, sharedClassDesign } from '../../../../test/fixtures/fixtures';
 import { applyYamlText } from './applyYamlText';
-import { exportDesign } from './exportDesign';
+import { exportDesign } from '../export/exportDesign';
 import { importYaml } from './importYaml';
 
 const design = sharedClassDesign();

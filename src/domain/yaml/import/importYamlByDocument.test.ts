@@ -1,14 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exportDesign } from './exportDesign';
+import { exportDesign } from '../export/exportDesign';
 import { importYaml } from './importYaml';
 import { importYamlByDocument } from './importYamlByDocument';
-import { designArbitrary } from '../../../test/yaml/designArbitrary';
+import { designArbitrary } from '../../../../test/yaml/designArbitrary';
 import {
   CANONICAL_FILES,
   HAND_WRITTEN_FILES,
   kubectlListManifests,
-} from '../../../test/yaml/realWorld';
+} from '../../../../test/yaml/realWorld';
 
 /** Lines people type or paste between and into documents, the awkward ones included. */
 const insertedLine = fc.constantFrom(

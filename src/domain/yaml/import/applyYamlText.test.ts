@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { exampleDesign } from '../design/example';
-import { references } from '../design/references';
-import { sequentialIds } from '../../../test/fixtures/fixtures';
+import { exampleDesign } from '../../design/example';
+import { references } from '../../design/references';
+import { sequentialIds } from '../../../../test/fixtures/fixtures';
 import { applyYamlText } from './applyYamlText';
-import { exportDesign } from './exportDesign';
+import { exportDesign } from '../export/exportDesign';
 
 const base = exampleDesign();
 const text = exportDesign(base).text;

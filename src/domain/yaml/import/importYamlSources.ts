@@ -1,11 +1,11 @@
-import { decodeText } from './decodeText';
+import { decodeText } from '../parse/decodeText';
 import {
   count,
   countResourcesInText,
   MAX_IMPORT_BYTES,
   MAX_IMPORT_RESOURCES,
   megabytes,
-} from './importCaps';
+} from '../parse/importCaps';
 import type { ImportMessage } from './importMessages';
 import {
   parseManifestText,
@@ -15,7 +15,7 @@ import {
   tooManyResources,
   type ParsedText,
 } from './importYaml';
-import type { ImportedResources } from './import/importedResources';
+import type { ImportedResources } from './importedResources';
 
 /** A file picked or dropped (its bytes), or pasted text. */
 export type ImportSource = { name: string; text: string } | { name: string; bytes: Uint8Array };

@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { exampleDesign } from '../design/example';
-import { sequentialIds } from '../../../test/fixtures/fixtures';
+import { exampleDesign } from '../../design/example';
+import { sequentialIds } from '../../../../test/fixtures/fixtures';
 import { applyYamlText } from './applyYamlText';
-import { exportDesign } from './exportDesign';
-import { MAX_IMPORT_RESOURCES } from './importCaps';
+import { exportDesign } from '../export/exportDesign';
+import { MAX_IMPORT_RESOURCES } from '../parse/importCaps';
 import { importYaml } from './importYaml';
 import { importYamlSources } from './importYamlSources';
 

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
-import { validateManifest } from '../../../test/support/crdOracle';
-import { addImported } from './import/importResources';
-import { exampleDesign } from '../design/example';
-import { updateEC2NodeClass, updateMigProfile } from '../design/operations';
-import { migProfiles } from '../design/resources';
-import { EMPTY_DESIGN, type Design } from '../design/types';
-import { sequentialIds } from '../../../test/fixtures/fixtures';
-import { applyYamlText } from './applyYamlText';
+import { validateManifest } from '../../../../test/support/crdOracle';
+import { addImported } from '../import/importResources';
+import { exampleDesign } from '../../design/example';
+import { updateEC2NodeClass, updateMigProfile } from '../../design/operations';
+import { migProfiles } from '../../design/resources';
+import { EMPTY_DESIGN, type Design } from '../../design/types';
+import { sequentialIds } from '../../../../test/fixtures/fixtures';
+import { applyYamlText } from '../import/applyYamlText';
 import { exportDesign } from './exportDesign';
-import { importYaml } from './importYaml';
-import { readMigDocuments } from './migDocuments';
+import { importYaml } from '../import/importYaml';
+import { readMigDocuments } from '../import/migDocuments';
 import { migPartedConfigMapFor, nodeOverlaysForDesign } from './migExports';
 import { migSetup } from './migSetup';
 

@@ -1,4 +1,4 @@
-import type { Design } from '../design/types';
+import type { Design } from '../../design/types';
 import { designToExportEntries } from './exportEntries';
 import { manifestsToYaml, type YamlExport } from './toYaml';
 

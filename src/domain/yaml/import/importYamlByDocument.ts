@@ -1,7 +1,7 @@
 import type { ImportMessage } from './importMessages';
-import { countResourcesInText, MAX_IMPORT_BYTES, MAX_IMPORT_RESOURCES } from './importCaps';
+import { countResourcesInText, MAX_IMPORT_BYTES, MAX_IMPORT_RESOURCES } from '../parse/importCaps';
 import { importYaml, looksBinary } from './importYaml';
-import type { ImportedResources } from './import/importedResources';
+import type { ImportedResources } from './importedResources';
 
 /** Beyond this many documents the whole-text import answers (and enforces its own limit). */
 const MAX_CHUNKS = 2000;

@@ -1,4 +1,4 @@
-import type { Design } from '../design/types';
+import type { Design } from '../../design/types';
 import { designToManifests, type ExportEntry } from './manifests';
 import { migDocuments } from './migExports';
 import { manifestToYaml } from './toYaml';
