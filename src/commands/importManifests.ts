@@ -1,5 +1,5 @@
 import type { ResourceId } from '../domain/design/types';
-import { describeWhere, type ImportMessage } from '../domain/yaml/import/importMessages';
+import { describeWhere, type ImportMessage } from '../domain/yaml/parse/importMessages';
 import { MAX_IMPORT_BYTES } from '../domain/yaml/parse/importCaps';
 import { emptyImport } from '../domain/yaml/import/importYaml';
 import type { ImportedResources } from '../domain/yaml/import/importedResources';

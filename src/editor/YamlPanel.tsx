@@ -3,10 +3,12 @@ import type { ResourceId } from '../domain/design/types';
 import { useDesignStore } from '../store/designStore';
 import { runCommand } from '../commands/run';
 import { applyPanelText } from '../commands/yamlPanelEdits';
-import type { ProblemLine } from '../domain/validation/problemLines';
+import { readYamlText } from '../domain/yaml/import/readYamlText';
+import type { TextDocument } from '../domain/yaml/parse/parseYamlText';
+import type { TextError } from '../domain/yaml/parse/textError';
 import { selectProblemLines, selectProblemLinesInText, selectYaml } from '../store/selectors';
 import { YamlPanelHeader } from './YamlPanelHeader';
-import { createYamlViewer } from './yamlViewer';
+import { createYamlViewer } from './createYamlViewer';
 import { yamlStats } from './yamlStats';
 import './editor.css';
 
@@ -32,14 +34,15 @@ export default function YamlPanel() {
     if (!container) return;
     const initial = useDesignStore.getState();
     const viewer = createYamlViewer(container, selectYaml(initial));
-    let syntaxErrors: ProblemLine[] = [];
-    // Set while the editor holds text the user typed, which keeps its own order until blur.
-    let typed: string | undefined;
+    let syntaxErrors: TextError[] = [];
+    // Set while the editor holds text the user typed, which keeps its own order until blur: its
+    // documents, as read to apply it.
+    let typed: TextDocument[] | undefined;
     const paintProblems = () => {
       const state = useDesignStore.getState();
       const lines =
         typed === undefined ? selectProblemLines(state) : selectProblemLinesInText(state, typed);
-      viewer.setProblems([...lines, ...syntaxErrors]);
+      viewer.setMarkers(lines, syntaxErrors);
     };
     viewer.mark(onlyOne(initial.selection), 'nearTop');
     viewer.setReadOnly(initial.viewing !== undefined);
@@ -51,17 +54,11 @@ export default function YamlPanel() {
     let pending: ReturnType<typeof setTimeout> | undefined;
     const flush = (text: string) => {
       pending = undefined;
-      typed = text;
-      syntaxErrors = (runCommand(applyPanelText, { text }, 'panel') ?? []).map((error) => ({
-        line: error.line ?? 1,
-        problem: {
-          severity: 'error',
-          resourceId: '',
-          path: '',
-          message: error.text,
-          rule: 'yaml-syntax',
-        },
-      }));
+      // Read once: what to apply, and where the markers go.
+      const read = readYamlText(text);
+      typed = read.documents;
+      // Refused (a shared design), the text changed nothing, and nothing in it is marked.
+      syntaxErrors = runCommand(applyPanelText, { read }, 'panel') ? read.errors : [];
       paintProblems();
     };
     let latest = '';

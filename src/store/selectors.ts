@@ -15,6 +15,7 @@ import {
   type ProblemLine,
 } from '../domain/validation/problemLines';
 import { manifestsToYaml, type YamlExport } from '../domain/yaml/export/toYaml';
+import type { TextDocument } from '../domain/yaml/parse/parseYamlText';
 import type { DesignState } from './designStore';
 
 /** Derived views are functions of the design; each is memoised on the design's identity. */
@@ -50,13 +51,14 @@ export const selectProblemLines: (state: Pick<DesignState, 'design'>) => Problem
 
 /**
  * The same for text the user is typing in the panel, which can differ from the export in order
- * and spacing until they leave the editor and it takes the designer's form.
+ * and spacing until they leave the editor and it takes the designer's form: found in the
+ * documents the panel read to apply the text, not in a parse of its own.
  */
 export function selectProblemLinesInText(
   state: Pick<DesignState, 'design'>,
-  text: string,
+  documents: readonly TextDocument[],
 ): ProblemLine[] {
-  return problemLinesInText(selectManifests(state), text, selectProblems(state));
+  return problemLinesInText(selectManifests(state), documents, selectProblems(state));
 }
 
 /** False while a shared design is shown read-only: editing commands grey out then. */

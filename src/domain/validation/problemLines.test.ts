@@ -3,7 +3,8 @@ import { exampleDesign } from '../design/example';
 import { deleteResources } from '../design/operations';
 import { validateDesign } from './validateDesign';
 import { designToManifests } from '../yaml/export/manifests';
-import { problemLines, problemLinesInText } from './problemLines';
+import { problemLines, problemLinesInText as linesInDocuments } from './problemLines';
+import { readYamlText } from '../yaml/import/readYamlText';
 import { manifestsToYaml } from '../yaml/export/toYaml';
 
 describe('problemLines', () => {
@@ -25,6 +26,13 @@ describe('problemLines', () => {
 });
 
 describe('problemLinesInText', () => {
+  /** As the YAML panel asks: of the documents it read to apply the text. */
+  const problemLinesInText = (
+    entries: Parameters<typeof linesInDocuments>[0],
+    text: string,
+    problems: Parameters<typeof linesInDocuments>[2],
+  ) => linesInDocuments(entries, readYamlText(text).documents, problems);
+
   const design = deleteResources(exampleDesign(), ['nc-gpu-al2023']);
   const entries = designToManifests(design);
   const yaml = manifestsToYaml(entries);

@@ -1,58 +1,25 @@
-import { LineCounter, parseAllDocuments, type Document } from 'yaml';
+import type { Document } from 'yaml';
 import { nestingDepth } from '../../design/readSavedDesign';
 import { isObject } from '../../lib/isObject';
 import {
-  count,
-  countResourcesInDocument,
   countResourcesInText,
-  documentNesting,
-  isListDocument,
-  MAX_IMPORT_BYTES,
   MAX_IMPORT_NESTING,
   MAX_IMPORT_RESOURCES,
-  MAX_PARSED_NESTING,
-  megabytes,
-  nestingBound,
 } from '../parse/importCaps';
+import {
+  parseManifestText,
+  STACK_OVERFLOW,
+  tooDeep,
+  type ParsedText,
+} from '../parse/parseManifestText';
+import { refusedText, tooManyResources } from '../parse/refusedText';
 import type { ImportedResources } from './importedResources';
-import type { ImportMessage } from './importMessages';
 import { convertOlder, takeObject, type Older, type Say } from './takeObject';
 
 const MAX_ALIASES = 100;
 
-/** A NUL byte or many control characters: an image, an archive, not YAML. */
-export function looksBinary(text: string): boolean {
-  const sample = text.slice(0, 8000);
-  if (sample.includes('\u0000')) return true;
-  let control = 0;
-  for (let i = 0; i < sample.length; i++) {
-    const code = sample.charCodeAt(i);
-    if (code < 9 || (code > 13 && code < 32)) control++;
-  }
-  return sample.length > 0 && control / sample.length > 0.1;
-}
-
 export function emptyImport(): ImportedResources {
   return { nodeClasses: [], nodePools: [], conversions: [], others: [], messages: [] };
-}
-
-/**
- * Why a text is refused before it is parsed: too large, or not text at all. Undefined when it
- * may be read.
- */
-export function refusedText(text: string): string | undefined {
-  if (text.length > MAX_IMPORT_BYTES) return tooLargeText(text.length);
-  if (looksBinary(text))
-    return 'is not a text file (it contains binary data). Nothing was imported.';
-  return undefined;
-}
-
-export function tooLargeText(size: number): string {
-  return `is ${megabytes(size)}; one import takes at most ${megabytes(MAX_IMPORT_BYTES)}. Nothing was imported.`;
-}
-
-export function tooManyResources(found: number): string {
-  return `holds ${count(found)} resources (each item of a List counts as one); one import takes at most ${count(MAX_IMPORT_RESOURCES)}. Nothing was imported.`;
 }
 
 /**
@@ -131,99 +98,6 @@ export function takeParsedText(parsed: ParsedText): ImportedResources {
   }
   convertOlder(older, result, say, source);
   return result;
-}
-
-/** One document of a parsed text: ready to be built, or skipped with the reason. */
-type ParsedDocument =
-  { doc: Document.Parsed; start: number; line: number; list: boolean } | { skipped: ImportMessage };
-
-/** A text read as far as its syntax, before any resource is built from it. */
-export interface ParsedText {
-  text: string;
-  source: string;
-  documents: ParsedDocument[];
-  /** The resources it holds, a List's items one by one. */
-  resources: number;
-}
-
-/** V8 and SpiderMonkey words for a recursion that ran out of stack. */
-const STACK_OVERFLOW = /call stack|too much recursion/i;
-/** `{{ .Values.x }}`, `{{- include … }}`: Go template actions, which no manifest contains. */
-const HELM = /\{\{-?\s*[^}]*\}\}/;
-const HELM_HINT = 'It looks like a Helm template: render it first (helm template …).';
-
-export function tooDeep(depth: number | undefined): string {
-  const nests =
-    depth === undefined ? 'nests deeper than it can be read' : `nests ${count(depth)} levels deep`;
-  return `This document ${nests}; manifests never nest beyond ${MAX_IMPORT_NESTING}. It was skipped.`;
-}
-
-/**
- * Parses a text's documents and counts the resources they hold, without building any; a
- * document that does not parse, or nests deeper than a saved design can hold, is skipped here
- * with its reason.
- */
-export function parseManifestText(text: string, source: string): ParsedText {
-  const parsed: ParsedText = { text, source, documents: [], resources: 0 };
-  const skip = (message: string, line?: number) =>
-    parsed.documents.push({
-      skipped: {
-        severity: 'error',
-        source,
-        text: message,
-        ...(line === undefined ? {} : { line }),
-      },
-    });
-  const bound = nestingBound(text);
-  if (bound.depth > MAX_PARSED_NESTING) {
-    skip(
-      `This text nests more than ${MAX_PARSED_NESTING} levels deep; manifests never nest beyond ${MAX_IMPORT_NESTING}. Nothing was imported from it.`,
-      bound.line,
-    );
-    return parsed;
-  }
-  const lineCounter = new LineCounter();
-  let documents: Document.Parsed[];
-  try {
-    documents = parseAllDocuments(text, { lineCounter, uniqueKeys: true }) as Document.Parsed[];
-  } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    skip(STACK_OVERFLOW.test(why) ? tooDeep(undefined) : `could not be read as YAML: ${why}`);
-    return parsed;
-  }
-  if (!Array.isArray(documents)) documents = [documents];
-
-  let previousEnd = 0;
-  let previousBroken = false;
-  for (const doc of documents) {
-    // A document that does not parse can stop short of the next `---`; what it left unread is
-    // not the next document's text, which then starts on its own first line.
-    const start = previousBroken ? text.lastIndexOf('\n', doc.range[0] - 1) + 1 : previousEnd;
-    previousEnd = doc.range[2];
-    previousBroken = doc.errors.length > 0;
-    const line = lineCounter.linePos(doc.range[0]).line;
-    const first = doc.errors[0];
-    if (first) {
-      const at = first.linePos?.[0]?.line ?? line;
-      const message = first.message.split('\n')[0] ?? 'unreadable';
-      if (STACK_OVERFLOW.test(message)) {
-        skip(tooDeep(undefined), at);
-        continue;
-      }
-      const helm = HELM.test(text.slice(start, doc.range[2])) ? ` ${HELM_HINT}` : '';
-      skip(`YAML error: ${message} This document was skipped.${helm}`, at);
-      continue;
-    }
-    const depth = documentNesting(doc);
-    if (depth > MAX_IMPORT_NESTING) {
-      skip(tooDeep(depth), line);
-      continue;
-    }
-    const resources = countResourcesInDocument(doc);
-    parsed.resources += resources;
-    parsed.documents.push({ doc, start, line, list: isListDocument(doc) });
-  }
-  return parsed;
 }
 
 /**

@@ -6,15 +6,10 @@ import {
   MAX_IMPORT_RESOURCES,
   megabytes,
 } from '../parse/importCaps';
-import type { ImportMessage } from './importMessages';
-import {
-  parseManifestText,
-  refusedText,
-  takeParsedText,
-  tooLargeText,
-  tooManyResources,
-  type ParsedText,
-} from './importYaml';
+import type { ImportMessage } from '../parse/importMessages';
+import { parseManifestText, type ParsedText } from '../parse/parseManifestText';
+import { refusedText, tooLargeText, tooManyResources } from '../parse/refusedText';
+import { takeParsedText } from './importYaml';
 import type { ImportedResources } from './importedResources';
 
 /** A file picked or dropped (its bytes), or pasted text. */

@@ -20,7 +20,7 @@ import {
 import { sameData } from '../../lib/sameData';
 import { isObject } from '../../lib/isObject';
 import type { ImportedResources } from './importedResources';
-import type { ImportMessage } from './importMessages';
+import type { ImportMessage } from '../parse/importMessages';
 
 type Read = Pick<ImportedResources, 'nodePools' | 'others' | 'messages'>;
 

@@ -11,7 +11,7 @@ import { stringifyYaml } from '../parse/blankStrings';
 import { withoutClusterFields } from './clusterFields';
 import { convertToV1, isConvertible } from '../convert';
 import type { ImportedResources } from './importedResources';
-import type { ImportMessage } from './importMessages';
+import type { ImportMessage } from '../parse/importMessages';
 
 type Json = Record<string, unknown>;
 
