@@ -72,7 +72,7 @@ describe('the exported YAML', () => {
   });
 
   it('is empty for an empty design', () => {
-    expect(exportDesign({ resources: {} })).toEqual({ text: '', ranges: {} });
+    expect(exportDesign({ resources: {} })).toEqual({ text: '', ranges: {}, entries: [] });
   });
 });
 
