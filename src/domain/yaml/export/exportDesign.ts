@@ -4,7 +4,7 @@ import { migDocuments } from './migExports';
 import { manifestsToYaml, manifestToYaml, type YamlExport } from './toYaml';
 
 /** The design's YAML, and the entries it was written from (where problem markers are found). */
-export interface DesignExport extends YamlExport {
+interface DesignExport extends YamlExport {
   entries: readonly ExportEntry[];
 }
 

@@ -63,7 +63,7 @@ function chunksOf(text: string): Chunk[] | undefined {
 }
 
 /** One piece of a text, parsed, and how many lines of the whole come before it. */
-export interface YamlPiece {
+interface YamlPiece {
   parsed: ParsedText;
   shift: number;
 }
