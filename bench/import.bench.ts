@@ -1,7 +1,7 @@
 import { bench, describe } from 'vitest';
 import { addImported } from '../src/domain/yaml/import/importResources';
 import { EMPTY_DESIGN } from '../src/domain/design/types';
-import { importYaml } from '../src/domain/yaml/importYaml';
+import { importYaml } from '../src/domain/yaml/import/importYaml';
 import { manifestsText } from './manifestsText';
 
 /**

@@ -1,6 +1,6 @@
 import { defaultEC2NodeClass, defaultNodePool } from '../src/domain/karpenter/model/defaults';
 import type { EC2NodeClass, NodePool } from '../src/domain/karpenter/model/types';
-import { manifestToYaml } from '../src/domain/yaml/toYaml';
+import { manifestToYaml } from '../src/domain/yaml/export/toYaml';
 
 export const poolName = (i: number) => `pool-${String(i).padStart(4, '0')}`;
 export const className = (i: number) => `class-${String(i).padStart(4, '0')}`;

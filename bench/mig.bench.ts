@@ -4,7 +4,7 @@ import { updateMigProfile } from '../src/domain/design/operations';
 import { GPU_MODELS, gpuModel } from '../src/domain/mig/gpuModels';
 import { addableProfiles, placeLayout } from '../src/domain/mig/placement';
 import { validateDesign } from '../src/domain/validation/validateDesign';
-import { exportDesign } from '../src/domain/yaml/exportDesign';
+import { exportDesign } from '../src/domain/yaml/export/exportDesign';
 
 /**
  * MIG (issue 5). The slice bar asks `addableProfiles` on every render: one placement per

@@ -1,6 +1,6 @@
 import { bench, describe } from 'vitest';
 import { updateNodePool } from '../src/domain/design/operations';
-import { exportDesign } from '../src/domain/yaml/exportDesign';
+import { exportDesign } from '../src/domain/yaml/export/exportDesign';
 import { useDesignStore } from '../src/store/designStore';
 import { selectProblems, selectYaml } from '../src/store/selectors';
 import { designOfSize } from './designs';

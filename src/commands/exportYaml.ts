@@ -1,4 +1,4 @@
-import { EXPORT_FILE_NAME } from '../domain/yaml/exportDesign';
+import { EXPORT_FILE_NAME } from '../domain/yaml/export/exportDesign';
 import type { Platform } from '../platform/platform';
 import { useDesignStore } from '../store/designStore';
 import { selectProblems, selectYaml } from '../store/selectors';

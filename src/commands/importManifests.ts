@@ -1,10 +1,14 @@
 import type { ResourceId } from '../domain/design/types';
-import { describeWhere, type ImportMessage } from '../domain/yaml/importMessages';
-import { MAX_IMPORT_BYTES } from '../domain/yaml/importCaps';
-import { emptyImport } from '../domain/yaml/importYaml';
+import { describeWhere, type ImportMessage } from '../domain/yaml/parse/importMessages';
+import { MAX_IMPORT_BYTES } from '../domain/yaml/parse/importCaps';
+import { emptyImport } from '../domain/yaml/import/importYaml';
 import type { ImportedResources } from '../domain/yaml/import/importedResources';
-import { checkSizes, importYamlSources, type ImportSource } from '../domain/yaml/importYamlSources';
-import { readMigDocuments } from '../domain/yaml/migDocuments';
+import {
+  checkSizes,
+  importYamlSources,
+  type ImportSource,
+} from '../domain/yaml/import/importYamlSources';
+import { readMigDocuments } from '../domain/yaml/import/migDocuments';
 import { readOnlyNotice, useDesignStore } from '../store/designStore';
 import { selectEditable } from '../store/selectors';
 import type { Command } from './command';

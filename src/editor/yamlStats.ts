@@ -1,5 +1,5 @@
 import { plural } from '../domain/lib/plural';
-import type { YamlExport } from '../domain/yaml/toYaml';
+import type { YamlExport } from '../domain/yaml/export/toYaml';
 
 export interface YamlStats {
   documents: number;

@@ -1,17 +1,15 @@
 import type { ResourceId } from '../domain/design/types';
-import { ownValue } from '../domain/lib/ownValue';
-import type { Severity } from '../domain/validation/problem';
 import type { ProblemLine } from '../domain/validation/problemLines';
-import type { LineRange, YamlExport } from '../domain/yaml/toYaml';
-import { minimalEdits } from './minimalEdits';
-import { monaco } from '../monaco/monacoSetup';
-import { followColourScheme, monoFont } from '../monaco/monacoTheme';
-import { DESIGN_YAML_URI, startYamlLanguage } from './yamlLanguage';
+import type { YamlExport } from '../domain/yaml/export/toYaml';
+import type { TextError } from '../domain/yaml/parse/textError';
 
 /** How far to go to show a marked document: only when it is not already in full view, or always. */
 export type RevealMode = 'ifHidden' | 'nearTop';
 
-/** A Monaco editor on the design's YAML; knows nothing of React or the store. */
+/**
+ * The YAML panel's editor as its session drives it; createYamlViewer puts Monaco behind it.
+ * Knows nothing of React or the store.
+ */
 export interface YamlViewer {
   /** Calls back with the whole text after each edit the user makes (not after `show`). */
   onEdit(listener: (text: string) => void): void;
@@ -22,218 +20,14 @@ export interface YamlViewer {
   show(yaml: YamlExport): void;
   /** Bands one resource's document (kept across later `show`s), or clears the band. */
   mark(id: ResourceId | undefined, reveal?: RevealMode): void;
-  /** Marks each problem's line (a squiggle, the message on hover, F8 to walk them). */
-  setProblems(lines: readonly ProblemLine[]): void;
+  /**
+   * Marks each problem's line and each line of the text that cannot be taken (a squiggle, the
+   * message on hover, F8 to walk them).
+   */
+  setMarkers(problems: readonly ProblemLine[], errors: readonly TextError[]): void;
   /** Scrolls a line into the middle and puts the cursor there (a problem clicked elsewhere). */
   revealLine(line: number): void;
   /** A shared design is shown, not edited: typing says so instead of changing the text. */
   setReadOnly(readOnly: boolean): void;
   dispose(): void;
-}
-
-const MARKER_OWNER = 'nodepool-designer';
-
-const MARKER_SEVERITY: Record<Severity, monaco.MarkerSeverity> = {
-  error: monaco.MarkerSeverity.Error,
-  warning: monaco.MarkerSeverity.Warning,
-  info: monaco.MarkerSeverity.Info,
-};
-
-export function createYamlViewer(container: HTMLElement, initial: YamlExport): YamlViewer {
-  const stopFollowing = followColourScheme();
-  const language = startYamlLanguage();
-  const model = monaco.editor.createModel(initial.text, 'yaml', DESIGN_YAML_URI);
-  // An empty first text would otherwise take the platform's line ending (CRLF on Windows).
-  model.setEOL(monaco.editor.EndOfLineSequence.LF);
-  const editor = monaco.editor.create(container, {
-    model,
-    ariaLabel: 'Design YAML',
-    automaticLayout: true,
-    minimap: { enabled: false },
-    scrollBeyondLastLine: false,
-    folding: true,
-    lineNumbers: 'on',
-    fontFamily: monoFont(),
-    fontSize: 12.5,
-    // Fixed, so the loading stand-in's <pre> (editor.css) can match it line for line.
-    lineHeight: 18,
-    renderLineHighlight: 'none',
-    wordWrap: 'off',
-    tabSize: 2,
-    insertSpaces: true,
-    padding: { top: 6, bottom: 6 },
-    overviewRulerBorder: false,
-    // The panel is narrow: let hovers (a problem's message) overflow it instead of being cut.
-    fixedOverflowWidgets: true,
-    // Suggestions come from the schema only; keys and values are strings to the tokenizer.
-    // (Monaco keeps editor settings in one shared store: the inspector's editors get no word
-    // suggestions either.)
-    wordBasedSuggestions: 'off',
-    quickSuggestions: { other: 'on', strings: 'on', comments: 'off' },
-    // A plain textarea for input. The newer EditContext input is a div that the canvas's key
-    // handling does not take for a text field: it claimed Space (pan) and the space was lost.
-    editContext: false,
-  });
-  const band = editor.createDecorationsCollection();
-
-  function lineSpan(at: number) {
-    // A parser reports an unclosed flow at the blank line after it: underline the text instead.
-    let line = Math.min(Math.max(at, 1), model.getLineCount());
-    while (line > 1 && model.getLineLength(line) === 0) line--;
-    return {
-      startLineNumber: line,
-      startColumn: model.getLineFirstNonWhitespaceColumn(line) || 1,
-      endLineNumber: line,
-      endColumn: model.getLineMaxColumn(line),
-    };
-  }
-  let ranges = initial.ranges;
-  let marked: ResourceId | undefined;
-
-  function paintBand() {
-    const range = marked === undefined ? undefined : ownValue(ranges, marked);
-    band.set(
-      range
-        ? [
-            {
-              range: new monaco.Range(range.startLine, 1, range.endLine, 1),
-              options: {
-                isWholeLine: true,
-                className: 'yaml-panel__band',
-                linesDecorationsClassName: 'yaml-panel__band-edge',
-                overviewRuler: {
-                  color: { id: 'editorOverviewRuler.rangeHighlightForeground' },
-                  position: monaco.editor.OverviewRulerLane.Full,
-                },
-              },
-            },
-          ]
-        : [],
-    );
-  }
-
-  function isInFullView(range: LineRange): boolean {
-    return editor
-      .getVisibleRanges()
-      .some(
-        (seen) => seen.startLineNumber <= range.startLine && seen.endLineNumber >= range.endLine,
-      );
-  }
-
-  let applying = false;
-  return {
-    setReadOnly(readOnly) {
-      editor.updateOptions({
-        readOnly,
-        readOnlyMessage: {
-          value: 'A shared design is read-only: choose "Make a copy" to edit it.',
-        },
-      });
-    },
-    onEdit(listener) {
-      model.onDidChangeContent(() => {
-        if (!applying) listener(model.getValue(monaco.editor.EndOfLinePreference.LF));
-      });
-    },
-    onBlur(listener) {
-      editor.onDidBlurEditorWidget(listener);
-    },
-    hasFocus() {
-      return editor.hasWidgetFocus();
-    },
-    show(yaml) {
-      ranges = yaml.ranges;
-      const edits = minimalEdits(model.getValue(monaco.editor.EndOfLinePreference.LF), yaml.text);
-      if (edits.length > 0) {
-        keepTopLine(editor, () => {
-          // Offsets into the text before the edits, all applied at once as one undo step.
-          const operations = edits.map((edit) => ({
-            range: monaco.Range.fromPositions(
-              model.getPositionAt(edit.start),
-              model.getPositionAt(edit.end),
-            ),
-            text: edit.text,
-          }));
-          // Recorded on Monaco's own undo stack, so the user's Ctrl+Z inside the editor never
-          // replays an edit onto text that changed under it.
-          applying = true;
-          try {
-            model.pushStackElement();
-            model.pushEditOperations([], operations, () => null);
-            model.pushStackElement();
-          } finally {
-            applying = false;
-          }
-        });
-      }
-      paintBand();
-    },
-    mark(id, reveal) {
-      marked = id;
-      paintBand();
-      const range = id === undefined ? undefined : ownValue(ranges, id);
-      if (!range || !reveal || (reveal === 'ifHidden' && isInFullView(range))) return;
-      editor.revealLinesNearTop(range.startLine, range.endLine, monaco.editor.ScrollType.Immediate);
-    },
-    setProblems(lines) {
-      // The design's problems, beside the language service's own markers (owner `yaml`).
-      monaco.editor.setModelMarkers(
-        model,
-        MARKER_OWNER,
-        lines
-          .filter(({ line }) => line <= model.getLineCount())
-          .map(({ problem, line }) => ({
-            severity: MARKER_SEVERITY[problem.severity],
-            message: problem.message,
-            source: problem.rule,
-            ...lineSpan(line),
-          })),
-      );
-    },
-    revealLine(line) {
-      editor.revealLineInCenter(line, monaco.editor.ScrollType.Smooth);
-      editor.setPosition({
-        lineNumber: line,
-        column: model.getLineFirstNonWhitespaceColumn(line) || 1,
-      });
-    },
-    dispose() {
-      monaco.editor.setModelMarkers(model, MARKER_OWNER, []);
-      editor.dispose();
-      model.dispose();
-      language.dispose();
-      stopFollowing();
-    },
-  };
-}
-
-/**
- * Runs a model change and then scrolls so the line that was at the top still is. With one
- * editor on a model Monaco keeps the pixel offset instead, so lines added above the viewport
- * would push what the user is reading down.
- */
-function keepTopLine(editor: monaco.editor.IStandaloneCodeEditor, change: () => void): void {
-  const scrollTop = editor.getScrollTop();
-  const top = editor.getVisibleRanges()[0]?.startLineNumber;
-  if (top === undefined || scrollTop === 0) {
-    change();
-    return;
-  }
-  const intoLine = scrollTop - editor.getTopForLineNumber(top);
-  // A decoration on the top line is moved by the edit like the text around it.
-  const anchor = editor.createDecorationsCollection([
-    {
-      range: new monaco.Range(top, 1, top, 1),
-      options: {
-        stickiness: monaco.editor.TrackedRangeStickiness.NeverGrowsWhenTypingAtEdges,
-      },
-    },
-  ]);
-  change();
-  const movedTo = anchor.getRange(0)?.startLineNumber ?? top;
-  anchor.clear();
-  editor.setScrollTop(
-    editor.getTopForLineNumber(movedTo) + intoLine,
-    monaco.editor.ScrollType.Immediate,
-  );
 }

@@ -8,13 +8,14 @@ import type { ResourceId } from '../domain/design/types';
 import type { Design } from '../domain/design/types';
 import type { Problem } from '../domain/validation/problem';
 import { validateDesign } from '../domain/validation/validateDesign';
-import { designToExportEntries } from '../domain/yaml/exportEntries';
+import { exportDesign } from '../domain/yaml/export/exportDesign';
 import {
   problemLines,
   problemLinesInText,
   type ProblemLine,
 } from '../domain/validation/problemLines';
-import { manifestsToYaml, type YamlExport } from '../domain/yaml/toYaml';
+import type { YamlExport } from '../domain/yaml/export/toYaml';
+import type { TextDocument } from '../domain/yaml/parse/parseYamlText';
 import type { DesignState } from './designStore';
 
 /** Derived views are functions of the design; each is memoised on the design's identity. */
@@ -30,11 +31,9 @@ function memoOnDesign<T>(derive: (design: Design) => T): (state: Pick<DesignStat
   };
 }
 
-const selectManifests = memoOnDesign(designToExportEntries);
+const selectExport = memoOnDesign(exportDesign);
 
-export const selectYaml: (state: Pick<DesignState, 'design'>) => YamlExport = memoOnDesign(
-  (design) => manifestsToYaml(selectManifests({ design })),
-);
+export const selectYaml: (state: Pick<DesignState, 'design'>) => YamlExport = selectExport;
 
 export const selectProblems: (state: Pick<DesignState, 'design'>) => Problem[] =
   memoOnDesign(validateDesign);
@@ -45,18 +44,23 @@ export const selectReferences: (state: Pick<DesignState, 'design'>) => Reference
 /** Where each problem sits in the YAML panel's text, for its markers. */
 export const selectProblemLines: (state: Pick<DesignState, 'design'>) => ProblemLine[] =
   memoOnDesign((design) =>
-    problemLines(selectManifests({ design }), selectYaml({ design }), selectProblems({ design })),
+    problemLines(
+      selectExport({ design }).entries,
+      selectExport({ design }),
+      selectProblems({ design }),
+    ),
   );
 
 /**
  * The same for text the user is typing in the panel, which can differ from the export in order
- * and spacing until they leave the editor and it takes the designer's form.
+ * and spacing until they leave the editor and it takes the designer's form: found in the
+ * documents the panel read to apply the text, not in a parse of its own.
  */
 export function selectProblemLinesInText(
   state: Pick<DesignState, 'design'>,
-  text: string,
+  documents: readonly TextDocument[],
 ): ProblemLine[] {
-  return problemLinesInText(selectManifests(state), text, selectProblems(state));
+  return problemLinesInText(selectExport(state).entries, documents, selectProblems(state));
 }
 
 /** False while a shared design is shown read-only: editing commands grey out then. */

@@ -1,6 +1,6 @@
 import { exampleDesign } from '../../src/domain/design/example';
 import { defaultEC2NodeClass } from '../../src/domain/karpenter/model/defaults';
-import { designToManifests } from '../../src/domain/yaml/manifests';
+import { designToManifests } from '../../src/domain/yaml/export/manifests';
 import { accepts, type CorpusCase } from './corpusCase';
 import {
   EC2NODECLASS_LAUNCH_CASES,

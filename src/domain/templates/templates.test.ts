@@ -6,9 +6,9 @@ import { restoreDesign } from '../design/restore';
 import type { Design, NodePoolResource } from '../design/types';
 import { nodeClassName } from '../karpenter/edits/nodePoolEdits';
 import { validateDesign } from '../validation/validateDesign';
-import { exportDesign } from '../yaml/exportDesign';
-import { exportedPool } from '../yaml/manifests';
-import { nodeOverlaysForDesign } from '../yaml/migExports';
+import { exportDesign } from '../yaml/export/exportDesign';
+import { exportedPool } from '../yaml/export/manifests';
+import { nodeOverlaysForDesign } from '../yaml/export/migExports';
 import type { DesignTemplate } from './designTemplate';
 import { TEMPLATES } from './templates';
 

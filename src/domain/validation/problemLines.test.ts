@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { exampleDesign } from '../design/example';
 import { deleteResources } from '../design/operations';
 import { validateDesign } from './validateDesign';
-import { designToManifests } from '../yaml/manifests';
-import { problemLines, problemLinesInText } from './problemLines';
-import { manifestsToYaml } from '../yaml/toYaml';
+import { designToManifests } from '../yaml/export/manifests';
+import { problemLines, problemLinesInText as linesInDocuments } from './problemLines';
+import { readYamlText } from '../yaml/import/readYamlText';
+import { manifestsToYaml } from '../yaml/export/toYaml';
 
 describe('problemLines', () => {
   it('puts a dangling nodeClassRef on the name line of that pool', () => {
@@ -25,6 +26,13 @@ describe('problemLines', () => {
 });
 
 describe('problemLinesInText', () => {
+  /** As the YAML panel asks: of the documents it read to apply the text. */
+  const problemLinesInText = (
+    entries: Parameters<typeof linesInDocuments>[0],
+    text: string,
+    problems: Parameters<typeof linesInDocuments>[2],
+  ) => linesInDocuments(entries, readYamlText(text).documents, problems);
+
   const design = deleteResources(exampleDesign(), ['nc-gpu-al2023']);
   const entries = designToManifests(design);
   const yaml = manifestsToYaml(entries);

@@ -1,9 +1,9 @@
 import type { Problem } from './problem';
-import { LineCounter, parseAllDocuments, type Document } from 'yaml';
 import { ownValue } from '../lib/ownValue';
-import { lineOfPath, lineOfPathIn } from '../yaml/locatePath';
-import type { ExportEntry } from '../yaml/manifests';
-import { manifestToYaml, sourceText, type YamlExport } from '../yaml/toYaml';
+import { lineOfPath, lineOfPathIn } from '../yaml/parse/locatePath';
+import type { TextDocument } from '../yaml/parse/parseYamlText';
+import type { ExportEntry } from '../yaml/export/manifests';
+import { manifestToYaml, sourceText, type YamlExport } from '../yaml/export/toYaml';
 
 export interface ProblemLine {
   problem: Problem;
@@ -46,33 +46,33 @@ export function problemLines(
 /**
  * Where each problem sits in text the user is typing, which may order, space or comment its
  * documents differently from the export: each resource's document is found by kind and name
- * (duplicates in turn), then the path inside it. A resource whose document is not in the text
- * (being renamed, say) gets no marker rather than one on some other document's line.
+ * (duplicates in turn) among the documents already parsed to apply the text, then the path
+ * inside it. A resource whose document is not in the text (being renamed, say) gets no marker
+ * rather than one on some other document's line.
  */
 export function problemLinesInText(
   entries: readonly ExportEntry[],
-  text: string,
+  documents: readonly TextDocument[],
   problems: readonly Problem[],
 ): ProblemLine[] {
-  const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { lineCounter, keepSourceTokens: false });
-  if (!Array.isArray(docs)) return [];
-  const byIdentity = new Map<string, Document[]>();
-  for (const doc of docs) {
-    const kind = doc.get('kind');
-    const name = doc.getIn(['metadata', 'name']);
+  const byIdentity = new Map<string, TextDocument[]>();
+  for (const document of documents) {
+    const kind = document.doc.get('kind');
+    const name = document.doc.getIn(['metadata', 'name']);
     if (typeof kind !== 'string' || typeof name !== 'string') continue;
     const key = `${kind}/${name}`;
-    byIdentity.set(key, [...(byIdentity.get(key) ?? []), doc]);
+    byIdentity.set(key, [...(byIdentity.get(key) ?? []), document]);
   }
-  const docOf = new Map<string, Document>();
+  const docOf = new Map<string, TextDocument>();
   for (const entry of entries) {
     if (!('manifest' in entry)) continue;
     const doc = byIdentity.get(`${entry.manifest.kind}/${entry.manifest.metadata.name}`)?.shift();
     if (doc) docOf.set(entry.resourceId, doc);
   }
   return problems.flatMap((problem) => {
-    const doc = docOf.get(problem.resourceId);
-    return doc ? [{ problem, line: lineOfPathIn(doc, lineCounter, problem.path) }] : [];
+    const found = docOf.get(problem.resourceId);
+    if (!found) return [];
+    const { doc, lineCounter, shift } = found;
+    return [{ problem, line: shift + lineOfPathIn(doc, lineCounter, problem.path) }];
   });
 }

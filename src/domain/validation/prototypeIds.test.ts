@@ -10,9 +10,9 @@ import {
   sequentialIds,
 } from '../../../test/fixtures/fixtures';
 import { validateDesign } from './validateDesign';
-import { applyYamlText } from '../yaml/applyYamlText';
-import { exportDesign } from '../yaml/exportDesign';
-import { designToManifests } from '../yaml/manifests';
+import { typeInPanel } from '../../../test/yaml/typeInPanel';
+import { exportDesign } from '../yaml/export/exportDesign';
+import { designToManifests } from '../yaml/export/manifests';
 import { problemLines } from './problemLines';
 import { exampleDesign } from '../design/example';
 import { layoutPositions, placeAdded } from '../design/layout';
@@ -182,7 +182,7 @@ describe('resource ids that are Object.prototype names', () => {
 
   it('round-trip through the YAML panel unchanged', () => {
     const design = prototypeIdDesign();
-    const { design: after, errors } = applyYamlText(
+    const { design: after, errors } = typeInPanel(
       design,
       exportDesign(design).text,
       sequentialIds(),

@@ -10,7 +10,7 @@ import {
   sharedClassDesign,
 } from '../../../test/fixtures/fixtures';
 import { validateDesign } from './validateDesign';
-import { exportDesign } from '../yaml/exportDesign';
+import { exportDesign } from '../yaml/export/exportDesign';
 import { addResource, deleteResources } from '../design/operations';
 import { checkConnection, connect, disconnect, references } from '../design/references';
 import { EMPTY_DESIGN, type Design, type NodePoolResource } from '../design/types';

@@ -4,8 +4,8 @@ import { updateNodePool } from '../design/operations';
 import { restoreDesign } from '../design/restore';
 import { EMPTY_DESIGN } from '../design/types';
 import { sequentialIds } from '../../../test/fixtures/fixtures';
-import { exportDesign } from './exportDesign';
-import { importYaml } from './importYaml';
+import { exportDesign } from './export/exportDesign';
+import { importYaml } from './import/importYaml';
 
 /** A NodePool as people write them: comments, their own key order, flow maps. */
 const handWritten = `# Spot capacity for batch jobs

@@ -8,9 +8,9 @@ import { migProfiles, nodePools } from '../design/resources';
 import { restoreDesign } from '../design/restore';
 import { EMPTY_DESIGN, type Design, type NodePoolResource } from '../design/types';
 import { designOf, migProfile, nodePool, sequentialIds } from '../../../test/fixtures/fixtures';
-import { applyYamlText } from './applyYamlText';
-import { exportDesign } from './exportDesign';
-import { importYaml } from './importYaml';
+import { typeInPanel } from '../../../test/yaml/typeInPanel';
+import { exportDesign } from './export/exportDesign';
+import { importYaml } from './import/importYaml';
 
 /** A MIG pool as an older setup wrote it: the legacy taint, pinned by GPU name alone. */
 const legacyPool = `apiVersion: karpenter.sh/v1
@@ -158,9 +158,9 @@ describe('a MIG pool imported as it was written', () => {
 
   it('keeps the design when the YAML panel applies the text it shows, or an edit of it', () => {
     const design = imported(legacyPool);
-    expect(applyYamlText(design, exportDesign(design).text).design).toBe(design);
+    expect(typeInPanel(design, exportDesign(design).text).design).toBe(design);
     const edited = legacyPool.replace('values: [on-demand]', 'values: [spot]');
-    const after = applyYamlText(design, edited).design;
+    const after = typeInPanel(design, edited).design;
     expect(onlyPool(after).migAdopted).toBeDefined();
     expect(exportDesign(after).text).toBe(edited);
   });

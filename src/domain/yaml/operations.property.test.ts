@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { validateYamlDocuments } from '../../../test/support/crdOracle';
 import { isValidName } from '../karpenter/model/names';
 import { nodeClassName } from '../karpenter/edits/nodePoolEdits';
-import { exportDesign } from './exportDesign';
+import { exportDesign } from './export/exportDesign';
 import { ORIGIN, sequentialIds } from '../../../test/fixtures/fixtures';
-import { designToManifests } from './manifests';
+import { designToManifests } from './export/manifests';
 import {
   addResource,
   deleteResources,

@@ -7,8 +7,8 @@ import { nodePools } from '../design/resources';
 import { EMPTY_DESIGN, type Design, type Resource } from '../design/types';
 import type { NodePool } from '../karpenter/model/types';
 import { sequentialIds } from '../../../test/fixtures/fixtures';
-import { exportDesign } from './exportDesign';
-import { importYaml } from './importYaml';
+import { exportDesign } from './export/exportDesign';
+import { importYaml } from './import/importYaml';
 import {
   CANONICAL_FILES,
   CLUSTER_METADATA_FIELDS,

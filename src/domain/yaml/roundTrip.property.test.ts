@@ -6,10 +6,10 @@ import { references } from '../design/references';
 import { EMPTY_DESIGN, type Design, type Resource } from '../design/types';
 import { applyMigProfile, detachMigProfile } from '../mig/migAttachment';
 import { sequentialIds } from '../../../test/fixtures/fixtures';
-import { exportDesign } from './exportDesign';
-import { importYaml } from './importYaml';
-import { readMigDocuments } from './migDocuments';
-import { migDocuments } from './migExports';
+import { exportDesign } from './export/exportDesign';
+import { importYaml } from './import/importYaml';
+import { readMigDocuments } from './import/migDocuments';
+import { migDocuments } from './export/migExports';
 import { designArbitrary } from '../../../test/yaml/designArbitrary';
 
 /** A hundred runs keep the suite quick; `ROUND_TRIP_RUNS=5000` searches deeper by hand. */

@@ -3,7 +3,7 @@ import { editEC2NodeClass } from '../../commands/resourceEdits';
 import type { Design } from '../../domain/design/types';
 import type { MigProfileResource } from '../../domain/mig/migProfile';
 import { CLUSTER_POLICY_PATCH_COMMAND } from '../../domain/mig/clusterPolicy';
-import { migSetup } from '../../domain/yaml/migSetup';
+import { migSetup } from '../../domain/yaml/export/migSetup';
 import { Section } from '../fields/Section';
 import { Snippet } from './Snippet';
 

@@ -1,6 +1,6 @@
 import type { Design, ResourceId } from '../../design/types';
 import type { EC2NodeClass, NodePool } from '../../karpenter/model/types';
-import { designToManifests } from '../../yaml/manifests';
+import { designToManifests } from '../../yaml/export/manifests';
 import { problemDetail, problemSentence } from '../apiServer/apiProblem';
 import { validateManifest } from '../apiServer/validateManifest';
 import type { Problem } from '../problem';

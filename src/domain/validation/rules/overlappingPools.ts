@@ -1,4 +1,4 @@
-import { exportedPool } from '../../yaml/manifests';
+import { exportedPool } from '../../yaml/export/manifests';
 import { nodePools } from '../../design/resources';
 import type { Design, NodePoolResource } from '../../design/types';
 import { canMatchSomeInstance } from '../../karpenter/facts/instanceMatch';

@@ -1,4 +1,4 @@
-import { exportedPool } from '../../yaml/manifests';
+import { exportedPool } from '../../yaml/export/manifests';
 import { nodePools, resourceById } from '../../design/resources';
 import type { Design } from '../../design/types';
 import {

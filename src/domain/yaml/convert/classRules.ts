@@ -2,7 +2,7 @@
  * Rules shared by the two EC2NodeClass conversions (v1beta1 EC2NodeClass and v1alpha1
  * AWSNodeTemplate to v1 EC2NodeClass), each with the source it follows.
  */
-import { defineKey } from '../clusterFields';
+import { defineKey } from '../import/clusterFields';
 import type { Notes } from './conversion';
 import { clone, withKey, type Json } from './json';
 

@@ -3,7 +3,7 @@
  * a `__proto__` key an import let through stays an ordinary key here too.
  */
 import { isObject } from '../../lib/isObject';
-import { defineKey } from '../clusterFields';
+import { defineKey } from '../import/clusterFields';
 
 export type Json = Record<string, unknown>;
 

@@ -4,7 +4,7 @@
  */
 import { EC2NODECLASS_GROUP, EC2NODECLASS_KIND } from '../../karpenter/model/types';
 import { isObject } from '../../lib/isObject';
-import { defineKey } from '../clusterFields';
+import { defineKey } from '../import/clusterFields';
 import type { Notes } from './conversion';
 import { asObject, asString, type Json } from './json';
 

@@ -7,7 +7,7 @@
  * owners is the one Karpenter's own converter built (aws/karpenter-provider-aws
  * pkg/utils/nodeclass, `NewAMISelectorTerms`).
  */
-import { defineKey } from '../clusterFields';
+import { defineKey } from '../import/clusterFields';
 import type { Notes } from './conversion';
 import type { Json } from './json';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { exportDesign } from '../exportDesign';
-import { readMigDocuments } from '../migDocuments';
-import { importYaml } from '../importYaml';
+import { exportDesign } from '../export/exportDesign';
+import { readMigDocuments } from './migDocuments';
+import { importYaml } from './importYaml';
 import { exampleDesign } from '../../design/example';
 import { addImported } from './importResources';
 import { references } from '../../design/references';

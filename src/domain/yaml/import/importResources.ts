@@ -1,5 +1,5 @@
 import type { ImportedResources } from './importedResources';
-import { readMigDocuments } from '../migDocuments';
+import { readMigDocuments } from './migDocuments';
 import { attachedAsRead, migProfileFinder } from './migProfileFinder';
 import { placeAdded } from '../../design/layout';
 import { randomIds, type IdSource } from '../../design/operations';

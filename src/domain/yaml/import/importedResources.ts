@@ -1,7 +1,7 @@
 import type { DocumentSource, OtherDocument } from '../../design/types';
 import type { EC2NodeClass, NodePool } from '../../karpenter/model/types';
 import type { ReadAttachment } from '../../mig/migAttachment';
-import type { ImportMessage } from '../importMessages';
+import type { ImportMessage } from '../parse/importMessages';
 
 /** What one import brings in, before it gets ids and positions in a design. */
 export interface ImportedResources {

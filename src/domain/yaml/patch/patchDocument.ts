@@ -2,7 +2,7 @@ import { parseDocument, type Document } from 'yaml';
 import { keepSourceLines } from './keepSourceLines';
 import { MAX_ALIAS_COUNT, patchNodes } from './patchNode';
 import { writingStyleOf } from './writingStyle';
-import { quoteBlankStrings, stringifyYaml } from '../blankStrings';
+import { quoteBlankStrings, stringifyYaml } from '../parse/blankStrings';
 import { sameData } from '../../lib/sameData';
 
 // compat: kubectl reads YAML 1.1, so strings it would misread (`on`, `0o7`, `y`) are quoted.

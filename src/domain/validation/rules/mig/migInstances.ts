@@ -6,8 +6,8 @@ import { gpuModel } from '../../../mig/gpuModels';
 import { resolveLayout } from '../../../mig/migLayout';
 import { bottlerocketMigUserData } from '../../../mig/migUserData';
 import { poolGpus } from '../../../mig/poolGpus';
-import { exportedPool } from '../../../yaml/manifests';
-import { migUses } from '../../../yaml/migExports';
+import { exportedPool } from '../../../yaml/export/manifests';
+import { migUses } from '../../../yaml/export/migExports';
 import type { Problem } from '../../problem';
 
 /**

@@ -5,8 +5,8 @@ import { withDesignerMigForm } from '../../../design/poolMigProfile';
 import { nodePools } from '../../../design/resources';
 import { EMPTY_DESIGN, type Design } from '../../../design/types';
 import { sequentialIds } from '../../../../../test/fixtures/fixtures';
-import { exportDesign } from '../../../yaml/exportDesign';
-import { importYaml } from '../../../yaml/importYaml';
+import { exportDesign } from '../../../yaml/export/exportDesign';
+import { importYaml } from '../../../yaml/import/importYaml';
 import { validateDesign } from '../../validateDesign';
 
 function migPool(name: string, taints: string, requirements: string): string {

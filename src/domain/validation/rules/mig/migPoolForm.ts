@@ -3,8 +3,8 @@ import { describeTaint, repellingTaints } from '../../../karpenter/model/poolTai
 import { gpuModel } from '../../../mig/gpuModels';
 import { gpuRequirements, layoutTaint, sameRequirement } from '../../../mig/migAttachment';
 import { poolGpus } from '../../../mig/poolGpus';
-import { exportedPool } from '../../../yaml/manifests';
-import { migUses } from '../../../yaml/migExports';
+import { exportedPool } from '../../../yaml/export/manifests';
+import { migUses } from '../../../yaml/export/migExports';
 import type { Problem } from '../../problem';
 
 /**

@@ -2,8 +2,8 @@ import type { Design } from '../../../design/types';
 import { repellingTaints } from '../../../karpenter/model/poolTaints';
 import { MIG_CONFIG_LABEL } from '../../../mig/migConfigs';
 import { resolveLayout, strategyFor } from '../../../mig/migLayout';
-import { exportedPool } from '../../../yaml/manifests';
-import { migUses } from '../../../yaml/migExports';
+import { exportedPool } from '../../../yaml/export/manifests';
+import { migUses } from '../../../yaml/export/migExports';
 import type { Problem } from '../../problem';
 
 /**

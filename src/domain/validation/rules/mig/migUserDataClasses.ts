@@ -1,6 +1,6 @@
 import type { Design } from '../../../design/types';
-import { migSetup } from '../../../yaml/migSetup';
-import { migUses } from '../../../yaml/migExports';
+import { migSetup } from '../../../yaml/export/migSetup';
+import { migUses } from '../../../yaml/export/migExports';
 import type { Problem } from '../../problem';
 
 /**

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { stringifyYaml } from './blankStrings';
-import { patchDocument } from './patch/patchDocument';
-import { manifestToYaml } from './toYaml';
+import { patchDocument } from '../patch/patchDocument';
+import { manifestToYaml } from '../export/toYaml';
 
 /** Every string of up to `length` characters from `alphabet`. */
 function allStrings(alphabet: readonly string[], length: number): string[] {

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { parse, parseAllDocuments } from 'yaml';
-import { validateManifest } from '../../../test/support/crdOracle';
-import { addImported } from './import/importResources';
-import { exampleDesign } from '../design/example';
-import { updateEC2NodeClass, updateMigProfile } from '../design/operations';
-import { migProfiles } from '../design/resources';
-import { EMPTY_DESIGN, type Design } from '../design/types';
-import { sequentialIds } from '../../../test/fixtures/fixtures';
-import { applyYamlText } from './applyYamlText';
+import { validateManifest } from '../../../../test/support/crdOracle';
+import { addImported } from '../import/importResources';
+import { exampleDesign } from '../../design/example';
+import { updateEC2NodeClass, updateMigProfile } from '../../design/operations';
+import { migProfiles } from '../../design/resources';
+import { EMPTY_DESIGN, type Design } from '../../design/types';
+import { sequentialIds } from '../../../../test/fixtures/fixtures';
+import { typeInPanel } from '../../../../test/yaml/typeInPanel';
 import { exportDesign } from './exportDesign';
-import { importYaml } from './importYaml';
-import { readMigDocuments } from './migDocuments';
+import { importYaml } from '../import/importYaml';
+import { readMigDocuments } from '../import/migDocuments';
 import { migPartedConfigMapFor, nodeOverlaysForDesign } from './migExports';
 import { migSetup } from './migSetup';
 
@@ -126,7 +126,7 @@ describe('reading generated documents back', () => {
   it('typing a new mix into the ConfigMap in the YAML panel changes the profile', () => {
     const design = customDesign();
     const text = exportDesign(design).text.replace('1g.10gb: 2', '1g.10gb: 1');
-    const edited = applyYamlText(design, text);
+    const edited = typeInPanel(design, text);
     expect(edited.errors).toEqual([]);
     expect(edited.design.resources['mig-h100-1g']).toMatchObject({
       devices: { ...MIX, '1g.10gb': 1 },
@@ -145,7 +145,7 @@ describe('reading generated documents back', () => {
 
   it('leaves the design alone when the panel text is what it exports', () => {
     const design = customDesign();
-    expect(applyYamlText(design, exportDesign(design).text).design).toBe(design);
+    expect(typeInPanel(design, exportDesign(design).text).design).toBe(design);
   });
 
   it('keeps a NodeOverlay the user wrote', () => {

@@ -1,7 +1,12 @@
-import type { Design } from '../design/types';
+import type { Design } from '../../design/types';
 import { designToManifests, type ExportEntry } from './manifests';
 import { migDocuments } from './migExports';
-import { manifestToYaml } from './toYaml';
+import { manifestsToYaml, manifestToYaml, type YamlExport } from './toYaml';
+
+/** The design's YAML, and the entries it was written from (where problem markers are found). */
+interface DesignExport extends YamlExport {
+  entries: readonly ExportEntry[];
+}
 
 /**
  * Everything the design exports, in apply order: EC2NodeClasses, the documents MIG profiles
@@ -10,7 +15,7 @@ import { manifestToYaml } from './toYaml';
  * Pools come last of the designer's own so a pool typed at the end of the YAML panel stays
  * where it is typed.
  */
-export function designToExportEntries(design: Design): ExportEntry[] {
+function designToExportEntries(design: Design): ExportEntry[] {
   const generated = migDocuments(design).map(({ id, manifest }) => ({
     resourceId: id,
     text: manifestToYaml(manifest),
@@ -21,3 +26,14 @@ export function designToExportEntries(design: Design): ExportEntry[] {
   const pools = manifests.filter((e) => e.manifest.kind !== 'EC2NodeClass');
   return [...classes, ...generated, ...pools, ...others];
 }
+
+/**
+ * Design, then its entries, then their text: the one composition behind the download, the
+ * copy and the YAML panel (store/selectors.ts memoises it per design).
+ */
+export function exportDesign(design: Design): DesignExport {
+  const entries = designToExportEntries(design);
+  return { ...manifestsToYaml(entries), entries };
+}
+
+export const EXPORT_FILE_NAME = 'karpenter.yaml';

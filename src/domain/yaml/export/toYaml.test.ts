@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { exampleDesign } from '../design/example';
-import { resourceName } from '../design/resources';
-import type { Design } from '../design/types';
-import { defaultEC2NodeClass, defaultNodePool } from '../karpenter/model/defaults';
-import { designOf, nodeClass, nodePool } from '../../../test/fixtures/fixtures';
+import { exampleDesign } from '../../design/example';
+import { resourceName } from '../../design/resources';
+import type { Design } from '../../design/types';
+import { defaultEC2NodeClass, defaultNodePool } from '../../karpenter/model/defaults';
+import { designOf, nodeClass, nodePool } from '../../../../test/fixtures/fixtures';
 import { exportDesign } from './exportDesign';
 import { designToManifests } from './manifests';
 import { manifestsToYaml, manifestToYaml } from './toYaml';
@@ -72,7 +72,7 @@ describe('the exported YAML', () => {
   });
 
   it('is empty for an empty design', () => {
-    expect(exportDesign({ resources: {} })).toEqual({ text: '', ranges: {} });
+    expect(exportDesign({ resources: {} })).toEqual({ text: '', ranges: {}, entries: [] });
   });
 });
 

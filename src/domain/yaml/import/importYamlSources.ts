@@ -1,21 +1,16 @@
-import { decodeText } from './decodeText';
+import { decodeText } from '../parse/decodeText';
 import {
   count,
   countResourcesInText,
   MAX_IMPORT_BYTES,
   MAX_IMPORT_RESOURCES,
   megabytes,
-} from './importCaps';
-import type { ImportMessage } from './importMessages';
-import {
-  parseManifestText,
-  refusedText,
-  takeParsedText,
-  tooLargeText,
-  tooManyResources,
-  type ParsedText,
-} from './importYaml';
-import type { ImportedResources } from './import/importedResources';
+} from '../parse/importCaps';
+import type { ImportMessage } from '../parse/importMessages';
+import { parseManifestText, type ParsedText } from '../parse/parseManifestText';
+import { refusedText, tooLargeText, tooManyResources } from '../parse/refusedText';
+import { takeParsedText } from './importYaml';
+import type { ImportedResources } from './importedResources';
 
 /** A file picked or dropped (its bytes), or pasted text. */
 export type ImportSource = { name: string; text: string } | { name: string; bytes: Uint8Array };

@@ -6,21 +6,21 @@
  * profiles, so a design read from its own export exports the same text.
  */
 import { parse } from 'yaml';
-import { GPU_MODELS, gpuModel } from '../mig/gpuModels';
-import type { ReadAttachment } from '../mig/migAttachment';
-import { namedLayout } from '../mig/namedLayouts';
-import { migOverlayPool } from '../mig/nodeOverlays';
+import { GPU_MODELS, gpuModel } from '../../mig/gpuModels';
+import type { ReadAttachment } from '../../mig/migAttachment';
+import { namedLayout } from '../../mig/namedLayouts';
+import { migOverlayPool } from '../../mig/nodeOverlays';
 import {
   GPU_OPERATOR_NAMESPACE,
   MIG_PARTED_CONFIG_MAP,
   MIG_PARTED_KEY,
   readMigPartedConfig,
   type ReadLayout,
-} from '../mig/migPartedConfig';
-import { sameData } from '../lib/sameData';
-import { isObject } from '../lib/isObject';
-import type { ImportedResources } from './import/importedResources';
-import type { ImportMessage } from './importMessages';
+} from '../../mig/migPartedConfig';
+import { sameData } from '../../lib/sameData';
+import { isObject } from '../../lib/isObject';
+import type { ImportedResources } from './importedResources';
+import type { ImportMessage } from '../parse/importMessages';
 
 type Read = Pick<ImportedResources, 'nodePools' | 'others' | 'messages'>;
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { sequentialIds, sharedClassDesign } from '../../../test/fixtures/fixtures';
-import { applyYamlText } from './applyYamlText';
-import { exportDesign } from './exportDesign';
+import { sequentialIds, sharedClassDesign } from '../../../../test/fixtures/fixtures';
+import { typeInPanel } from '../../../../test/yaml/typeInPanel';
+import { exportDesign } from '../export/exportDesign';
 import { importYaml } from './importYaml';
 
 const design = sharedClassDesign();
@@ -19,7 +19,7 @@ describe('a document after a half-typed one', () => {
   });
 
   it('keeps the export at the last good state while the text does not parse', () => {
-    const { design: next, errors } = applyYamlText(design, broken, sequentialIds());
+    const { design: next, errors } = typeInPanel(design, broken, sequentialIds());
     expect(errors.length).toBeGreaterThan(0);
     expect(exportDesign(next).text).toBe(text);
   });

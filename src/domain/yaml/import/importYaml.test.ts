@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { exampleDesign } from '../design/example';
-import { exportDesign } from './exportDesign';
+import { exampleDesign } from '../../design/example';
+import { exportDesign } from '../export/exportDesign';
 import { readMigDocuments } from './migDocuments';
-import { MAX_IMPORT_BYTES } from './importCaps';
+import { MAX_IMPORT_BYTES } from '../parse/importCaps';
 import { importYaml } from './importYaml';
 
 const pool = (name: string, extra = '') => `apiVersion: karpenter.sh/v1

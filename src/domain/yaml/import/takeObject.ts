@@ -4,14 +4,14 @@ import {
   NODEPOOL_API_VERSION,
   type EC2NodeClass,
   type NodePool,
-} from '../karpenter/model/types';
-import { detachMigProfile } from '../mig/migAttachment';
-import { isObject } from '../lib/isObject';
-import { stringifyYaml } from './blankStrings';
+} from '../../karpenter/model/types';
+import { detachMigProfile } from '../../mig/migAttachment';
+import { isObject } from '../../lib/isObject';
+import { stringifyYaml } from '../parse/blankStrings';
 import { withoutClusterFields } from './clusterFields';
-import { convertToV1, isConvertible } from './convert';
-import type { ImportedResources } from './import/importedResources';
-import type { ImportMessage } from './importMessages';
+import { convertToV1, isConvertible } from '../convert';
+import type { ImportedResources } from './importedResources';
+import type { ImportMessage } from '../parse/importMessages';
 
 type Json = Record<string, unknown>;
 

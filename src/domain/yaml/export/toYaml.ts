@@ -1,8 +1,8 @@
-import type { DocumentSource, ResourceId } from '../design/types';
-import { stringifyYaml } from './blankStrings';
+import type { DocumentSource, ResourceId } from '../../design/types';
+import { stringifyYaml } from '../parse/blankStrings';
 import type { ExportEntry } from './manifests';
-import { patchDocument } from './patch/patchDocument';
-import { sameData } from '../lib/sameData';
+import { patchDocument } from '../patch/patchDocument';
+import { sameData } from '../../lib/sameData';
 
 export interface LineRange {
   /** 1-based, inclusive, as editors count lines. */

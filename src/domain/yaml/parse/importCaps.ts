@@ -20,7 +20,7 @@ export const MAX_IMPORT_RESOURCES = 5000;
  * How deep a manifest's data may nest: as deep as a saved design (share link, project file, the
  * browser's storage) can hold it, so what Import takes can always be saved and opened again.
  */
-export { MAX_MANIFEST_NESTING as MAX_IMPORT_NESTING } from '../design/nestingLimit';
+export { MAX_MANIFEST_NESTING as MAX_IMPORT_NESTING } from '../../design/nestingLimit';
 
 const MB = 1024 * 1024;
 

@@ -1,15 +1,15 @@
-import { byName, resourceById } from '../design/resources';
+import { byName, resourceById } from '../../design/resources';
 import type {
   Design,
   DocumentSource,
   EC2NodeClassResource,
   NodePoolResource,
   ResourceId,
-} from '../design/types';
-import type { MigProfileResource } from '../mig/migProfile';
-import type { EC2NodeClass, NodePool } from '../karpenter/model/types';
-import { applyAdoptedMigProfile } from '../mig/migAdoption';
-import { applyMigProfile } from '../mig/migAttachment';
+} from '../../design/types';
+import type { MigProfileResource } from '../../mig/migProfile';
+import type { EC2NodeClass, NodePool } from '../../karpenter/model/types';
+import { applyAdoptedMigProfile } from '../../mig/migAdoption';
+import { applyMigProfile } from '../../mig/migAttachment';
 
 export interface ManifestEntry {
   resourceId: ResourceId;

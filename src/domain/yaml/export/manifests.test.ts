@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { exampleDesign } from '../design/example';
-import { connect } from '../design/references';
-import { updateMigProfile } from '../design/operations';
-import type { Design } from '../design/types';
-import type { NodePool } from '../karpenter/model/types';
-import { designOf, migProfile, nodeClass, nodePool } from '../../../test/fixtures/fixtures';
+import { exampleDesign } from '../../design/example';
+import { connect } from '../../design/references';
+import { updateMigProfile } from '../../design/operations';
+import type { Design } from '../../design/types';
+import type { NodePool } from '../../karpenter/model/types';
+import { designOf, migProfile, nodeClass, nodePool } from '../../../../test/fixtures/fixtures';
 import { exportDesign } from './exportDesign';
 
 /** Two pools sharing one H100 profile, and a third without MIG. */

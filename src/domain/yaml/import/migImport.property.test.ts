@@ -1,16 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments, stringify } from 'yaml';
-import { addImported } from './import/importResources';
-import { nodePools } from '../design/resources';
-import { EMPTY_DESIGN } from '../design/types';
-import type { EC2NodeClass, NodePool } from '../karpenter/model/types';
-import { sequentialIds } from '../../../test/fixtures/fixtures';
-import { exportDesign } from './exportDesign';
+import { addImported } from './importResources';
+import { nodePools } from '../../design/resources';
+import { EMPTY_DESIGN } from '../../design/types';
+import type { EC2NodeClass, NodePool } from '../../karpenter/model/types';
+import { sequentialIds } from '../../../../test/fixtures/fixtures';
+import { exportDesign } from '../export/exportDesign';
 import { importYaml } from './importYaml';
-import { objectName } from '../../../test/yaml/arbitraryValues';
-import { ec2NodeClassArbitrary } from '../../../test/yaml/ec2NodeClassArbitrary';
-import { migPoolArbitrary } from '../../../test/yaml/migPoolArbitrary';
+import { objectName } from '../../../../test/yaml/arbitraryValues';
+import { ec2NodeClassArbitrary } from '../../../../test/yaml/ec2NodeClassArbitrary';
+import { migPoolArbitrary } from '../../../../test/yaml/migPoolArbitrary';
 
 /** A hundred runs keep the suite quick; `ROUND_TRIP_RUNS=5000` searches deeper by hand. */
 const RUNS = { numRuns: Number(process.env.ROUND_TRIP_RUNS ?? 100) };

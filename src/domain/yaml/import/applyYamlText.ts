@@ -1,9 +1,9 @@
-import { placeAdded } from '../design/layout';
-import { ownValue } from '../lib/ownValue';
-import { attachedAsRead, migProfileFinder } from './import/migProfileFinder';
-import type { ReadAttachment } from '../mig/migAttachment';
-import { randomIds, type IdSource } from '../design/operations';
-import { migProfiles } from '../design/resources';
+import { placeAdded } from '../../design/layout';
+import { ownValue } from '../../lib/ownValue';
+import { attachedAsRead, migProfileFinder } from './migProfileFinder';
+import type { ReadAttachment } from '../../mig/migAttachment';
+import { randomIds, type IdSource } from '../../design/operations';
+import { migProfiles } from '../../design/resources';
 import type {
   Design,
   DocumentSource,
@@ -12,20 +12,12 @@ import type {
   OtherDocument,
   Resource,
   ResourceId,
-} from '../design/types';
-import type { EC2NodeClass, NodePool } from '../karpenter/model/types';
-import type { ImportMessage } from './importMessages';
-import { importYamlByDocument } from './importYamlByDocument';
-import { readMigDocuments } from './migDocuments';
-import { designToManifests, exportedPool } from './manifests';
-import { manifestToYaml, sourceText } from './toYaml';
-import { sameData } from '../lib/sameData';
-
-export interface YamlEditResult {
-  design: Design;
-  /** Errors at lines of the text (a half-typed document), for editor markers. */
-  errors: ImportMessage[];
-}
+} from '../../design/types';
+import type { EC2NodeClass, NodePool } from '../../karpenter/model/types';
+import type { YamlTextRead } from './readYamlText';
+import { designToManifests, exportedPool } from '../export/manifests';
+import { manifestToYaml, sourceText } from '../export/toYaml';
+import { sameData } from '../../lib/sameData';
 
 type Parsed =
   | {
@@ -46,7 +38,7 @@ type Parsed =
   | { kind: 'Other'; name: string; line: number; other: Omit<OtherDocument, 'id'> };
 
 /**
- * Applies the YAML panel's whole text to the design: a new document adds a resource, an edited
+ * Applies the YAML panel's whole text (read once by readYamlText) to the design: a new document adds a resource, an edited
  * one changes it, a removed one deletes it. Documents are matched to resources by kind and name,
  * then, for renames, by their order among the unmatched of the same kind. While any document
  * fails to parse nothing is deleted, so a half-typed document never costs the canvas its node
@@ -54,11 +46,9 @@ type Parsed =
  */
 export function applyYamlText(
   design: Design,
-  text: string,
+  { imported: read, errors }: Pick<YamlTextRead, 'imported' | 'errors'>,
   ids: IdSource = randomIds,
-): YamlEditResult {
-  const read = readMigDocuments(importYamlByDocument(text, 'YAML panel'));
-  const errors = read.messages.filter((m) => m.severity === 'error');
+): Design {
   const parsed: Parsed[] = [
     ...read.nodeClasses.map((c) => ({
       kind: 'EC2NodeClass' as const,
@@ -162,15 +152,14 @@ export function applyYamlText(
       else delete resources[doc.id];
     }
   }
-  if (!changed) return { design, errors };
+  if (!changed) return design;
 
-  let next: Design = {
+  const next: Design = {
     ...design,
     resources,
     ...(others.length > 0 || design.others ? { others } : {}),
   };
-  if (added.length > 0) next = placeAdded(next, added);
-  return { design: next, errors };
+  return added.length > 0 ? placeAdded(next, added) : next;
 }
 
 /** Whether the document's text is what the design already exports for the resource. */

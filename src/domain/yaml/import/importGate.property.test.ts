@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { exampleDesign } from '../design/example';
-import { sequentialIds } from '../../../test/fixtures/fixtures';
-import { applyYamlText } from './applyYamlText';
-import { exportDesign } from './exportDesign';
-import { MAX_IMPORT_RESOURCES } from './importCaps';
+import { exampleDesign } from '../../design/example';
+import { sequentialIds } from '../../../../test/fixtures/fixtures';
+import { typeInPanel } from '../../../../test/yaml/typeInPanel';
+import { exportDesign } from '../export/exportDesign';
+import { MAX_IMPORT_RESOURCES } from '../parse/importCaps';
 import { importYaml } from './importYaml';
 import { importYamlSources } from './importYamlSources';
 
@@ -159,7 +159,7 @@ describe('the YAML panel, applying any text', () => {
     const design = exampleDesign();
     fc.assert(
       fc.property(anyText, (text) => {
-        const { design: next, errors } = applyYamlText(design, text, sequentialIds());
+        const { design: next, errors } = typeInPanel(design, text, sequentialIds());
         if (errors.length === 0) return;
         for (const id of Object.keys(design.resources)) expect(next.resources).toHaveProperty([id]);
         for (const other of design.others ?? [])
@@ -175,7 +175,7 @@ describe('the YAML panel, applying any text', () => {
     fc.assert(
       fc.property(fc.string({ minLength: 1, maxLength: 60 }), (junk) => {
         const text = `${junk.replace(/\n/g, ' ')}\nkind: [`;
-        const { design: next, errors } = applyYamlText(design, text, sequentialIds());
+        const { design: next, errors } = typeInPanel(design, text, sequentialIds());
         expect(errors.length).toBeGreaterThan(0);
         expect(next.resources).toEqual(design.resources);
       }),

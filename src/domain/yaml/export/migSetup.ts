@@ -3,21 +3,21 @@
  * sample pod for its pools, the GPU Operator's ClusterPolicy patch, or, when the nodes partition
  * themselves, the userData of each EC2NodeClass its pools use.
  */
-import { classesNamed, nodePools, poolsReferencingClass } from '../design/resources';
-import type { Design } from '../design/types';
-import type { MigProfileResource } from '../mig/migProfile';
-import { imageFamilyOf } from '../karpenter/facts/amiFamilies';
-import { nodeClassName } from '../karpenter/edits/nodePoolEdits';
-import { clusterPolicyPatch } from '../mig/clusterPolicy';
-import { resolveLayout } from '../mig/migLayout';
+import { classesNamed, nodePools, poolsReferencingClass } from '../../design/resources';
+import type { Design } from '../../design/types';
+import type { MigProfileResource } from '../../mig/migProfile';
+import { imageFamilyOf } from '../../karpenter/facts/amiFamilies';
+import { nodeClassName } from '../../karpenter/edits/nodePoolEdits';
+import { clusterPolicyPatch } from '../../mig/clusterPolicy';
+import { resolveLayout } from '../../mig/migLayout';
 import {
   al2023MigUserData,
   bottlerocketMigUserData,
   type UserDataResult,
-} from '../mig/migUserData';
-import { sortedEntries } from '../mig/placement';
-import { samplePod } from '../mig/samplePod';
-import { stringifyYaml } from './blankStrings';
+} from '../../mig/migUserData';
+import { sortedEntries } from '../../mig/placement';
+import { samplePod } from '../../mig/samplePod';
+import { stringifyYaml } from '../parse/blankStrings';
 import { migUses } from './migExports';
 
 export interface ClassUserData {

@@ -5,21 +5,21 @@
  * devices under the mixed strategy. They are made from the profiles on every export and read
  * back by `readMigDocuments`.
  */
-import { nodePools, resourceById } from '../design/resources';
-import type { Design, NodePoolResource } from '../design/types';
-import type { MigProfileResource } from '../mig/migProfile';
-import { resolveLayout } from '../mig/migLayout';
+import { nodePools, resourceById } from '../../design/resources';
+import type { Design, NodePoolResource } from '../../design/types';
+import type { MigProfileResource } from '../../mig/migProfile';
+import { resolveLayout } from '../../mig/migLayout';
 import {
   GPU_OPERATOR_NAMESPACE,
   MIG_PARTED_CONFIG_MAP,
   MIG_PARTED_KEY,
   migPartedConfig,
   type UsedLayout,
-} from '../mig/migPartedConfig';
-import { nodeOverlaysFor, wantsNodeOverlays, type NodeOverlay } from '../mig/nodeOverlays';
-import { stringifyYaml } from './blankStrings';
+} from '../../mig/migPartedConfig';
+import { nodeOverlaysFor, wantsNodeOverlays, type NodeOverlay } from '../../mig/nodeOverlays';
+import { stringifyYaml } from '../parse/blankStrings';
 import { exportedPool } from './manifests';
-import { isMigPartedConfigMap } from './migDocuments';
+import { isMigPartedConfigMap } from '../import/migDocuments';
 
 export interface MigUse {
   pool: NodePoolResource;

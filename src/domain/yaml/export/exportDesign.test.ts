@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
-import { validateYamlDocuments } from '../../../test/support/crdOracle';
-import { exampleDesign } from '../design/example';
-import { addResource, renameResource } from '../design/operations';
-import { connect } from '../design/references';
-import { EMPTY_DESIGN, type Design, type ResourceKind } from '../design/types';
-import type { EC2NodeClass, NodePool } from '../karpenter/model/types';
-import { ORIGIN, sequentialIds } from '../../../test/fixtures/fixtures';
+import { validateYamlDocuments } from '../../../../test/support/crdOracle';
+import { exampleDesign } from '../../design/example';
+import { addResource, renameResource } from '../../design/operations';
+import { connect } from '../../design/references';
+import { EMPTY_DESIGN, type Design, type ResourceKind } from '../../design/types';
+import type { EC2NodeClass, NodePool } from '../../karpenter/model/types';
+import { ORIGIN, sequentialIds } from '../../../../test/fixtures/fixtures';
 import { exportDesign } from './exportDesign';
 
 /** Adds resources in order, as a user dropping them from the palette would. */

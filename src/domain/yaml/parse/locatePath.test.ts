@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { defaultNodePool } from '../karpenter/model/defaults';
+import { defaultNodePool } from '../../karpenter/model/defaults';
 import { lineOfPath } from './locatePath';
 import { parseProblemPath } from './problemPath';
-import { manifestToYaml } from './toYaml';
+import { manifestToYaml } from '../export/toYaml';
 
 const text = manifestToYaml({
   ...defaultNodePool('general', 'default'),

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { exampleDesign } from '../design/example';
-import { references } from '../design/references';
-import { sequentialIds } from '../../../test/fixtures/fixtures';
-import { applyYamlText } from './applyYamlText';
-import { exportDesign } from './exportDesign';
+import { exampleDesign } from '../../design/example';
+import { references } from '../../design/references';
+import { sequentialIds } from '../../../../test/fixtures/fixtures';
+import { typeInPanel } from '../../../../test/yaml/typeInPanel';
+import { exportDesign } from '../export/exportDesign';
 
 const base = exampleDesign();
 const text = exportDesign(base).text;
@@ -17,14 +17,14 @@ function withDoc(name: string, edit: (doc: string) => string): string {
 
 describe('applyYamlText', () => {
   it('changes nothing when the text is what the design exports', () => {
-    const result = applyYamlText(base, text, sequentialIds());
+    const result = typeInPanel(base, text, sequentialIds());
     expect(result.design).toBe(base);
     expect(result.errors).toEqual([]);
   });
 
   it('adds a resource for a new document, laid out, and wires its reference', () => {
     const added = `${text}---\napiVersion: karpenter.sh/v1\nkind: NodePool\nmetadata:\n  name: typed\nspec:\n  template:\n    spec:\n      nodeClassRef: {group: karpenter.k8s.aws, kind: EC2NodeClass, name: default}\n      requirements: []\n`;
-    const { design } = applyYamlText(base, added, sequentialIds());
+    const { design } = typeInPanel(base, added, sequentialIds());
     const pool = Object.values(design.resources).find(
       (r) => r.kind === 'NodePool' && r.manifest.metadata.name === 'typed',
     );
@@ -37,7 +37,7 @@ describe('applyYamlText', () => {
 
   it('edits the matched resource in place, keeping its id, position and the typed text', () => {
     const edited = withDoc('general', (d) => d.replace('cpu: "1000"', 'cpu: "2000" # more room'));
-    const { design } = applyYamlText(base, edited, sequentialIds());
+    const { design } = typeInPanel(base, edited, sequentialIds());
     const general = design.resources['np-general'];
     expect(general?.kind === 'NodePool' && general.manifest.spec.limits).toEqual({ cpu: '2000' });
     expect(general?.position).toEqual(base.resources['np-general']?.position);
@@ -50,7 +50,7 @@ describe('applyYamlText', () => {
     const renamed = withDoc('general', (d) =>
       d.replace('  name: general\n', '  name: general-purpose\n'),
     );
-    const { design } = applyYamlText(base, renamed, sequentialIds());
+    const { design } = typeInPanel(base, renamed, sequentialIds());
     const general = design.resources['np-general'];
     expect(general?.kind === 'NodePool' && general.manifest.metadata.name).toBe('general-purpose');
     expect(Object.keys(design.resources)).toHaveLength(Object.keys(base.resources).length);
@@ -59,7 +59,7 @@ describe('applyYamlText', () => {
   it('deletes the resource of a removed document', () => {
     const i = indexOf('general');
     const without = docs.filter((_, j) => j !== i).join('---\n');
-    const { design } = applyYamlText(base, without, sequentialIds());
+    const { design } = typeInPanel(base, without, sequentialIds());
     expect(design.resources['np-general']).toBeUndefined();
   });
 
@@ -70,7 +70,7 @@ describe('applyYamlText', () => {
         j === i ? 'apiVersion: karpenter.sh/v1\nkind: NodePool\nmetadata: {name: [oops\n' : d,
       )
       .join('---\n');
-    const { design, errors } = applyYamlText(base, broken, sequentialIds());
+    const { design, errors } = typeInPanel(base, broken, sequentialIds());
     expect(design.resources['np-general']).toBe(base.resources['np-general']);
     expect(errors).toHaveLength(1);
     expect(errors[0]?.line).toBeGreaterThan(
@@ -82,7 +82,7 @@ describe('applyYamlText', () => {
     const edited = withDoc('batch', (d) =>
       d.replace(/ {4}metadata:\n {6}labels:\n {8}nvidia.com\/mig.config: all-balanced\n/, ''),
     );
-    const { design } = applyYamlText(base, edited, sequentialIds());
+    const { design } = typeInPanel(base, edited, sequentialIds());
     const batch = design.resources['np-batch'];
     expect(batch?.kind).toBe('NodePool');
     expect(batch?.kind === 'NodePool' ? batch.migProfileId : 'not a pool').toBeUndefined();

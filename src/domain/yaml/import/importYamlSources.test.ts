@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_IMPORT_BYTES, MAX_IMPORT_RESOURCES } from './importCaps';
+import { MAX_IMPORT_BYTES, MAX_IMPORT_RESOURCES } from '../parse/importCaps';
 import { checkSizes, importYamlSources } from './importYamlSources';
 
 const pool = (name: string) => `apiVersion: karpenter.sh/v1

@@ -1,14 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exportDesign } from './exportDesign';
+import { exportDesign } from '../export/exportDesign';
 import { importYaml } from './importYaml';
-import { importYamlByDocument } from './importYamlByDocument';
-import { designArbitrary } from '../../../test/yaml/designArbitrary';
+import { importParsedYaml } from './importParsedYaml';
+import { parseYamlText } from '../parse/parseYamlText';
+import { designArbitrary } from '../../../../test/yaml/designArbitrary';
 import {
   CANONICAL_FILES,
   HAND_WRITTEN_FILES,
   kubectlListManifests,
-} from '../../../test/yaml/realWorld';
+} from '../../../../test/yaml/realWorld';
 
 /** Lines people type or paste between and into documents, the awkward ones included. */
 const insertedLine = fc.constantFrom(
@@ -52,12 +53,12 @@ const editedText = fc
     return lines.join('\n');
   });
 
-describe('importYamlByDocument', () => {
+describe('importParsedYaml of parseYamlText', () => {
   it('reads any text as importYaml does, after any previous text', () => {
     fc.assert(
       fc.property(editedText, editedText, (before, after) => {
-        importYamlByDocument(before, 'panel');
-        expect(importYamlByDocument(after, 'panel')).toEqual(importYaml(after, 'panel'));
+        importParsedYaml(parseYamlText(before, 'panel'));
+        expect(importParsedYaml(parseYamlText(after, 'panel'))).toEqual(importYaml(after, 'panel'));
       }),
       { numRuns: Number(process.env.BY_DOCUMENT_RUNS ?? 150) },
     );
@@ -66,9 +67,9 @@ describe('importYamlByDocument', () => {
 
   it('reads the documents it has not seen and reuses the others', () => {
     const text = CANONICAL_FILES[1]?.text ?? '';
-    const first = importYamlByDocument(text, 'panel');
+    const first = importParsedYaml(parseYamlText(text, 'panel'));
     const edited = text.replace('weight: 80', 'weight: 81');
-    const second = importYamlByDocument(edited, 'panel');
+    const second = importParsedYaml(parseYamlText(edited, 'panel'));
     expect(second).toEqual(importYaml(edited, 'panel'));
     const [fallback, spot] = second.nodePools;
     expect(fallback?.manifest).toBe(first.nodePools[0]?.manifest);
@@ -92,13 +93,13 @@ describe('importYamlByDocument', () => {
     ['Windows line breaks', (text: string) => text.replace(/\n/g, '\r\n')],
   ])('reads the whole text as one when it has %s', (_, edit) => {
     const text = edit(CANONICAL_FILES[1]?.text ?? '');
-    importYamlByDocument(CANONICAL_FILES[1]?.text ?? '', 'panel');
-    expect(importYamlByDocument(text, 'panel')).toEqual(importYaml(text, 'panel'));
+    importParsedYaml(parseYamlText(CANONICAL_FILES[1]?.text ?? '', 'panel'));
+    expect(importParsedYaml(parseYamlText(text, 'panel'))).toEqual(importYaml(text, 'panel'));
   });
 
   it('gives errors the line of the whole text, in the message as well', () => {
     const text = `${CANONICAL_FILES[0]?.text ?? ''}---\nkind: [\n`;
-    const { messages } = importYamlByDocument(text, 'panel');
+    const { messages } = importParsedYaml(parseYamlText(text, 'panel'));
     const error = messages.find((m) => m.severity === 'error');
     expect(error).toEqual(importYaml(text, 'panel').messages.find((m) => m.severity === 'error'));
     expect(error?.line).toBeGreaterThan(text.split('\n').length - 3);

@@ -1,0 +1,158 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakePlatform } from '../../test/support/fakePlatform';
+import { typeInPanel } from '../../test/yaml/typeInPanel';
+import { createRunner } from '../commands/run';
+import { exampleDesign } from '../domain/design/example';
+import { deleteResources } from '../domain/design/operations';
+import type { ProblemLine } from '../domain/validation/problemLines';
+import type { TextError } from '../domain/yaml/parse/textError';
+import { useDesignStore } from '../store/designStore';
+import { selectYaml } from '../store/selectors';
+import { minimalEdits, type TextEdit } from './minimalEdits';
+import { startYamlPanelSession, TYPING_PAUSE_MS } from './yamlPanelSession';
+import type { YamlViewer } from './yamlViewer';
+
+/** A viewer that keeps its text as Monaco would: `show` applies only the minimal edits. */
+function fakeViewer(initial: string) {
+  const editListeners: ((text: string) => void)[] = [];
+  const blurListeners: (() => void)[] = [];
+  const state = {
+    text: initial,
+    focused: false,
+    shown: [] as TextEdit[][],
+    problems: [] as ProblemLine[],
+    errors: [] as TextError[],
+  };
+  const viewer: YamlViewer = {
+    onEdit: (listener) => editListeners.push(listener),
+    onBlur: (listener) => blurListeners.push(listener),
+    hasFocus: () => state.focused,
+    show: (yaml) => {
+      const edits = minimalEdits(state.text, yaml.text);
+      state.shown.push(edits);
+      state.text = edits.reduceRight(
+        (text, edit) => text.slice(0, edit.start) + edit.text + text.slice(edit.end),
+        state.text,
+      );
+    },
+    mark: () => undefined,
+    setMarkers: (problems, errors) => {
+      state.problems = [...problems];
+      state.errors = [...errors];
+    },
+    revealLine: () => undefined,
+    setReadOnly: () => undefined,
+    dispose: () => undefined,
+  };
+  return {
+    viewer,
+    state,
+    type: (text: string) => {
+      state.focused = true;
+      state.text = text;
+      for (const listener of editListeners) listener(text);
+    },
+    blur: () => {
+      state.focused = false;
+      for (const listener of blurListeners) listener();
+    },
+  };
+}
+
+const run = createRunner(fakePlatform().platform);
+const design = () => useDesignStore.getState().design;
+const poolLimit = () => {
+  const general = design().resources['np-general'];
+  return general?.kind === 'NodePool' ? general.manifest.spec.limits : undefined;
+};
+
+let stop: () => void = () => undefined;
+function start() {
+  const fake = fakeViewer(selectYaml(useDesignStore.getState()).text);
+  stop = startYamlPanelSession(fake.viewer, run);
+  return fake;
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  useDesignStore.setState({ design: exampleDesign(), viewing: undefined, selection: [] });
+});
+
+afterEach(() => {
+  stop();
+  vi.useRealTimers();
+});
+
+describe('the YAML panel session', () => {
+  it('applies what is typed once the typing pauses', () => {
+    const panel = start();
+    const text = panel.state.text.replace('cpu: "1000"', 'cpu: "2000"');
+    panel.type(text);
+    vi.advanceTimersByTime(TYPING_PAUSE_MS - 1);
+    expect(poolLimit()).toEqual({ cpu: '1000' });
+    vi.advanceTimersByTime(1);
+    expect(poolLimit()).toEqual({ cpu: '2000' });
+  });
+
+  it('replaces the text with minimal edits when the design changes elsewhere', () => {
+    const panel = start();
+    const before = panel.state.text;
+    const edited = before.replace('cpu: "1000"', 'cpu: "3000"');
+    useDesignStore.getState().setDesign((d) => typeInPanel(d, edited).design);
+    expect(panel.state.text).toBe(selectYaml(useDesignStore.getState()).text);
+    expect(panel.state.text).toContain('cpu: "3000"');
+    const edits = panel.state.shown.at(-1) ?? [];
+    expect(edits.length).toBeGreaterThan(0);
+    // only the changed digit's neighbourhood is rewritten, not the document or the text
+    for (const edit of edits) expect(edit.end - edit.start).toBeLessThan(20);
+  });
+
+  it('does not overwrite typed text with its own echo, and tidies it on blur', () => {
+    const panel = start();
+    // The last document typed first: the export would put it back in its place.
+    const docs = panel.state.text.replace('cpu: "1000"', 'cpu: "4000"').split('---\n');
+    const typed = [docs.at(-1), ...docs.slice(0, -1)].join('---\n');
+    panel.type(typed);
+    vi.advanceTimersByTime(TYPING_PAUSE_MS);
+    expect(poolLimit()).toEqual({ cpu: '4000' });
+    expect(panel.state.shown).toEqual([]);
+    expect(panel.state.text).toBe(typed);
+    panel.blur();
+    expect(panel.state.text).not.toBe(typed);
+    expect(panel.state.text).toBe(selectYaml(useDesignStore.getState()).text);
+  });
+
+  it('marks the lines that do not parse, and clears them when fixed', () => {
+    const panel = start();
+    const good = panel.state.text;
+    const broken = good.replace('  name: general\n', '  name: [general\n');
+    const line = good.slice(0, good.indexOf('  name: general\n')).split('\n').length;
+    panel.type(broken);
+    vi.advanceTimersByTime(TYPING_PAUSE_MS);
+    expect(panel.state.errors).toHaveLength(1);
+    expect(panel.state.errors[0]?.message).toMatch(/^YAML error:/);
+    expect(panel.state.errors[0]?.line).toBeGreaterThanOrEqual(line);
+    expect(panel.state.errors[0]?.line).toBeLessThan(line + 4);
+    // the design keeps its last good state meanwhile, and the text stays as typed on blur
+    expect(design().resources['np-general']).toBeDefined();
+    panel.blur();
+    expect(panel.state.text).toBe(broken);
+    panel.type(good);
+    vi.advanceTimersByTime(TYPING_PAUSE_MS);
+    expect(panel.state.errors).toEqual([]);
+  });
+
+  it("marks the design's problems where they are in the typed text", () => {
+    useDesignStore.setState({ design: deleteResources(exampleDesign(), ['nc-gpu-al2023']) });
+    const panel = start();
+    const dangling = () =>
+      panel.state.problems.find(
+        (l) => l.problem.resourceId === 'np-gpu-spot' && l.problem.rule === 'nodeclassref-dangling',
+      )?.line;
+    const exported = dangling();
+    expect(exported).toBeDefined();
+    panel.type(`# one\n# two\n${panel.state.text}`);
+    vi.advanceTimersByTime(TYPING_PAUSE_MS);
+    expect(dangling()).toBe((exported ?? 0) + 2);
+  });
+});

@@ -1,0 +1,103 @@
+import type { RunCommand } from '../commands/run';
+import { applyPanelText } from '../commands/yamlPanelEdits';
+import type { ResourceId } from '../domain/design/types';
+import { readYamlText } from '../domain/yaml/import/readYamlText';
+import type { TextDocument } from '../domain/yaml/parse/parseYamlText';
+import type { TextError } from '../domain/yaml/parse/textError';
+import { useDesignStore } from '../store/designStore';
+import { selectProblemLines, selectProblemLinesInText, selectYaml } from '../store/selectors';
+import type { YamlViewer } from './yamlViewer';
+
+/**
+ * Coalesces a burst of keys (an auto-repeat, a fast typist) into one update while the canvas
+ * still follows within a frame or two: applying one keystroke at 100 documents takes ~2 ms
+ * (BENCHMARKS.md), so the pause is the whole budget.
+ */
+export const TYPING_PAUSE_MS = 40;
+
+const onlyOne = (ids: readonly ResourceId[]) => (ids.length === 1 ? ids[0] : undefined);
+
+/**
+ * Keeps the YAML panel's editor and the design in step, driven straight from the store: a
+ * keystroke in the inspector updates the text without React rendering anything. Typing flows
+ * into the design after a pause, the text read once for both the design and the markers; the
+ * text the user is writing is never rewritten under the cursor while the editor has focus (the
+ * design's change is the echo of their own typing). It takes the designer's form (document
+ * order, derived labels) when the user leaves the editor, unless it does not parse. Gives the
+ * function that ends the session.
+ */
+export function startYamlPanelSession(viewer: YamlViewer, run: RunCommand): () => void {
+  // Set while the editor holds text the user typed, which keeps its own order until blur: its
+  // documents, as read to apply it.
+  let typed: TextDocument[] | undefined;
+  let errors: TextError[] = [];
+  const paintMarkers = () => {
+    const state = useDesignStore.getState();
+    const lines =
+      typed === undefined ? selectProblemLines(state) : selectProblemLinesInText(state, typed);
+    viewer.setMarkers(lines, errors);
+  };
+  const initial = useDesignStore.getState();
+  viewer.mark(onlyOne(initial.selection), 'nearTop');
+  viewer.setReadOnly(initial.viewing !== undefined);
+  paintMarkers();
+
+  let pending: ReturnType<typeof setTimeout> | undefined;
+  let latest = '';
+  const flush = () => {
+    pending = undefined;
+    const read = readYamlText(latest);
+    typed = read.documents;
+    // Refused (a shared design), the text changed nothing, and nothing in it is marked.
+    errors = run(applyPanelText, { read }, 'panel') ? read.errors : [];
+    paintMarkers();
+  };
+  const flushPending = () => {
+    if (!pending) return;
+    clearTimeout(pending);
+    flush();
+  };
+  viewer.onEdit((text) => {
+    latest = text;
+    if (pending) clearTimeout(pending);
+    pending = setTimeout(flush, TYPING_PAUSE_MS);
+  });
+  viewer.onBlur(() => {
+    flushPending();
+    if (errors.length === 0) {
+      typed = undefined;
+      viewer.show(selectYaml(useDesignStore.getState()));
+      paintMarkers();
+    }
+  });
+
+  const unsubscribe = useDesignStore.subscribe((state, previous) => {
+    if (state.viewing !== previous.viewing) viewer.setReadOnly(state.viewing !== undefined);
+    // Compare designs, not exports: selectYaml remembers one design, so asking it about the
+    // previous one would recompute both every time.
+    if (state.design !== previous.design) {
+      if (!viewer.hasFocus()) {
+        errors = [];
+        typed = undefined;
+        viewer.show(selectYaml(state));
+      }
+      paintMarkers();
+    }
+    if (state.selection !== previous.selection) viewer.mark(onlyOne(state.selection), 'ifHidden');
+  });
+  const stopReveal = useDesignStore.getState().listen('reveal', ({ resourceId, path }) => {
+    viewer.mark(resourceId, path === undefined ? 'nearTop' : undefined);
+    const line =
+      path === undefined
+        ? undefined
+        : selectProblemLines(useDesignStore.getState()).find(
+            (l) => l.problem.resourceId === resourceId && l.problem.path === path,
+          )?.line;
+    if (line !== undefined) viewer.revealLine(line);
+  });
+  return () => {
+    unsubscribe();
+    stopReveal();
+    flushPending();
+  };
+}
