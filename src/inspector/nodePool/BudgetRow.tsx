@@ -14,11 +14,12 @@ import { LearnHint } from '../fields/LearnHint';
 import { messagesAt } from '../fields/problemMessages';
 import { joinMessages } from '../fields/problemText';
 import { describedByError, RowErrors } from '../fields/RowErrors';
+import type { LearnId } from '../../domain/learn/learnEntries';
 
 const BUDGET_FIELDS: readonly {
   field: BudgetField;
   label: string;
-  learn: string;
+  learn: LearnId;
   className?: string;
 }[] = [
   { field: 'nodes', label: 'Nodes', learn: 'NodePool:spec.disruption.budgets[].nodes' },
