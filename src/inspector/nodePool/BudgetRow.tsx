@@ -7,7 +7,6 @@ import {
   withBudgetReason,
   type BudgetField,
 } from '../../domain/karpenter/edits/nodePoolFieldEdits';
-import { budgetProblems } from '../../domain/validation/fieldChecks/nodePoolFieldProblems';
 import { DISRUPTION_REASONS, type DisruptionBudget } from '../../domain/karpenter/model/types';
 import type { Problem } from '../../domain/validation/problem';
 import { LearnHint } from '../fields/LearnHint';
@@ -46,7 +45,6 @@ export function BudgetRow({
   problems: readonly Problem[];
 }): JSX.Element {
   const id = useId();
-  const problems = budgetProblems(budget);
   const at = `spec.disruption.budgets[${index}]`;
   const reasons = Array.isArray(budget.reasons) ? budget.reasons : [];
   // Reasons the enum does not list (a newer Karpenter's) stay visible, so they can be unticked.
@@ -82,7 +80,7 @@ export function BudgetRow({
             }}
             {...describedByError(
               `${id}-${field}-error`,
-              problems[field] ?? joinMessages(messagesAt(listed, `${at}.${field}`)),
+              joinMessages(messagesAt(listed, `${at}.${field}`)),
             )}
           />
         </div>
@@ -119,7 +117,7 @@ export function BudgetRow({
           ...BUDGET_FIELDS.map(({ field, label }) => ({
             id: `${id}-${field}-error`,
             field: label,
-            message: problems[field] ?? joinMessages(messagesAt(listed, `${at}.${field}`)),
+            message: joinMessages(messagesAt(listed, `${at}.${field}`)),
           })),
           { id: `${id}-reasons-error`, field: 'Reasons', message: reasonsError },
           {
