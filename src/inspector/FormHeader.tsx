@@ -1,7 +1,8 @@
 import type { JSX } from 'react';
+import { KINDS } from '../domain/design/kinds';
 import type { ResourceKind } from '../domain/design/types';
 import { LearnHint } from './fields/LearnHint';
-import { kindClass, kindLabel, kindLearn } from './kinds';
+import { kindClass, kindLabel } from './kinds';
 
 /** The kind, in its canvas colour, and the name of the resource being edited. */
 export function FormHeader({ kind, name }: { kind: ResourceKind; name: string }): JSX.Element {
@@ -9,7 +10,7 @@ export function FormHeader({ kind, name }: { kind: ResourceKind; name: string })
     <header className="insp-header">
       <div className="insp-kind-line">
         <span className={`insp-kind ${kindClass(kind)}`}>{kindLabel(kind)}</span>
-        <LearnHint learn={kindLearn(kind)} />
+        <LearnHint learn={KINDS[kind].learn} />
       </div>
       <h2 className="insp-title" title={name}>
         {name || '(unnamed)'}

@@ -3,6 +3,7 @@ import { renameResource } from '../commands/resourceEdits';
 import type { ResourceId } from '../domain/design/types';
 import { nameProblem } from '../domain/karpenter/model/names';
 import { TextField } from './fields/TextField';
+import type { LearnId } from '../domain/learn/learnEntries';
 
 /**
  * The name of any resource. Every keystroke renames (a class carries its pools along), and an
@@ -18,7 +19,7 @@ export function NameField({
   name: string;
   hint?: string;
   /** The learn entry for this kind's name, such as `NodePool:metadata.name`. */
-  learn?: string;
+  learn?: LearnId;
 }): JSX.Element {
   return (
     <TextField

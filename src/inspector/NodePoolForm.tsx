@@ -19,17 +19,14 @@ import {
   withTemplateLabels,
   withWeight,
 } from '../domain/karpenter/edits/nodePoolFieldEdits';
-import {
-  quantityProblem,
-  weightProblem,
-} from '../domain/validation/fieldChecks/nodePoolFieldProblems';
+import { quantityProblem } from '../domain/validation/fieldChecks/nodePoolFieldProblems';
 import { nodeClassName } from '../domain/karpenter/edits/nodePoolEdits';
 import { useFieldProblems } from '../store/useFieldProblems';
 import { Field } from './fields/Field';
 import { KeyValueEditor } from './fields/KeyValueEditor';
 import { NumberField } from './fields/NumberField';
 import { ProblemNotes } from './fields/ProblemNotes';
-import { messagesAt, withOwnCheck } from './fields/problemMessages';
+import { messagesAt } from './fields/problemMessages';
 import { joinMessages } from './fields/problemText';
 import { Section } from './fields/Section';
 import { WholeNumberInput } from './fields/WholeNumberInput';
@@ -72,7 +69,7 @@ export function NodePoolForm({
           <Field
             label="Weight"
             learn="NodePool:spec.weight"
-            error={withOwnCheck(weightProblem(manifest.spec), general, 'spec.weight')}
+            error={messagesAt(general, 'spec.weight')}
             hint="1 to 100; higher is tried first."
           >
             {(control) => (

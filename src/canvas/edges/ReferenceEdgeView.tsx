@@ -32,7 +32,7 @@ export function ReferenceEdgeView({
   );
   return (
     <g>
-      {entry ? <title>{`${entry.title}: ${entry.what}`}</title> : null}
+      <title>{`${entry.title}: ${entry.what}`}</title>
       <BaseEdge
         id={id}
         path={path}

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import type { ResourceKind } from '../design/types';
 import type { MigProfileResource } from '../mig/migProfile';
-import { EC2NODECLASS_ENTRIES } from './ec2NodeClassEntries';
-import { LEARN_ENTRIES, LEARN_SECTIONS, learnEntry, searchLearn } from './learnEntries';
+import { explainedFields } from '../fields/fields';
+import { EDGE_ENTRIES } from './edgeEntries';
+import {
+  LEARN_ENTRIES,
+  LEARN_SECTIONS,
+  learnEntry,
+  searchLearn,
+  type LearnId,
+} from './learnEntries';
 import { MENTAL_MODEL } from './mentalModel';
-import { MIGPROFILE_ENTRIES } from './migProfileEntries';
-import { NODEPOOL_ENTRIES } from './nodePoolEntries';
-import { EDGE_ENTRIES, KIND_ENTRIES } from './resourceEntries';
 
 const DOC_HOSTS = ['karpenter.sh', 'docs.nvidia.com', 'kubernetes.io', 'docs.aws.amazon.com'];
 
@@ -40,15 +44,12 @@ describe('learn entries', () => {
   });
 
   it('puts every entry in exactly one section of the panel', () => {
-    const everything = [
-      ...MENTAL_MODEL,
-      ...KIND_ENTRIES,
-      ...EDGE_ENTRIES,
-      ...NODEPOOL_ENTRIES,
-      ...EC2NODECLASS_ENTRIES,
-      ...MIGPROFILE_ENTRIES,
-    ];
-    expect([...ids(LEARN_ENTRIES)].sort()).toEqual(ids(everything).sort());
+    const fields = (['NodePool', 'EC2NodeClass', 'MigProfile'] as const).flatMap((kind) => [
+      `kind:${kind}`,
+      ...explainedFields(kind).map(([path]) => path),
+    ]);
+    const everything = [...ids(MENTAL_MODEL), ...ids(EDGE_ENTRIES), ...fields];
+    expect([...ids(LEARN_ENTRIES)].sort()).toEqual(everything.sort());
     expect(LEARN_SECTIONS[0]).toEqual({ title: 'The mental model', entries: MENTAL_MODEL });
     expect(LEARN_SECTIONS.map((section) => section.title)).toEqual([
       'The mental model',
@@ -83,7 +84,7 @@ describe('learn entries', () => {
     };
     // What the form derives from those fields rather than stores.
     const derived = ['capacity', 'clusterSetup'];
-    const paths = ids(MIGPROFILE_ENTRIES).map((id) => id.slice('MigProfile:'.length));
+    const paths = explainedFields('MigProfile').map(([id]) => id.slice('MigProfile:'.length));
     expect(paths.filter((path) => !(path in fields) && !derived.includes(path))).toEqual([]);
     for (const field of Object.keys(fields)) expect(paths).toContain(field);
   });
@@ -131,6 +132,14 @@ describe('learnEntry', () => {
   it('finds an entry by id and nothing for an unknown one', () => {
     expect(learnEntry('NodePool:spec.weight')?.title).toBe('weight');
     expect(learnEntry('NodePool:spec.wieght')).toBeUndefined();
+  });
+
+  it('types its ids, so a learn= prop naming no entry does not compile', () => {
+    // @ts-expect-error: no such field
+    const misspelt: LearnId = 'NodePool:spec.wieght';
+    // @ts-expect-error: a field the hover describes but the learn panel does not explain
+    const hoverOnly: LearnId = 'NodePool:spec.template.spec.taints[].key';
+    expect([misspelt, hoverOnly].map((id) => learnEntry(id))).toEqual([undefined, undefined]);
   });
 });
 

@@ -1,13 +1,14 @@
+import type { DocLink } from '../fields/fieldHelp';
+
 /**
  * One explanation in Explain mode: a resource kind, a field, an edge of the canvas or a point of
  * the mental model, in words a newcomer understands, with the page that says it at length.
  *
- * Ids name what is explained: `model:<point>`, `kind:<Kind>`, `edge:<edge>`, and for fields
- * `<Kind>:<path>` with the path as the manifest nests it and `[]` for any list item, the same
- * convention as validation/apiServer/fieldDescriptions.ts (`NodePool:spec.disruption.budgets[].nodes`).
+ * Ids name what is explained: `model:<point>`, `kind:<Kind>`, `edge:<edge>`, and for fields their
+ * path in the field catalogue (domain/fields), such as `NodePool:spec.disruption.budgets[].nodes`.
  */
-export interface LearnEntry {
-  id: string;
+export interface LearnEntry<Id extends string = string> {
+  id: Id;
   title: string;
   /** What it is and what it does, in a sentence or three. */
   what: string;
@@ -15,5 +16,5 @@ export interface LearnEntry {
   default?: string;
   /** The mistake newcomers make most with it. */
   mistake?: string;
-  docs: { label: string; url: string };
+  docs: DocLink;
 }

@@ -4,11 +4,11 @@ import {
   NODECLASS_DOCS,
   NODEPOOL_DOCS,
   NVIDIA_DOCS,
-} from './docLinks';
+} from '../fields/docLinks';
 import type { LearnEntry } from './learnEntry';
 
 /** The few ideas everything else hangs on, in the order a workshop teaches them. */
-export const MENTAL_MODEL: readonly LearnEntry[] = [
+export const MENTAL_MODEL = [
   {
     id: 'model:nodepool',
     title: 'A NodePool is what nodes you want',
@@ -72,4 +72,7 @@ export const MENTAL_MODEL: readonly LearnEntry[] = [
       'Leaving requests out: Karpenter then packs pods onto nodes far too small for what they really use.',
     docs: KUBERNETES_DOCS.resources,
   },
-];
+] as const satisfies readonly LearnEntry<`model:${string}`>[];
+
+/** A point of the mental model. */
+export type ModelId = (typeof MENTAL_MODEL)[number]['id'];

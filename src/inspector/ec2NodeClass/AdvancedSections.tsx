@@ -7,6 +7,7 @@ import { problemsUnder } from '../../store/problemPaths';
 import { useFieldProblems } from '../../store/useFieldProblems';
 import { Section } from '../fields/Section';
 import type * as AdvancedFields from './advancedFields';
+import type { LearnId } from '../../domain/learn/learnEntries';
 
 interface ClassProps {
   classId: ResourceId;
@@ -30,7 +31,7 @@ interface AdvancedSectionProps extends ClassProps {
   count: number;
   Fields: ComponentType<ClassProps>;
   /** The learn entry for a section that is one field of the spec (kubelet, metadataOptions). */
-  learn?: string;
+  learn?: LearnId;
 }
 
 /** A section that starts closed and loads its fields the first time it is opened. */

@@ -16,12 +16,13 @@ import { NumberField } from '../fields/NumberField';
 import { OptionalSelectField } from '../fields/OptionalSelectField';
 import { messagesAt } from '../fields/problemMessages';
 import { ProblemNotes } from '../fields/ProblemNotes';
+import type { LearnId } from '../../domain/learn/learnEntries';
 
 const PATH = 'spec.metadataOptions';
 
 type TextOption = 'httpEndpoint' | 'httpProtocolIPv6' | 'httpTokens';
 
-const LEARN: Readonly<Record<TextOption | 'httpPutResponseHopLimit', string>> = {
+const LEARN: Readonly<Record<TextOption | 'httpPutResponseHopLimit', LearnId>> = {
   httpEndpoint: 'EC2NodeClass:spec.metadataOptions.httpEndpoint',
   httpProtocolIPv6: 'EC2NodeClass:spec.metadataOptions.httpProtocolIPv6',
   httpTokens: 'EC2NodeClass:spec.metadataOptions.httpTokens',

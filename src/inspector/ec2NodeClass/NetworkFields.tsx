@@ -20,6 +20,7 @@ import { ProblemNotes } from '../fields/ProblemNotes';
 import { messagesAt } from '../fields/problemMessages';
 import { RowList } from '../fields/RowList';
 import { NetworkInterfaceRow } from './NetworkInterfaceRow';
+import type { LearnId } from '../../domain/learn/learnEntries';
 
 type Timeout = 'tcpEstablishedTimeout' | 'udpStreamTimeout' | 'udpTimeout';
 
@@ -28,7 +29,7 @@ const TIMEOUTS: readonly {
   label: string;
   range: string;
   fallback: string;
-  learn: string;
+  learn: LearnId;
 }[] = [
   {
     field: 'tcpEstablishedTimeout',

@@ -7,10 +7,9 @@ import {
   withSpecField,
   type NodeIdentity,
 } from '../../domain/karpenter/edits/ec2NodeClassFieldEdits';
-import { roleProblem } from '../../domain/validation/fieldChecks/ec2NodeClassFieldProblems';
 import type { EC2NodeClass } from '../../domain/karpenter/model/types';
 import { useFieldProblems } from '../../store/useFieldProblems';
-import { messagesAt, withOwnCheck } from '../fields/problemMessages';
+import { messagesAt } from '../fields/problemMessages';
 import { RadioChoice, type RadioOption } from '../fields/RadioChoice';
 import { TextField } from '../fields/TextField';
 
@@ -37,13 +36,7 @@ export function NodeIdentityField({
     role !== undefined ? 'role' : instanceProfile !== undefined ? 'instanceProfile' : chosen;
   const name = (identity === 'role' ? role : instanceProfile) ?? '';
   const problems = useFieldProblems(classId, `spec.${identity}`);
-  const both = role !== undefined && instanceProfile !== undefined;
-  const error =
-    identity === 'role'
-      ? withOwnCheck(roleProblem(nodeClass.spec), problems, 'spec.role')
-      : both
-        ? roleProblem(nodeClass.spec)
-        : messagesAt(problems, 'spec.instanceProfile');
+  const error = messagesAt(problems, `spec.${identity}`);
 
   return (
     <>

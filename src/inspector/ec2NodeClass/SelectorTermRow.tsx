@@ -29,6 +29,7 @@ import { RowCell } from '../fields/RowCell';
 import { describedByError, RowErrors } from '../fields/RowErrors';
 import { Suggestions } from '../fields/Suggestions';
 import { TextInput } from '../fields/TextInput';
+import type { LearnId } from '../../domain/learn/learnEntries';
 
 interface SelectorTermRowProps {
   classId: ResourceId;
@@ -47,7 +48,7 @@ interface TextFieldSpec {
   placeholder?: string;
   suggestions?: readonly string[];
   /** The learn entry for the field, where there is one (domain/learn). */
-  learn?: string;
+  learn?: LearnId;
 }
 
 /** How each text field of a term is labelled, with an example of its value. */

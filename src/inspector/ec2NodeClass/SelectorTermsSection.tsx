@@ -14,6 +14,7 @@ import { ProblemNotes } from '../fields/ProblemNotes';
 import { RowList } from '../fields/RowList';
 import { Section } from '../fields/Section';
 import { SelectorTermRow } from './SelectorTermRow';
+import type { LearnId } from '../../domain/learn/learnEntries';
 
 interface SelectorTermsSectionProps {
   classId: ResourceId;
@@ -28,7 +29,7 @@ interface SelectorTermsSectionProps {
   empty: string;
   collapsed?: boolean;
   /** The learn entry explaining the list (domain/learn). */
-  learn?: string;
+  learn?: LearnId;
   /** Fields shown under the terms (the AMI family). */
   children?: ReactNode;
 }

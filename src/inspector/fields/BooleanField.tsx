@@ -1,5 +1,6 @@
 import type { JSX, ReactNode } from 'react';
 import { OptionalSelectField } from './OptionalSelectField';
+import type { LearnId } from '../../domain/learn/learnEntries';
 
 interface BooleanFieldProps {
   label: string;
@@ -10,7 +11,7 @@ interface BooleanFieldProps {
   error?: string | readonly string[] | undefined;
   hint?: ReactNode;
   /** The learn entry explaining the field (domain/learn). */
-  learn?: string;
+  learn?: LearnId;
 }
 
 const CHOICES = ['true', 'false'] as const;

@@ -1,5 +1,6 @@
 import { useId, type JSX, type ReactNode } from 'react';
 import { LabelLine } from './LabelLine';
+import type { LearnId } from '../../domain/learn/learnEntries';
 
 /** What a control needs to be tied to its label, hint and error. */
 export interface ControlProps {
@@ -19,7 +20,7 @@ interface FieldProps {
   error?: string | readonly string[] | undefined;
   hint?: ReactNode;
   /** The learn entry explaining the field (domain/learn), shown as an ⓘ after the label. */
-  learn?: string;
+  learn?: LearnId;
   className?: string;
   children: (control: ControlProps) => ReactNode;
 }

@@ -1,5 +1,6 @@
 import type { JSX, ReactNode } from 'react';
 import { LearnHint } from './LearnHint';
+import type { LearnId } from '../../domain/learn/learnEntries';
 
 /**
  * A field's <label>, with its ⓘ beside it when the field has a learn entry: beside, not inside,
@@ -9,7 +10,7 @@ export function LabelLine({
   learn,
   children,
 }: {
-  learn?: string | undefined;
+  learn?: LearnId | undefined;
   children: ReactNode;
 }): JSX.Element {
   if (!learn) return <>{children}</>;

@@ -1,16 +1,14 @@
 import type { JSX } from 'react';
-import { learnEntry } from '../../domain/learn/learnEntries';
 import { openLearn } from '../../commands/learn';
 import { runCommand } from '../../commands/run';
+import { learnEntry, type LearnId } from '../../domain/learn/learnEntries';
 
 /**
  * A small ⓘ beside a label or section title: hovering shows what the thing is, pressing opens
- * the learn panel at its entry. An id without an entry renders nothing (the inspector's tests
- * check every id used here exists).
+ * the learn panel at its entry. `LearnId` is made from the entries, so every id has one.
  */
-export function LearnHint({ learn }: { learn: string }): JSX.Element | null {
+export function LearnHint({ learn }: { learn: LearnId }): JSX.Element {
   const entry = learnEntry(learn);
-  if (!entry) return null;
   const open = () => runCommand(openLearn, { entry: entry.id }, 'inspector');
   // A span with the button role, not a <button>: the inspector shows a shared design inside a
   // disabled <fieldset>, which would disable a real button, and reading about a field is exactly

@@ -1,5 +1,6 @@
 import type { JSX } from 'react';
 import { LearnHint } from './LearnHint';
+import type { LearnId } from '../../domain/learn/learnEntries';
 
 interface NameListProps {
   label: string;
@@ -7,7 +8,7 @@ interface NameListProps {
   /** What to say when the list is empty, e.g. how to make the first reference. */
   empty: string;
   /** The learn entry explaining what the names are (domain/learn). */
-  learn?: string;
+  learn?: LearnId;
 }
 
 /** A read-only list of resource names, such as the pools that use a class. */

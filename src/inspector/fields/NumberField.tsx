@@ -1,6 +1,7 @@
 import type { JSX, ReactNode } from 'react';
 import { Field } from './Field';
 import { WholeNumberInput } from './WholeNumberInput';
+import type { LearnId } from '../../domain/learn/learnEntries';
 
 interface NumberFieldProps {
   label: string;
@@ -12,7 +13,7 @@ interface NumberFieldProps {
   hint?: ReactNode;
   placeholder?: string;
   /** The learn entry explaining the field (domain/learn). */
-  learn?: string;
+  learn?: LearnId;
   /** A short input, for a field alone on its line. */
   narrow?: boolean;
 }

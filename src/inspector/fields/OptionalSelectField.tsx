@@ -1,5 +1,6 @@
 import type { JSX, ReactNode } from 'react';
 import { Field } from './Field';
+import type { LearnId } from '../../domain/learn/learnEntries';
 
 interface OptionalSelectFieldProps {
   label: string;
@@ -12,7 +13,7 @@ interface OptionalSelectFieldProps {
   error?: string | readonly string[] | undefined;
   hint?: ReactNode;
   /** The learn entry explaining the field (domain/learn). */
-  learn?: string;
+  learn?: LearnId;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { JSX, ReactNode } from 'react';
 import { LabelLine } from './LabelLine';
+import type { LearnId } from '../../domain/learn/learnEntries';
 
 interface RowCellProps {
   /** The id of the control the label names. */
@@ -12,7 +13,7 @@ interface RowCellProps {
   row: string;
   optional?: boolean;
   /** The learn entry explaining the cell's field (domain/learn), shown after the label. */
-  learn?: string;
+  learn?: LearnId;
   className?: string;
   children: ReactNode;
 }

@@ -2,6 +2,7 @@ import { useState, type JSX, type ReactNode } from 'react';
 import type { Problem } from '../../domain/validation/problem';
 import { LearnHint } from './LearnHint';
 import { worstSeverity } from './problemMessages';
+import type { LearnId } from '../../domain/learn/learnEntries';
 
 interface SectionProps {
   title: string;
@@ -14,7 +15,7 @@ interface SectionProps {
   /** Renders the body only once the section has been opened (a heavy body: a code editor). */
   lazy?: boolean;
   /** The learn entry explaining what the section edits, shown as an ⓘ after the title. */
-  learn?: string;
+  learn?: LearnId;
   children: ReactNode;
 }
 

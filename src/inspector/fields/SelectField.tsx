@@ -1,5 +1,6 @@
 import type { JSX, ReactNode } from 'react';
 import { Field } from './Field';
+import type { LearnId } from '../../domain/learn/learnEntries';
 
 export interface SelectOption<T extends string> {
   value: T;
@@ -14,7 +15,7 @@ interface SelectFieldProps<T extends string> {
   error?: string | readonly string[] | undefined;
   hint?: ReactNode;
   /** The learn entry explaining the field (domain/learn). */
-  learn?: string;
+  learn?: LearnId;
 }
 
 /** A labelled select; the chosen value is looked up among the options, so it keeps its type. */

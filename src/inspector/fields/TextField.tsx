@@ -1,6 +1,7 @@
 import { useId, type JSX, type ReactNode } from 'react';
 import { Field } from './Field';
 import { Suggestions } from './Suggestions';
+import type { LearnId } from '../../domain/learn/learnEntries';
 
 interface TextFieldProps {
   label: string;
@@ -9,7 +10,7 @@ interface TextFieldProps {
   error?: string | readonly string[] | undefined;
   hint?: ReactNode;
   /** The learn entry explaining the field (domain/learn). */
-  learn?: string;
+  learn?: LearnId;
   /** Values offered in a datalist. */
   suggestions?: readonly string[];
   testId?: string;

@@ -11,18 +11,6 @@ export function messagesAt(problems: readonly Problem[], path: string): string[]
     .map(detailOf);
 }
 
-/**
- * A field that has a check of its own (the fields the inspector had before the API-server
- * rules): its message when it has one, else what the problems list says there.
- */
-export function withOwnCheck(
-  own: string | undefined,
-  problems: readonly Problem[],
-  path: string,
-): string | string[] {
-  return own ?? messagesAt(problems, path);
-}
-
 const RANK: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };
 
 /** The most severe of some problems, for the colour of a section's mark. */

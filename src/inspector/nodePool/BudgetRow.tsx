@@ -7,18 +7,18 @@ import {
   withBudgetReason,
   type BudgetField,
 } from '../../domain/karpenter/edits/nodePoolFieldEdits';
-import { budgetProblems } from '../../domain/validation/fieldChecks/nodePoolFieldProblems';
 import { DISRUPTION_REASONS, type DisruptionBudget } from '../../domain/karpenter/model/types';
 import type { Problem } from '../../domain/validation/problem';
 import { LearnHint } from '../fields/LearnHint';
 import { messagesAt } from '../fields/problemMessages';
 import { joinMessages } from '../fields/problemText';
 import { describedByError, RowErrors } from '../fields/RowErrors';
+import type { LearnId } from '../../domain/learn/learnEntries';
 
 const BUDGET_FIELDS: readonly {
   field: BudgetField;
   label: string;
-  learn: string;
+  learn: LearnId;
   className?: string;
 }[] = [
   { field: 'nodes', label: 'Nodes', learn: 'NodePool:spec.disruption.budgets[].nodes' },
@@ -45,7 +45,6 @@ export function BudgetRow({
   problems: readonly Problem[];
 }): JSX.Element {
   const id = useId();
-  const problems = budgetProblems(budget);
   const at = `spec.disruption.budgets[${index}]`;
   const reasons = Array.isArray(budget.reasons) ? budget.reasons : [];
   // Reasons the enum does not list (a newer Karpenter's) stay visible, so they can be unticked.
@@ -81,7 +80,7 @@ export function BudgetRow({
             }}
             {...describedByError(
               `${id}-${field}-error`,
-              problems[field] ?? joinMessages(messagesAt(listed, `${at}.${field}`)),
+              joinMessages(messagesAt(listed, `${at}.${field}`)),
             )}
           />
         </div>
@@ -118,7 +117,7 @@ export function BudgetRow({
           ...BUDGET_FIELDS.map(({ field, label }) => ({
             id: `${id}-${field}-error`,
             field: label,
-            message: problems[field] ?? joinMessages(messagesAt(listed, `${at}.${field}`)),
+            message: joinMessages(messagesAt(listed, `${at}.${field}`)),
           })),
           { id: `${id}-reasons-error`, field: 'Reasons', message: reasonsError },
           {

@@ -9,15 +9,11 @@ import {
   withExpireAfter,
   withTerminationGracePeriod,
 } from '../../domain/karpenter/edits/nodePoolFieldEdits';
-import {
-  consolidateAfterProblem,
-  durationOrNeverProblem,
-} from '../../domain/validation/fieldChecks/nodePoolFieldProblems';
 import type { NodePool } from '../../domain/karpenter/model/types';
 import { CONSOLIDATION_POLICIES } from '../../domain/karpenter/facts/wellKnownLabels';
 import { useFieldProblems } from '../../store/useFieldProblems';
 import { LearnHint } from '../fields/LearnHint';
-import { messagesAt, withOwnCheck } from '../fields/problemMessages';
+import { messagesAt } from '../fields/problemMessages';
 import { ProblemNotes } from '../fields/ProblemNotes';
 import { RowList } from '../fields/RowList';
 import { Section } from '../fields/Section';
@@ -82,11 +78,7 @@ export function DisruptionSection({
         learn="NodePool:spec.disruption.consolidateAfter"
         value={disruption?.consolidateAfter ?? ''}
         onChange={(text) => editNodePool(poolId, (p) => withConsolidateAfter(p, text))}
-        error={withOwnCheck(
-          consolidateAfterProblem(disruption),
-          problems,
-          'spec.disruption.consolidateAfter',
-        )}
+        error={messagesAt(problems, 'spec.disruption.consolidateAfter')}
         hint="How long a node stays empty or underutilized first: 30s, 5m, 1h, or Never."
         mono
       />
@@ -121,11 +113,7 @@ export function DisruptionSection({
         learn="NodePool:spec.template.spec.expireAfter"
         value={expireAfter ?? ''}
         onChange={(text) => editNodePool(poolId, (p) => withExpireAfter(p, text))}
-        error={withOwnCheck(
-          durationOrNeverProblem(expireAfter),
-          expiry,
-          'spec.template.spec.expireAfter',
-        )}
+        error={messagesAt(expiry, 'spec.template.spec.expireAfter')}
         hint="Nodes are replaced once this old: e.g. 720h (the default when empty) or Never."
         mono
       />

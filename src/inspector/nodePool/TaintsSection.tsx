@@ -22,6 +22,7 @@ import { describedByError, RowErrors } from '../fields/RowErrors';
 import { RowList } from '../fields/RowList';
 import { Section } from '../fields/Section';
 import { TextInput } from '../fields/TextInput';
+import type { LearnId } from '../../domain/learn/learnEntries';
 
 interface TaintsSectionProps {
   poolId: ResourceId;
@@ -35,7 +36,7 @@ interface TaintsSectionProps {
 }
 
 const LISTS: Readonly<
-  Record<TaintList, { title: string; noun: string; empty: string; hint?: string; learn: string }>
+  Record<TaintList, { title: string; noun: string; empty: string; hint?: string; learn: LearnId }>
 > = {
   taints: {
     title: 'Taints',

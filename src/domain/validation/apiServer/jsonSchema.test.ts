@@ -1,6 +1,9 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { EC2NODECLASS_DESCRIPTIONS, NODEPOOL_DESCRIPTIONS } from './fieldDescriptions';
+import { EC2NODECLASS_FIELDS } from '../../fields/ec2NodeClassFields';
+import type { FieldHelp } from '../../fields/fieldHelp';
+import { KIND_HELP } from '../../fields/kindHelp';
+import { NODEPOOL_FIELDS } from '../../fields/nodePoolFields';
 import {
   EC2NODECLASS_JSON_SCHEMA,
   KARPENTER_MANIFEST_JSON_SCHEMA,
@@ -286,21 +289,27 @@ describe('the schema for files of several kinds', () => {
 
 describe('descriptions', () => {
   it.each([
-    ['NodePool', NODEPOOL_JSON_SCHEMA, NODEPOOL_DESCRIPTIONS],
-    ['EC2NodeClass', EC2NODECLASS_JSON_SCHEMA, EC2NODECLASS_DESCRIPTIONS],
-  ] as const)('each names a field of the %s and is shown there', (_kind, schema, docs) => {
-    for (const [path, doc] of Object.entries(docs)) {
-      const node = nodeAt(schema, path);
-      expect({ path, description: node?.description }).toEqual({
-        path,
-        description: typeof doc === 'string' ? doc : doc.text,
-      });
-      if (typeof doc === 'object') {
-        for (const value of Object.keys(doc.values)) expect(node?.enum).toContain(value);
-        expect(node?.enumDescriptions).toHaveLength(node?.enum?.length ?? -1);
+    ['NodePool', NODEPOOL_JSON_SCHEMA, NODEPOOL_FIELDS],
+    ['EC2NodeClass', EC2NODECLASS_JSON_SCHEMA, EC2NODECLASS_FIELDS],
+  ] as const)(
+    'each field of the catalogue is one of the %s and its help is shown there',
+    (kind, schema, fields) => {
+      const entries: [string, FieldHelp][] = Object.entries(fields);
+      for (const [key, help] of entries) {
+        const path = key.slice(`${kind}:`.length);
+        const node = nodeAt(schema, path);
+        expect({ path, description: node?.description }).toEqual({
+          path,
+          description: help.help,
+        });
+        if (help.values) {
+          for (const value of Object.keys(help.values)) expect(node?.enum).toContain(value);
+          expect(node?.enumDescriptions).toHaveLength(node?.enum?.length ?? -1);
+        }
       }
-    }
-  });
+      expect(schema.description).toBe(KIND_HELP[kind].help);
+    },
+  );
 
   it('covers the top level and the fields written most', () => {
     const described = (schema: JsonSchema, paths: string[]) =>

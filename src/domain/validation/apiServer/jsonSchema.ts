@@ -1,9 +1,6 @@
-import {
-  EC2NODECLASS_DESCRIPTIONS,
-  NODEPOOL_DESCRIPTIONS,
-  type FieldDescription,
-  type FieldDescriptions,
-} from './fieldDescriptions';
+import type { FieldHelp } from '../../fields/fieldHelp';
+import { fieldHelp } from '../../fields/fields';
+import { KIND_HELP } from '../../fields/kindHelp';
 import { OBJECT_META_FIELDS } from './objectMeta';
 import { LABEL_VALUE } from './patterns';
 import type { Pattern, Schema } from './schema';
@@ -57,16 +54,20 @@ const KIND_NAMES = Object.keys(KINDS) as ManifestKind[];
 /** Where a node sits: `spec.template.spec.taints[].key`, `''` for the manifest. */
 const fieldAt = (path: string, key: string) => (path === '' ? key : `${path}.${key}`);
 
-function toJsonSchema(schema: Schema, path: string, docs: FieldDescriptions): JsonSchema {
-  const out: JsonSchema = { ...describe(docs[path]), ...shape(schema, path, docs) };
+/** The help of a kind's fields, by their path as the schema nests them. */
+type Docs = (path: string) => FieldHelp | undefined;
+
+function toJsonSchema(schema: Schema, path: string, docs: Docs): JsonSchema {
+  const help = docs(path);
+  const out: JsonSchema = { ...describe(help), ...shape(schema, path, docs) };
   if (schema.nullable === true && typeof out.type === 'string') out.type = [out.type, 'null'];
   if (schema.default !== undefined) out.default = schema.default;
-  const values = valueDescriptions(docs[path]);
+  const values = help?.values;
   if (values && out.enum) out.enumDescriptions = out.enum.map((value) => values[value] ?? '');
   return out;
 }
 
-function shape(schema: Schema, path: string, docs: FieldDescriptions): JsonSchema {
+function shape(schema: Schema, path: string, docs: Docs): JsonSchema {
   switch (schema.type) {
     case 'object': {
       const properties = fieldsOf(schema.properties, path, docs);
@@ -121,7 +122,7 @@ function shape(schema: Schema, path: string, docs: FieldDescriptions): JsonSchem
 function fieldsOf(
   properties: Readonly<Record<string, Schema>>,
   path: string,
-  docs: FieldDescriptions,
+  docs: Docs,
 ): Record<string, JsonSchema> {
   return Object.fromEntries(
     Object.entries(properties).map(([key, child]) => [
@@ -136,20 +137,15 @@ function patternOf(pattern: Pattern | undefined): JsonSchema {
   return { pattern: pattern.re.source, patternErrorMessage: `Must be ${pattern.means}.` };
 }
 
-function describe(doc: FieldDescription | undefined): JsonSchema {
-  if (doc === undefined) return {};
-  return { description: typeof doc === 'string' ? doc : doc.text };
-}
-
-function valueDescriptions(doc: FieldDescription | undefined) {
-  return typeof doc === 'object' ? doc.values : undefined;
+function describe(help: FieldHelp | undefined): JsonSchema {
+  return help === undefined ? {} : { description: help.help };
 }
 
 /**
  * ObjectMeta as the API server decodes it (a typed struct: strict), with only what people write
  * offered in completion. Name and key formats are left to the engine's own messages.
  */
-function objectMeta(docs: FieldDescriptions): JsonSchema {
+function objectMeta(docs: Docs): JsonSchema {
   const written: Record<string, JsonSchema> = {
     name: { type: 'string', minLength: 1 },
     labels: {
@@ -163,14 +159,14 @@ function objectMeta(docs: FieldDescriptions): JsonSchema {
       key,
       {
         title: key,
-        ...describe(docs[`metadata.${key}`]),
+        ...describe(docs(`metadata.${key}`)),
         ...(written[key] ?? { doNotSuggest: true }),
       },
     ]),
   );
   return {
     title: 'metadata',
-    ...describe(docs['metadata']),
+    ...describe(docs('metadata')),
     type: 'object',
     properties,
     additionalProperties: false,
@@ -198,28 +194,29 @@ function fieldsOnly(schema: Schema): JsonSchema {
 }
 
 /** One kind's manifest, without `$schema` so that it can also sit inside the dispatch below. */
-function manifestBody(kind: ManifestKind, docs: FieldDescriptions): JsonSchema {
+function manifestBody(kind: ManifestKind): JsonSchema {
   const { apiVersion, schema } = KINDS[kind];
+  const docs: Docs = (path) => fieldHelp(kind, path);
   const { apiVersion: _v, kind: _k, status, ...fields } = schema.properties;
   return {
     title: `${kind} (${apiVersion})`,
-    ...describe(docs['']),
+    ...describe(KIND_HELP[kind]),
     type: 'object',
     properties: {
       apiVersion: {
         title: 'apiVersion',
-        ...describe(docs['apiVersion']),
+        ...describe(docs('apiVersion')),
         type: 'string',
         const: apiVersion,
       },
-      kind: { title: 'kind', ...describe(docs['kind']), type: 'string', const: kind },
+      kind: { title: 'kind', ...describe(docs('kind')), type: 'string', const: kind },
       metadata: objectMeta(docs),
       ...fieldsOf(fields, '', docs),
       // Written by the controller: accepted, but not offered.
       ...(status && {
         status: {
           title: 'status',
-          ...describe(docs['status']),
+          ...describe(docs('status')),
           ...fieldsOnly(status),
           doNotSuggest: true,
         },
@@ -230,8 +227,8 @@ function manifestBody(kind: ManifestKind, docs: FieldDescriptions): JsonSchema {
   };
 }
 
-const NODEPOOL_BODY = manifestBody('NodePool', NODEPOOL_DESCRIPTIONS);
-const EC2NODECLASS_BODY = manifestBody('EC2NodeClass', EC2NODECLASS_DESCRIPTIONS);
+const NODEPOOL_BODY = manifestBody('NodePool');
+const EC2NODECLASS_BODY = manifestBody('EC2NodeClass');
 
 /** A karpenter.sh/v1 NodePool, as the API server checks it (Karpenter v1.14.1). */
 export const NODEPOOL_JSON_SCHEMA: JsonSchema = { $schema: DRAFT_07, ...NODEPOOL_BODY };

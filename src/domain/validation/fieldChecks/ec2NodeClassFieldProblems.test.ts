@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { defaultEC2NodeClass } from '../../karpenter/model/defaults';
 import {
   amiAliasProblem,
-  roleProblem,
   selectorTagKeyProblem,
   selectorTagValueProblem,
   selectorTermsProblem,
@@ -20,15 +18,6 @@ describe('EC2NodeClass field problems', () => {
     expect(amiAliasProblem('al2023')).toMatch(/family@version/);
     expect(amiAliasProblem('ubuntu@latest')).toMatch(/family must be/);
     expect(amiAliasProblem('windows2022@v1')).toMatch(/@latest/);
-  });
-
-  it('wants exactly one of role and instanceProfile', () => {
-    const spec = defaultEC2NodeClass('c').spec;
-    expect(roleProblem(spec)).toBeUndefined();
-    const { role: _role, ...noRole } = spec;
-    expect(roleProblem(noRole)).toMatch(/required/);
-    expect(roleProblem({ ...noRole, instanceProfile: 'p' })).toBeUndefined();
-    expect(roleProblem({ ...spec, instanceProfile: 'p' })).toMatch(/mutually exclusive/);
   });
 
   it('rejects empty tag keys and values', () => {

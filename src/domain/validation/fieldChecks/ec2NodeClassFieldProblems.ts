@@ -1,4 +1,4 @@
-import type { EC2NodeClassSpec, SelectorTerm } from '../../karpenter/model/types';
+import type { SelectorTerm } from '../../karpenter/model/types';
 
 /**
  * Per-field checks the EC2NodeClass CRD makes (karpenter.k8s.aws_ec2nodeclasses.yaml, v1.14.1),
@@ -26,16 +26,6 @@ export function amiAliasProblem(alias: string): string | undefined {
   // Windows AMIs are not versioned by the EKS release the way the Linux ones are.
   if (WINDOWS_FAMILIES.includes(family) && version !== 'latest') {
     return 'Windows families may only use @latest';
-  }
-  return undefined;
-}
-
-/** The CRD wants exactly one of `role` and `instanceProfile`. */
-export function roleProblem(spec: EC2NodeClassSpec): string | undefined {
-  const hasProfile = spec.instanceProfile !== undefined;
-  if (spec.role === undefined && !hasProfile) return 'a role is required (or an instanceProfile)';
-  if (spec.role !== undefined && hasProfile) {
-    return 'role and instanceProfile are mutually exclusive: this class also sets instanceProfile';
   }
   return undefined;
 }

@@ -1,18 +1,7 @@
 import { labelKeyProblem, labelValueProblem } from './labelProblems';
 import { isNumericOperator, operatorTakesMinValues } from '../../karpenter/edits/requirementEdits';
-import type {
-  Disruption,
-  DisruptionBudget,
-  NodePoolSpec,
-  NodeSelectorRequirement,
-} from '../../karpenter/model/types';
-import {
-  BUDGET_DURATION,
-  BUDGET_NODES,
-  CRON_SCHEDULE,
-  DURATION_OR_NEVER,
-  QUANTITY,
-} from '../apiServer/patterns';
+import type { NodeSelectorRequirement } from '../../karpenter/model/types';
+import { QUANTITY } from '../apiServer/patterns';
 
 /**
  * Per-field checks the NodePool CRD makes (karpenter.sh_nodepools.yaml, v1.14.1), worded for
@@ -23,64 +12,12 @@ import {
 const WHOLE_NUMBER = /^[0-9]+$/;
 const MAX_MIN_VALUES = 50;
 
-export function durationOrNeverProblem(text: string | undefined): string | undefined {
-  if (text === undefined || DURATION_OR_NEVER.re.test(text)) return undefined;
-  return 'must be a duration such as 30s, 5m or 1h30m, or Never';
-}
-
-/** The CRD requires `consolidateAfter` once a `disruption` block exists. */
-export function consolidateAfterProblem(disruption: Disruption | undefined): string | undefined {
-  if (disruption === undefined) return undefined;
-  if (disruption.consolidateAfter === undefined) {
-    return 'required while disruption is set, e.g. 30s, 5m or Never';
-  }
-  return durationOrNeverProblem(disruption.consolidateAfter);
-}
-
-export function weightProblem(spec: NodePoolSpec): string | undefined {
-  const { weight } = spec;
-  if (weight === undefined) return undefined;
-  if (!Number.isInteger(weight) || weight < 1 || weight > 100) {
-    return 'must be a whole number from 1 to 100';
-  }
-  if (spec.replicas !== undefined)
-    return 'weight is not supported on a static NodePool (replicas is set)';
-  return undefined;
-}
-
 export function quantityProblem(quantity: string | number): string | undefined {
   if (typeof quantity === 'number') {
     return Number.isFinite(quantity) ? undefined : 'must be a number or a quantity such as 4000Gi';
   }
   if (quantity === '') return 'a quantity is required, e.g. 1000 or 4000Gi';
   return QUANTITY.re.test(quantity) ? undefined : 'must be a quantity such as 1000, 500m or 4000Gi';
-}
-
-export interface BudgetProblems {
-  nodes?: string;
-  schedule?: string;
-  duration?: string;
-}
-
-export function budgetProblems(budget: DisruptionBudget): BudgetProblems {
-  const problems: BudgetProblems = {};
-  if (budget.nodes === undefined) problems.nodes = 'required, e.g. 10% or 1';
-  else if (!BUDGET_NODES.re.test(budget.nodes))
-    problems.nodes = 'must be a count or a percentage, e.g. 10% or 1';
-  if (budget.schedule !== undefined && !CRON_SCHEDULE.re.test(budget.schedule)) {
-    problems.schedule = 'must be a cron schedule (five fields) or a macro such as @daily';
-  }
-  if (budget.duration !== undefined && !BUDGET_DURATION.re.test(budget.duration)) {
-    problems.duration = 'must be hours and minutes, e.g. 8h, 30m or 1h30m';
-  }
-  // A schedule says when a budget starts and the duration how long it lasts: one needs the other.
-  if (budget.schedule !== undefined && budget.duration === undefined) {
-    problems.duration ??= 'required with a schedule';
-  }
-  if (budget.duration !== undefined && budget.schedule === undefined) {
-    problems.schedule ??= 'required with a duration';
-  }
-  return problems;
 }
 
 export interface RequirementProblems {

@@ -1,17 +1,11 @@
+import { EVICTION_SIGNALS } from '../../../karpenter/model/types';
 import { celRule, entry, type CelRule } from '../celRule';
 
 /** `spec.kubelet` rules of karpenter.k8s.aws_ec2nodeclasses.yaml: keys the kubelet knows. */
 
-const SIGNALS = [
-  'memory.available',
-  'nodefs.available',
-  'nodefs.inodesFree',
-  'imagefs.available',
-  'imagefs.inodesFree',
-  'pid.available',
-];
-const SIGNALS_CEL =
-  "['memory.available','nodefs.available','nodefs.inodesFree','imagefs.available','imagefs.inodesFree','pid.available']";
+const SIGNALS: readonly string[] = EVICTION_SIGNALS;
+/** The list as the CRD's CEL writes it. */
+const SIGNALS_CEL = `[${SIGNALS.map((signal) => `'${signal}'`).join(',')}]`;
 
 function signalKeys(id: string): CelRule {
   return celRule<Record<string, string>>({

@@ -2,12 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { readTestData } from '../../../test/support/testData';
 import { isObject } from '../lib/isObject';
-import { EC2NODECLASS_ENTRIES } from './ec2NodeClassEntries';
-import type { LearnEntry } from './learnEntry';
-import { NODEPOOL_ENTRIES } from './nodePoolEntries';
+import { explainedFields } from './fields';
 
 /**
- * Entries quote the CRDs' defaults in words; these tests hold them to the CRDs themselves, read
+ * The learn panel's field entries quote the CRDs' defaults in words; these tests hold them to the CRDs themselves, read
  * from test/data/karpenter-crds (Karpenter v1.14.1), so a default stated wrongly, or a field whose
  * CRD default goes unmentioned, fails here.
  */
@@ -32,11 +30,15 @@ function crdSchema(file: string): Schema {
 }
 
 const KINDS = [
-  { kind: 'NodePool', schema: crdSchema('karpenter.sh_nodepools.yaml'), entries: NODEPOOL_ENTRIES },
+  {
+    kind: 'NodePool',
+    schema: crdSchema('karpenter.sh_nodepools.yaml'),
+    entries: explainedFields('NodePool'),
+  },
   {
     kind: 'EC2NodeClass',
     schema: crdSchema('karpenter.k8s.aws_ec2nodeclasses.yaml'),
-    entries: EC2NODECLASS_ENTRIES,
+    entries: explainedFields('EC2NodeClass'),
   },
 ] as const;
 
@@ -110,11 +112,11 @@ function mentions(text: string, leaf: { key?: string; value: string }, nested: b
 }
 
 const fieldEntries = KINDS.flatMap(({ kind, schema, entries }) =>
-  entries.map((entry: LearnEntry) => ({
+  entries.map(([id, field]) => ({
     kind,
     schema,
-    entry,
-    path: entry.id.slice(kind.length + 1),
+    entry: { id, default: field.default },
+    path: id.slice(kind.length + 1),
   })),
 );
 

@@ -1,4 +1,4 @@
-import type { LearnEntry } from './learnEntry';
+import type { DocLink } from './fieldHelp';
 
 /**
  * The documentation pages entries link to, in one place so each URL and anchor is written (and
@@ -6,8 +6,6 @@ import type { LearnEntry } from './learnEntry';
  * becomes `#specweight`); only headings seen in the pages' sources are linked with an anchor,
  * the rest link the page itself.
  */
-type DocLink = LearnEntry['docs'];
-
 const KARPENTER = 'https://karpenter.sh/docs/concepts';
 const NODEPOOLS = `${KARPENTER}/nodepools/`;
 const NODECLASSES = `${KARPENTER}/nodeclasses/`;

@@ -1,0 +1,25 @@
+import { NODEPOOL_DOCS, NVIDIA_DOCS } from '../fields/docLinks';
+import type { LearnEntry } from './learnEntry';
+
+/** The lines between resources on the canvas. */
+export const EDGE_ENTRIES = [
+  {
+    id: 'edge:nodeClassRef',
+    title: 'nodeClassRef (NodePool to EC2NodeClass)',
+    what: 'The line from a pool to the class that builds its nodes: the pool’s spec.template.spec.nodeClassRef. Every pool has exactly one; a class may serve many pools. Drag from a pool’s handle to a class to set it.',
+    mistake:
+      'Changing a shared class to suit one pool: every pool that uses it gets the change, and its nodes are replaced as drifted.',
+    docs: NODEPOOL_DOCS.nodeClassRef,
+  },
+  {
+    id: 'edge:migProfile',
+    title: 'MIG profile attached to a NodePool',
+    what: 'Gives a pool a MIG partitioning: on export the pool gets the nvidia.com/mig.config label, requirements that pin the profile’s GPU model and, if chosen, the MIG taint. It lives only in the design; in the cluster there are just those labels, taints and requirements.',
+    mistake:
+      'Attaching one profile to several pools that need different partitions: one profile is one partitioning, so make one profile per partitioning.',
+    docs: NVIDIA_DOCS.gpuOperatorMig,
+  },
+] as const satisfies readonly LearnEntry<`edge:${string}`>[];
+
+/** A kind of line on the canvas. */
+export type EdgeId = (typeof EDGE_ENTRIES)[number]['id'];
