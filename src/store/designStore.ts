@@ -3,6 +3,7 @@ import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import type { DesignState, Notice, SliceTools } from './designState';
 import { openStartingDesign, type OpenedDesign } from './designStorage';
 import { documentSlice } from './documentSlice';
+import { librarySlice, watchLibrary } from './librarySlice';
 import { sessionSlice } from './sessionSlice';
 import { uiSlice } from './uiSlice';
 
@@ -38,6 +39,7 @@ export function createDesignStore(opened: OpenedDesign): DesignStore {
           ...documentSlice(tools, opened),
           ...sessionSlice(tools),
           ...uiSlice(tools, notices),
+          ...librarySlice(tools, opened.document.id),
         };
       },
       {
@@ -50,6 +52,8 @@ export function createDesignStore(opened: OpenedDesign): DesignStore {
   );
   // Loading the saved design is not an edit the user can undo.
   store.temporal.getState().clear();
+  // For the store's lifetime, as long as the tab's: there is no store to stop listening for.
+  watchLibrary(store);
   return store;
 }
 
