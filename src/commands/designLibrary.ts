@@ -6,11 +6,10 @@ import {
 } from '../domain/design/designLibrary';
 import type { DesignDocument } from '../domain/design/storedDesign';
 import { EMPTY_DESIGN, type Design } from '../domain/design/types';
-import { flushAutosave, autosaveOpened } from '../store/autosave';
 import { moveAside, readStored } from '../store/browserStorage';
 import { designKey, freshDesignId, moveLegacyDesigns, rememberOpen } from '../store/designStorage';
 import type { StoredEntry } from '../store/designState';
-import { useDesignStore } from '../store/designStore';
+import { autosave, useDesignStore } from '../store/designStore';
 import { libraryOf } from '../store/librarySlice';
 import { openDesign } from '../store/listDesigns';
 import { keepLibraryCopy } from '../store/libraryStorage';
@@ -91,7 +90,7 @@ function switchTo(
   design: Design,
   rev: number,
 ): boolean {
-  if (!flushAutosave()) {
+  if (!autosave.flush()) {
     return refuse(
       `Your latest changes to “${openDesign().document.name}” are not stored yet (see the message about it), so another design was not opened. Save it as a project file, or resolve that message first.`,
     );
@@ -104,7 +103,7 @@ function switchTo(
   });
   if (!store().storeLibrary(list)) return refuse();
   store().openDocument(document, design);
-  autosaveOpened(rev);
+  autosave.opened(rev);
   rememberOpen(document.id);
   platform.replaceFragment(undefined);
   return true;
@@ -264,7 +263,7 @@ function deleteConfirmed(id: string): void {
   }
   store().forgetDesign(id);
   store().openDocument(document, design);
-  autosaveOpened(rev);
+  autosave.opened(rev);
   rememberOpen(document.id);
   store().openDialog({ kind: 'start' });
 }

@@ -1,6 +1,7 @@
 import { temporal, type TemporalState } from 'zundo';
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import type { DesignState, Notice, SliceTools } from './designState';
+import { createAutosave } from './autosave';
 import { openStartingDesign, type OpenedDesign } from './designStorage';
 import { documentSlice } from './documentSlice';
 import { librarySlice, watchLibrary } from './librarySlice';
@@ -59,10 +60,11 @@ export function createDesignStore(opened: OpenedDesign): DesignStore {
 
 /** What this tab opens: its own design after a reload, else the last one opened, else the example. */
 const starting = openStartingDesign();
-/** The stored revision of the design this tab opened with, where autosave takes over. */
-export const startingRevision = starting.rev;
 
 export const useDesignStore = createDesignStore(starting);
+
+/** Keeps this tab's design stored, from the revision it opened at (started by main.tsx). */
+export const autosave = createAutosave(useDesignStore, starting.rev);
 
 /** Said once in a while, not on every keystroke or drag frame. */
 export function readOnlyNotice(): void {
