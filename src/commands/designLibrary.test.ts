@@ -39,6 +39,8 @@ async function openApp() {
   const { useDesignStore } = await import('../store/designStore');
   const { createRunner } = await import('./run');
   const run = createRunner(fakePlatform().platform);
+  // As the app shows it: the designs are read while the start screen is shown.
+  useDesignStore.getState().openDialog({ kind: 'start' });
   const names = () => useDesignStore.getState().library.entries.map((e) => e.name);
   return { storage, library, store: useDesignStore, run, names };
 }

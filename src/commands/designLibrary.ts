@@ -33,6 +33,7 @@ function refuse(text = REFUSED): false {
 function storedLibrary(): DesignLibrary {
   // Another tab of an older version may have stored designs inside the list since this one started.
   moveLegacyDesigns();
+  store().readLibraryDesigns();
   const { library } = store();
   const damaged: string[] = [...library.unreadable];
   const copy = damaged.length > 0 ? keepLibraryCopy(damaged.join('; ')) : undefined;
@@ -64,13 +65,17 @@ function readDesign(entry: StoredEntry | undefined): { design: Design; rev: numb
       return { design: entry.design, rev: entry.rev };
     case 'open':
       return 'it is open';
+    case 'unread':
+      return 'it has not been read yet';
     default:
       return entry.reason;
   }
 }
 
-const storedEntry = (id: string): StoredEntry | undefined =>
-  store().library.entries.find((e) => e.id === id);
+function storedEntry(id: string): StoredEntry | undefined {
+  store().readLibraryDesigns();
+  return store().library.entries.find((e) => e.id === id);
+}
 
 /** A design of the list as the start screen shows it: the open one as it is now. */
 function listedDesign(id: string): { name: string; design: Design } | undefined {

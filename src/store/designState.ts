@@ -136,6 +136,8 @@ export interface LibrarySlice {
    * everything when no key is given.
    */
   refreshLibrary: (key?: string) => void;
+  /** Reads the designs not read yet (the start screen shows them; commands act on them). */
+  readLibraryDesigns: () => void;
   /** Stores the list (names and dates); false when the browser refused. */
   storeLibrary: (library: DesignLibrary) => boolean;
   /** Stores a design unless another tab stored it since revision `seen` (see writeDesign). */
@@ -159,6 +161,8 @@ export interface StoredDesigns {
 export type StoredEntry = LibraryEntry &
   (
     | { status: 'readable'; design: Design; rev: number }
+    /** Not read yet: designs are read when they are shown or acted on. */
+    | { status: 'unread' }
     /** The design open in this tab: the store holds it, newer than storage. */
     | { status: 'open' }
     /** Stored, but damaged: the reason reads after "it …". */

@@ -16,8 +16,16 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
-const open = () =>
-  createDesignStore({ document: { id: 'mine', name: 'Mine' }, design: exampleDesign(), rev: 0 });
+/** A tab whose start screen is shown: the designs in it are read as storage changes. */
+function open() {
+  const store = createDesignStore({
+    document: { id: 'mine', name: 'Mine' },
+    design: exampleDesign(),
+    rev: 0,
+  });
+  store.getState().openDialog({ kind: 'start' });
+  return store;
+}
 
 const listed = (store: ReturnType<typeof open>) =>
   store.getState().library.entries.map((e) => ({ id: e.id, name: e.name, status: e.status }));
@@ -53,6 +61,28 @@ describe('the library slice', () => {
       { id: 'other', name: 'Other', status: 'readable' },
     ]);
     expect(store.getState().library.entries[1]).toMatchObject({ design: EMPTY_DESIGN, rev: 3 });
+  });
+
+  it('reads no design until the start screen shows them', () => {
+    otherTabStarts('theirs', 'Theirs');
+    const store = createDesignStore({
+      document: { id: 'mine', name: 'Mine' },
+      design: EMPTY_DESIGN,
+      rev: 0,
+    });
+    expect(listed(store)).toEqual([{ id: 'theirs', name: 'Theirs', status: 'unread' }]);
+    store.getState().openDialog({ kind: 'start' });
+    expect(listed(store)).toEqual([{ id: 'theirs', name: 'Theirs', status: 'readable' }]);
+    store.getState().closeDialog('start');
+    storage.otherTab(
+      designKey('theirs'),
+      storedDesignJson({
+        document: { id: 'theirs', name: 'Theirs' },
+        design: EMPTY_DESIGN,
+        rev: 2,
+      }),
+    );
+    expect(listed(store)).toEqual([{ id: 'theirs', name: 'Theirs', status: 'unread' }]);
   });
 
   it('follows a design another tab starts', () => {
@@ -108,7 +138,10 @@ describe('the library slice', () => {
     });
     store.getState().storeDesign({ id: 'mine', name: 'Mine' }, EMPTY_DESIGN, 0);
     expect(listed(store).map((e) => e.status)).toEqual(['open', 'readable']);
+    // Opening a design closes the start screen; the design that was open is read when it shows.
     store.getState().openDocument({ id: 'theirs', name: 'Theirs' }, exampleDesign());
+    expect(listed(store).map((e) => e.status)).toEqual(['unread', 'open']);
+    store.getState().openDialog({ kind: 'start' });
     expect(listed(store).map((e) => e.status)).toEqual(['readable', 'open']);
   });
 
