@@ -6,7 +6,7 @@ import { keepForOffline } from './app/offlineReady';
 import { saveProjectFile } from './commands/projectFile';
 import { runCommand } from './commands/run';
 import { openSharedLink } from './commands/shareLink';
-import { startAutosave } from './store/autosave';
+import { autosave } from './store/designStore';
 import { applyTheme } from './store/themePreference';
 import './app/theme.css';
 
@@ -14,7 +14,7 @@ const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 // Before the first paint, so a dark-theme user never sees a white flash.
 applyTheme();
-startAutosave(() => runCommand(saveProjectFile, undefined, 'notice'));
+autosave.start(() => runCommand(saveProjectFile, undefined, 'notice'));
 // A link that carries a design opens it before the first paint, over the user's own.
 const openLink = () => runCommand(openSharedLink, undefined, 'page');
 openLink();

@@ -56,25 +56,17 @@ export function DesignRow({
   entry,
   isOpen,
   now,
-  onChanged,
 }: {
   entry: ListedDesign;
   isOpen: boolean;
   now: number;
-  onChanged: () => void;
 }) {
   const [renaming, setRenaming] = useState(false);
   return (
     <li className="start__design" data-testid="design-entry" data-open={isOpen || undefined}>
       <div className="start__design-main">
         {renaming ? (
-          <RenameInput
-            entry={entry}
-            onDone={() => {
-              setRenaming(false);
-              onChanged();
-            }}
-          />
+          <RenameInput entry={entry} onDone={() => setRenaming(false)} />
         ) : (
           <button
             type="button"
@@ -96,10 +88,7 @@ export function DesignRow({
         </button>
         <button
           type="button"
-          onClick={() => {
-            runCommand(duplicateStoredDesign, { id: entry.id }, 'start-screen');
-            onChanged();
-          }}
+          onClick={() => runCommand(duplicateStoredDesign, { id: entry.id }, 'start-screen')}
           aria-label={`Duplicate ${entry.name}`}
         >
           Duplicate

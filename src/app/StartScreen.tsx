@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { startNewDesign } from '../commands/designLibrary';
 import { closeDialog } from '../commands/dialogs';
 import { openLearn } from '../commands/learn';
@@ -10,7 +10,6 @@ import { PROJECT_FILE_TYPES } from '../domain/share/projectFile';
 import { TEMPLATES } from '../domain/templates/templates';
 import { useDesignStore } from '../store/designStore';
 import { dialogOf } from '../store/dialogs';
-import { LIBRARY_KEY } from '../store/libraryStorage';
 import { listDesigns } from '../store/listDesigns';
 import { resolveTheme, useThemeStore } from '../store/themePreference';
 import { DesignRow } from './DesignRow';
@@ -32,35 +31,23 @@ export function StartScreen() {
       aria-labelledby="start-title"
       onClose={() => runCommand(closeDialog, { kind: 'start' }, 'dialog')}
     >
-      {/* Mounted when shown: the list is read from storage then, not kept in the store. */}
+      {/* Mounted when shown: nothing of it is drawn while the editor is in use. */}
       {open ? <StartBody /> : null}
     </dialog>
   );
 }
 
 function StartBody() {
-  const [designs, setDesigns] = useState(listDesigns);
   const [now] = useState(Date.now);
   const theme = resolveTheme(useThemeStore((s) => s.preference));
-  const refresh = () => setDesigns(listDesigns());
-  // A delete is confirmed in its own dialog; the list is read again when that one closes.
-  useEffect(
-    () =>
-      useDesignStore.subscribe((state, before) => {
-        if (dialogOf(before.dialogs, 'confirm') && !dialogOf(state.dialogs, 'confirm')) {
-          setDesigns(listDesigns());
-        }
-      }),
-    [],
+  // The library slice keeps the list in step with storage, this tab's writes and others'.
+  const library = useDesignStore((s) => s.library);
+  const opened = useDesignStore((s) => s.document);
+  const design = useDesignStore((s) => s.viewing?.ownDesign ?? s.design);
+  const designs = useMemo(
+    () => listDesigns(library, { document: opened, design }, now),
+    [library, opened, design, now],
   );
-  // Another tab of the app may add or delete a design while this list is shown.
-  useEffect(() => {
-    const onStorage = (event: StorageEvent) => {
-      if (event.key === LIBRARY_KEY) setDesigns(listDesigns());
-    };
-    window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
-  }, []);
   return (
     <>
       <header className="start__header">
@@ -125,7 +112,7 @@ function StartBody() {
       <div className="start__body">
         <section className="start__section" aria-labelledby="start-designs">
           <h3 id="start-designs">In this browser</h3>
-          {designs && designs.entries.length > 0 ? (
+          {designs.entries.length > 0 ? (
             <ul className="start__designs">
               {designs.entries.map((entry) => (
                 <DesignRow
@@ -133,7 +120,6 @@ function StartBody() {
                   entry={entry}
                   isOpen={entry.id === designs.openId}
                   now={now}
-                  onChanged={refresh}
                 />
               ))}
             </ul>

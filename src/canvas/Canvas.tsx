@@ -85,6 +85,18 @@ export function Canvas() {
     }
   }, []);
 
+  /**
+   * A drag is one undo step of its own, marked as a gesture: React Flow settles the positions
+   * (onNodesChange) before it reports the drag's stop. A field's typing step still open ends
+   * first, so the drag never joins it.
+   */
+  const onDragStart = useCallback(() => {
+    const { endGesture, beginGesture } = useDesignStore.getState();
+    endGesture();
+    beginGesture();
+  }, []);
+  const onDragStop = useCallback(() => useDesignStore.getState().endGesture(), []);
+
   const onEdgesChange = useCallback((changes: EdgeChange<ReferenceEdge>[]) => {
     let edgesSelected: Set<string> | undefined;
     for (const change of changes) {
@@ -210,6 +222,10 @@ export function Canvas() {
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
+        onNodeDragStart={onDragStart}
+        onNodeDragStop={onDragStop}
+        onSelectionDragStart={onDragStart}
+        onSelectionDragStop={onDragStop}
         onConnect={onConnect}
         onConnectStart={() => setRefusal(undefined)}
         onConnectEnd={onConnectEnd}

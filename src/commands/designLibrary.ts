@@ -6,27 +6,23 @@ import {
 } from '../domain/design/designLibrary';
 import type { DesignDocument } from '../domain/design/storedDesign';
 import { EMPTY_DESIGN, type Design } from '../domain/design/types';
-import { flushAutosave, autosaveOpened } from '../store/autosave';
-import { moveAside, readStored, removeStored } from '../store/browserStorage';
-import {
-  designKey,
-  freshDesignId,
-  loadStoredDesign,
-  moveLegacyDesigns,
-  rememberOpen,
-  writeDesign,
-} from '../store/designStorage';
-import { useDesignStore } from '../store/designStore';
-import { listDesigns, openDesign, readDesign } from '../store/listDesigns';
-import { loadLibrary, readStoredLibrary, writeLibrary } from '../store/libraryStorage';
+import { moveAside, readStored } from '../store/browserStorage';
+import { designKey, freshDesignId, moveLegacyDesigns, rememberOpen } from '../store/designStorage';
+import type { StoredEntry } from '../store/designState';
+import { autosave, useDesignStore } from '../store/designStore';
+import { libraryOf } from '../store/librarySlice';
+import { openDesign } from '../store/listDesigns';
+import { keepLibraryCopy } from '../store/libraryStorage';
 import type { Command } from './command';
 import type { Platform } from '../platform/platform';
 
 const REFUSED =
   'This browser would not store the change (its storage is full or turned off). Nothing was changed; save the open design as a project file to keep it.';
 
+const store = () => useDesignStore.getState();
+
 function refuse(text = REFUSED): false {
-  useDesignStore.getState().notify({ tone: 'error', text });
+  store().notify({ tone: 'error', text });
   return false;
 }
 
@@ -37,29 +33,56 @@ function refuse(text = REFUSED): false {
 function storedLibrary(): DesignLibrary {
   // Another tab of an older version may have stored designs inside the list since this one started.
   moveLegacyDesigns();
-  const { library, unreadable, copy, legacy } = loadLibrary();
-  const openId = useDesignStore.getState().document.id;
-  const damaged: string[] = [...unreadable];
-  let kept = library;
+  store().readLibraryDesigns();
+  const { library } = store();
+  const damaged: string[] = [...library.unreadable];
+  const copy = damaged.length > 0 ? keepLibraryCopy(damaged.join('; ')) : undefined;
+  let kept = libraryOf(library);
   for (const entry of library.entries) {
-    if (entry.id === openId || legacy.has(entry.id)) continue;
-    const read = loadStoredDesign(entry);
-    if (read === undefined || read.ok) continue;
+    if (entry.status !== 'unreadable') continue;
     const raw = readStored(designKey(entry.id));
-    if (raw !== null) moveAside(designKey(entry.id), raw, read.reason);
-    damaged.push(`"${entry.name}": ${read.reason}`);
+    if (raw !== null) moveAside(designKey(entry.id), raw, entry.reason);
+    damaged.push(`"${entry.name}": ${entry.reason}`);
     kept = removeEntry(kept, entry.id);
   }
   if (damaged.length > 0) {
     // Storing the readable rest stops the same message at every look; the copies keep the rest.
-    writeLibrary(kept, legacy);
-    useDesignStore.getState().notify({
+    store().storeLibrary(kept);
+    store().notify({
       tone: 'error',
       text: `Some of the designs kept in this browser could not be read and are no longer listed: ${damaged.join('; ')}. A copy of the stored data is kept.`,
       ...(copy ? { unreadable: copy } : {}),
     });
   }
   return kept;
+}
+
+/** A stored design as the library slice read it; its reason (after "it …") when it cannot be opened. */
+function readDesign(entry: StoredEntry | undefined): { design: Design; rev: number } | string {
+  if (!entry) return 'it is no longer here';
+  switch (entry.status) {
+    case 'readable':
+      return { design: entry.design, rev: entry.rev };
+    case 'open':
+      return 'it is open';
+    case 'unread':
+      return 'it has not been read yet';
+    default:
+      return entry.reason;
+  }
+}
+
+function storedEntry(id: string): StoredEntry | undefined {
+  store().readLibraryDesigns();
+  return store().library.entries.find((e) => e.id === id);
+}
+
+/** A design of the list as the start screen shows it: the open one as it is now. */
+function listedDesign(id: string): { name: string; design: Design } | undefined {
+  const open = openDesign();
+  if (id === open.document.id) return { name: open.document.name, design: open.design };
+  const entry = storedEntry(id);
+  return entry?.status === 'readable' ? entry : undefined;
 }
 
 /**
@@ -72,21 +95,20 @@ function switchTo(
   design: Design,
   rev: number,
 ): boolean {
-  if (!flushAutosave()) {
+  if (!autosave.flush()) {
     return refuse(
       `Your latest changes to “${openDesign().document.name}” are not stored yet (see the message about it), so another design was not opened. Save it as a project file, or resolve that message first.`,
     );
   }
-  const { library, legacy } = readStoredLibrary();
   const current = openDesign().document;
   const now = Date.now();
-  const list = putEntry(putEntry(library, { ...current, updatedAt: now }), {
+  const list = putEntry(putEntry(libraryOf(store().library), { ...current, updatedAt: now }), {
     ...document,
     updatedAt: now + 1,
   });
-  if (!writeLibrary(list, legacy)) return refuse();
-  useDesignStore.getState().openDocument(document, design);
-  autosaveOpened(rev);
+  if (!store().storeLibrary(list)) return refuse();
+  store().openDocument(document, design);
+  autosave.opened(rev);
   rememberOpen(document.id);
   platform.replaceFragment(undefined);
   return true;
@@ -98,15 +120,17 @@ export const openStoredDesign: Command<{ id: string }> = {
   label: 'Open design',
   editsDesign: false,
   run: ({ platform }, { id }) => {
-    if (id === useDesignStore.getState().document.id) {
+    if (id === store().document.id) {
       leaveShared(platform);
-      useDesignStore.getState().closeDialog('start');
+      store().closeDialog('start');
       return;
     }
     const entry = storedLibrary().entries.find((e) => e.id === id);
-    const read = entry ? readDesign(entry) : 'it is no longer here';
+    const read = readDesign(entry && storedEntry(entry.id));
     if (!entry || typeof read === 'string') {
-      refuse(`That design could not be opened: ${read as string}.`);
+      refuse(
+        `That design could not be opened: ${typeof read === 'string' ? read : 'it is no longer here'}.`,
+      );
       return;
     }
     switchTo(platform, { id: entry.id, name: entry.name }, read.design, read.rev);
@@ -120,10 +144,10 @@ export const openStoredDesign: Command<{ id: string }> = {
 export function startDesign(platform: Platform, name: string, design: Design): boolean {
   const library = putEntry(storedLibrary(), { ...openDesign().document, updatedAt: Date.now() });
   const document = { id: freshDesignId(), name: uniqueDesignName(library, name) };
-  const written = writeDesign(document, design, 0);
+  const written = store().storeDesign(document, design, 0);
   if (written.outcome !== 'written') return refuse();
   if (switchTo(platform, document, design, written.rev)) return true;
-  removeStored(designKey(document.id));
+  store().forgetDesign(document.id);
   return false;
 }
 
@@ -137,7 +161,7 @@ export const startNewDesign: Command<{ name: string; design: Design }, boolean> 
 
 function renameOpen(name: string): void {
   const library = putEntry(storedLibrary(), { ...openDesign().document, updatedAt: 0 });
-  const { document, renameDocument } = useDesignStore.getState();
+  const { document, renameDocument } = store();
   renameDocument(uniqueDesignName(library, name, document.id));
 }
 
@@ -157,25 +181,25 @@ export const renameStoredDesign: Command<{ id: string; name: string }> = {
 };
 
 function renameStored(id: string, name: string): void {
-  if (id === useDesignStore.getState().document.id) {
+  if (id === store().document.id) {
     renameOpen(name);
     return;
   }
   const library = storedLibrary();
   const entry = library.entries.find((e) => e.id === id);
   if (!entry) return;
-  const read = readDesign(entry);
+  const read = readDesign(storedEntry(id));
   if (typeof read === 'string') {
     refuse(`That design could not be renamed: ${read}.`);
     return;
   }
   const document = { id, name: uniqueDesignName(library, name, id) };
   // The name is stored with the design too, so a tab that has it open follows the rename.
-  if (writeDesign(document, read.design, read.rev).outcome !== 'written') {
+  if (store().storeDesign(document, read.design, read.rev).outcome !== 'written') {
     refuse();
     return;
   }
-  if (!writeLibrary(putEntry(library, { ...entry, name: document.name }))) refuse();
+  if (!store().storeLibrary(putEntry(library, { ...entry, name: document.name }))) refuse();
 }
 
 export const duplicateStoredDesign: Command<{ id: string }> = {
@@ -186,16 +210,16 @@ export const duplicateStoredDesign: Command<{ id: string }> = {
 };
 
 function duplicateStored(id: string): void {
-  const entry = listDesigns().entries.find((e) => e.id === id);
+  const entry = listedDesign(id);
   if (!entry) return;
   const library = putEntry(storedLibrary(), { ...openDesign().document, updatedAt: Date.now() });
   const document = { id: freshDesignId(), name: uniqueDesignName(library, `${entry.name} copy`) };
-  if (writeDesign(document, entry.design, 0).outcome !== 'written') {
+  if (store().storeDesign(document, entry.design, 0).outcome !== 'written') {
     refuse();
     return;
   }
-  if (!writeLibrary(putEntry(library, { ...document, updatedAt: Date.now() }))) {
-    removeStored(designKey(document.id));
+  if (!store().storeLibrary(putEntry(library, { ...document, updatedAt: Date.now() }))) {
+    store().forgetDesign(document.id);
     refuse();
   }
 }
@@ -209,9 +233,9 @@ export const deleteStoredDesign: Command<{ id: string }> = {
   label: 'Delete',
   editsDesign: false,
   run: (_, { id }) => {
-    const entry = listDesigns().entries.find((e) => e.id === id);
+    const entry = listedDesign(id);
     if (!entry) return;
-    useDesignStore.getState().openDialog({
+    store().openDialog({
       kind: 'confirm',
       title: `Delete “${entry.name}”?`,
       body: 'It is removed from this browser and cannot be undone. A project file you saved of it is not affected.',
@@ -223,13 +247,13 @@ export const deleteStoredDesign: Command<{ id: string }> = {
 
 function deleteConfirmed(id: string): void {
   const library = removeEntry(storedLibrary(), id);
-  if (id !== useDesignStore.getState().document.id) {
-    if (writeLibrary(library)) removeStored(designKey(id));
+  if (id !== store().document.id) {
+    if (store().storeLibrary(library)) store().forgetDesign(id);
     else refuse();
     return;
   }
   const next = library.entries
-    .map((entry) => ({ entry, read: readDesign(entry) }))
+    .map((entry) => ({ entry, read: readDesign(storedEntry(entry.id)) }))
     .find(({ read }) => typeof read !== 'string');
   const target =
     next && typeof next.read !== 'string'
@@ -237,16 +261,16 @@ function deleteConfirmed(id: string): void {
       : undefined;
   const document = target?.document ?? { id: freshDesignId(), name: 'Untitled design' };
   const design = target?.design ?? EMPTY_DESIGN;
-  const rev = target?.rev ?? writeDesign(document, design, 0).rev;
-  if (!writeLibrary(putEntry(library, { ...document, updatedAt: Date.now() }))) {
+  const rev = target?.rev ?? store().storeDesign(document, design, 0).rev;
+  if (!store().storeLibrary(putEntry(library, { ...document, updatedAt: Date.now() }))) {
     refuse();
     return;
   }
-  removeStored(designKey(id));
-  useDesignStore.getState().openDocument(document, design);
-  autosaveOpened(rev);
+  store().forgetDesign(id);
+  store().openDocument(document, design);
+  autosave.opened(rev);
   rememberOpen(document.id);
-  useDesignStore.getState().openDialog({ kind: 'start' });
+  store().openDialog({ kind: 'start' });
 }
 
 /** Opens the start screen, first saying if any stored design could not be read. */
@@ -257,7 +281,7 @@ export const openStartScreen: Command = {
   editsDesign: false,
   run: () => {
     storedLibrary();
-    useDesignStore.getState().openDialog({ kind: 'start' });
+    store().openDialog({ kind: 'start' });
   },
 };
 
@@ -268,14 +292,14 @@ export const copySharedDesign: Command = {
   editsDesign: false,
   isEnabled: (state) => state.viewing !== undefined,
   run: ({ platform }) => {
-    const { design, selection, select } = useDesignStore.getState();
+    const { design, selection, select } = store();
     if (!startDesign(platform, 'Shared design', design)) return;
     select(selection);
-    useDesignStore.getState().notify({
+    store().notify({
       tone: 'info',
       text:
         'The shared design is now yours, as “' +
-        useDesignStore.getState().document.name +
+        store().document.name +
         '”. Your own design is kept under Designs.',
     });
   },
@@ -283,7 +307,7 @@ export const copySharedDesign: Command = {
 
 /** Leaving the shared view drops the fragment, so a reload shows the user's own design. */
 function leaveShared(platform: Platform): void {
-  useDesignStore.getState().leaveShared();
+  store().leaveShared();
   platform.replaceFragment(undefined);
 }
 

@@ -1,9 +1,10 @@
+import type { StoreApi } from 'zustand';
 import type { DesignDocument } from '../domain/design/storedDesign';
 import { readStoredDesign, storedRevision } from '../domain/design/storedDesign';
 import type { Design } from '../domain/design/types';
-import { readStored } from './browserStorage';
-import { designKey, freshDesignId, writeDesign } from './designStorage';
-import { useDesignStore, startingRevision, type DesignState } from './designStore';
+import { onStoredChange, type StoredChange } from './browserStorage';
+import type { DesignState } from './designState';
+import { designKey, freshDesignId, loadStoredDesign, writeDesign } from './designStorage';
 import { touchLibraryEntry } from './libraryStorage';
 
 /**
@@ -13,183 +14,209 @@ import { touchLibraryEntry } from './libraryStorage';
  * write says so at once and keeps the edit in memory; a write that would replace newer work
  * from another tab asks first.
  */
+export interface Autosave {
+  /**
+   * Writes the open design now if it has unwritten changes. False when they could not be
+   * written (refused, or another tab's newer work is in the way): the caller must not drop them.
+   * `force` writes over another tab's newer work (the user chose this tab's version).
+   */
+  flush: (force?: boolean) => boolean;
+  /** The open design changed to another, already stored at `rev`: autosave follows it. */
+  opened: (rev: number) => void;
+  /**
+   * Starts writing the open design as it changes; `save` offers a project file when storage
+   * refuses. Returns what stops it.
+   */
+  start: (save: () => void) => () => void;
+}
 
 const WRITE_DELAY_MS = 250;
 
 const own = (state: DesignState): Design => state.viewing?.ownDesign ?? state.design;
 
-/** The revision this tab knows storage holds for the open design. */
-let seen = startingRevision;
-/** What that revision holds, as this tab wrote or took it. */
-let written: { document: DesignDocument; design: Design } = {
-  document: useDesignStore.getState().document,
-  design: own(useDesignStore.getState()),
-};
-let pending = false;
-let timer: ReturnType<typeof setTimeout> | undefined;
-let refused = false;
-let conflicted = false;
-let saveElsewhere: () => void = () => undefined;
+/** The autosave of one store, whose design storage holds at revision `rev` when this starts. */
+export function createAutosave(bound: StoreApi<DesignState>, rev: number): Autosave {
+  const store = () => bound.getState();
+  /** The revision this tab knows storage holds for the open design. */
+  let seen = rev;
+  /** What that revision holds, as this tab wrote or took it. */
+  let written: { document: DesignDocument; design: Design } = {
+    document: store().document,
+    design: own(store()),
+  };
+  let pending = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let refused = false;
+  let conflicted = false;
+  let saveElsewhere: () => void = () => undefined;
 
-const store = () => useDesignStore.getState();
-
-function schedule(): void {
-  pending = true;
-  if (timer) clearTimeout(timer);
-  timer = setTimeout(() => flushAutosave(), WRITE_DELAY_MS);
-}
-
-/**
- * Writes the open design now if it has unwritten changes. False when they could not be
- * written (refused, or another tab's newer work is in the way): the caller must not drop them.
- */
-export function flushAutosave(force = false): boolean {
-  if (timer) clearTimeout(timer);
-  timer = undefined;
-  if (!pending) return true;
-  const state = store();
-  const document = state.document;
-  const design = own(state);
-  const result = writeDesign(document, design, seen, force);
-  if (result.outcome === 'conflict') {
-    if (!conflicted) askAboutConflict();
-    conflicted = true;
-    return false;
+  function stopTimer(): void {
+    if (timer) clearTimeout(timer);
+    timer = undefined;
   }
-  if (result.outcome === 'refused') {
-    if (!refused) {
+
+  function schedule(): void {
+    pending = true;
+    stopTimer();
+    timer = setTimeout(() => flush(), WRITE_DELAY_MS);
+  }
+
+  function flush(force = false): boolean {
+    stopTimer();
+    if (!pending) return true;
+    const state = store();
+    const document = state.document;
+    const design = own(state);
+    const result = writeDesign(document, design, seen, force);
+    if (result.outcome === 'conflict') {
+      if (!conflicted) askAboutConflict();
+      conflicted = true;
+      return false;
+    }
+    if (result.outcome === 'refused') {
+      if (!refused) {
+        state.notify({
+          tone: 'error',
+          key: 'autosave',
+          text: `This browser would not save your latest changes to “${document.name}” (its storage is full or turned off). They are still here, in this tab: save the design as a project file to keep them. Saving is tried again with every change.`,
+          actions: [{ label: 'Save project file', run: () => saveElsewhere() }],
+        });
+      }
+      refused = true;
+      return false;
+    }
+    pending = false;
+    conflicted = false;
+    seen = result.rev;
+    written = { document, design };
+    // The design is stored; a list that cannot be brought up to date catches up at the next write.
+    touchLibraryEntry(document);
+    if (refused) {
+      refused = false;
+      state.dismissNotices('autosave');
       state.notify({
-        tone: 'error',
+        tone: 'info',
         key: 'autosave',
-        text: `This browser would not save your latest changes to “${document.name}” (its storage is full or turned off). They are still here, in this tab: save the design as a project file to keep them. Saving is tried again with every change.`,
-        actions: [{ label: 'Save project file', run: () => saveElsewhere() }],
+        text: 'Your changes are saved in this browser again.',
       });
     }
-    refused = true;
-    return false;
+    return true;
   }
-  pending = false;
-  conflicted = false;
-  seen = result.rev;
-  written = { document, design };
-  // The design is stored; a list that cannot be brought up to date catches up at the next write.
-  touchLibraryEntry(document);
-  if (refused) {
+
+  function opened(rev: number): void {
+    stopTimer();
+    pending = false;
     refused = false;
+    conflicted = false;
+    seen = rev;
+    const state = store();
+    written = { document: state.document, design: own(state) };
     state.dismissNotices('autosave');
-    state.notify({
-      tone: 'info',
-      key: 'autosave',
-      text: 'Your changes are saved in this browser again.',
-    });
+    state.dismissNotices('autosave-conflict');
   }
-  return true;
-}
 
-/** The open design changed to another, already stored at `rev`: autosave follows it. */
-export function autosaveOpened(rev: number): void {
-  if (timer) clearTimeout(timer);
-  timer = undefined;
-  pending = false;
-  refused = false;
-  conflicted = false;
-  seen = rev;
-  const state = store();
-  written = { document: state.document, design: own(state) };
-  state.dismissNotices('autosave');
-  state.dismissNotices('autosave-conflict');
-}
-
-function askAboutConflict(): void {
-  const { document } = store();
-  store().notify({
-    tone: 'error',
-    key: 'autosave-conflict',
-    text: `“${document.name}” was also changed in another tab. Your changes in this tab are not saved yet.`,
-    actions: [
-      { label: "Keep this tab's version", run: () => flushAutosave(true) },
-      { label: "Take the other tab's (keep yours as a copy)", run: takeTheirs },
-    ],
-  });
-}
-
-/** This tab's changes become a design of their own in the list; the stored version opens. */
-function keepMineAsCopy(reason: string): boolean {
-  const state = store();
-  const document = { id: freshDesignId(), name: `${state.document.name} (${reason})` };
-  const copy = writeDesign(document, own(state), 0);
-  return copy.outcome === 'written' && touchLibraryEntry(document);
-}
-
-function takeTheirs(): void {
-  const state = store();
-  const raw = readStored(designKey(state.document.id));
-  const read = raw === null ? undefined : readStoredDesign(raw, state.document);
-  if (!read?.ok) return;
-  if (!keepMineAsCopy("this tab's changes")) {
-    state.notify({
-      tone: 'error',
-      text: 'This browser would not store a copy of your changes, so they were kept here. Save the design as a project file first.',
-    });
-    return;
-  }
-  take(read.document, read.design, read.rev);
-}
-
-function take(document: DesignDocument, design: Design, rev: number): void {
-  pending = false;
-  conflicted = false;
-  seen = rev;
-  written = { document, design };
-  if (timer) clearTimeout(timer);
-  timer = undefined;
-  store().dismissNotices('autosave-conflict');
-  store().adoptStored(document, design);
-}
-
-function onStorage(event: StorageEvent): void {
-  const { document } = store();
-  if (event.key !== designKey(document.id)) return;
-  if (event.newValue === null) {
+  function askAboutConflict(): void {
+    const { document } = store();
     store().notify({
-      tone: 'info',
-      key: 'autosave-deleted',
-      text: `“${document.name}” was deleted in another tab. It is still open here; any change you make stores it again.`,
+      tone: 'error',
+      key: 'autosave-conflict',
+      text: `“${document.name}” was also changed in another tab. Your changes in this tab are not saved yet.`,
+      actions: [
+        { label: "Keep this tab's version", run: () => flush(true) },
+        { label: "Take the other tab's (keep yours as a copy)", run: takeTheirs },
+      ],
     });
-    seen = 0;
-    return;
   }
-  const rev = storedRevision(event.newValue);
-  if (rev <= seen) return;
-  if (pending) {
-    if (!conflicted) askAboutConflict();
-    conflicted = true;
-    return;
+
+  /** This tab's changes become a design of their own in the list; the stored version opens. */
+  function keepMineAsCopy(reason: string): boolean {
+    const state = store();
+    const document = { id: freshDesignId(), name: `${state.document.name} (${reason})` };
+    const copy = writeDesign(document, own(state), 0);
+    return copy.outcome === 'written' && touchLibraryEntry(document);
   }
-  const read = readStoredDesign(event.newValue, document);
-  if (read.ok) take(read.document, read.design, rev);
-}
 
-/** Before the tab goes: write, or keep a conflicting edit as a copy rather than lose it. */
-function onLeave(): void {
-  if (flushAutosave() || !conflicted) return;
-  keepMineAsCopy('unsaved changes from a closed tab');
-}
+  function takeTheirs(): void {
+    const state = store();
+    const read = loadStoredDesign(state.document);
+    if (!read?.ok) return;
+    if (!keepMineAsCopy("this tab's changes")) {
+      state.notify({
+        tone: 'error',
+        text: 'This browser would not store a copy of your changes, so they were kept here. Save the design as a project file first.',
+      });
+      return;
+    }
+    take(read.document, read.design, read.rev);
+  }
 
-/** Starts writing the open design as it changes; `save` offers a project file when storage refuses. */
-export function startAutosave(save: () => void): void {
-  saveElsewhere = save;
-  useDesignStore.subscribe((state, before) => {
-    const design = own(state);
-    if (state.document.id !== written.document.id) return; // a switch: autosaveOpened follows
-    if (design === own(before) && state.document === before.document) return;
-    if (design === written.design && state.document === written.document) return;
-    schedule();
-  });
-  window.addEventListener('storage', onStorage);
-  window.addEventListener('pagehide', onLeave);
-  window.addEventListener('beforeunload', onLeave);
-  document.addEventListener('visibilitychange', () => {
-    if (document.visibilityState === 'hidden') flushAutosave();
-  });
+  function take(document: DesignDocument, design: Design, rev: number): void {
+    pending = false;
+    conflicted = false;
+    seen = rev;
+    written = { document, design };
+    stopTimer();
+    store().dismissNotices('autosave-conflict');
+    store().adoptStored(document, design);
+  }
+
+  function onOtherTab({ key, newValue }: StoredChange): void {
+    const { document } = store();
+    if (key !== designKey(document.id)) return;
+    if (newValue === null) {
+      store().notify({
+        tone: 'info',
+        key: 'autosave-deleted',
+        text: `“${document.name}” was deleted in another tab. It is still open here; any change you make stores it again.`,
+      });
+      seen = 0;
+      return;
+    }
+    const rev = storedRevision(newValue);
+    if (rev <= seen) return;
+    if (pending) {
+      if (!conflicted) askAboutConflict();
+      conflicted = true;
+      return;
+    }
+    const read = readStoredDesign(newValue, document);
+    if (read.ok) take(read.document, read.design, rev);
+  }
+
+  /** Before the tab goes: write, or keep a conflicting edit as a copy rather than lose it. */
+  function onLeave(): void {
+    if (flush() || !conflicted) return;
+    keepMineAsCopy('unsaved changes from a closed tab');
+  }
+
+  function onHidden(): void {
+    if (document.visibilityState === 'hidden') flush();
+  }
+
+  function start(save: () => void): () => void {
+    saveElsewhere = save;
+    const stopEdits = bound.subscribe((state, before) => {
+      const design = own(state);
+      if (state.document.id !== written.document.id) return; // a switch: `opened` follows
+      if (design === own(before) && state.document === before.document) return;
+      if (design === written.design && state.document === written.document) return;
+      schedule();
+    });
+    const stopStorage = onStoredChange((change) => {
+      if (change.fromOtherTab) onOtherTab(change);
+    });
+    window.addEventListener('pagehide', onLeave);
+    window.addEventListener('beforeunload', onLeave);
+    document.addEventListener('visibilitychange', onHidden);
+    return () => {
+      stopTimer();
+      stopEdits();
+      stopStorage();
+      window.removeEventListener('pagehide', onLeave);
+      window.removeEventListener('beforeunload', onLeave);
+      document.removeEventListener('visibilitychange', onHidden);
+    };
+  }
+
+  return { flush, opened, start };
 }

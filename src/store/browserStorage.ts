@@ -31,10 +31,11 @@ export function writeStored(key: string, value: string): boolean {
   if (!store) return false;
   try {
     store.setItem(key, value);
-    return true;
   } catch {
     return false;
   }
+  announce({ key, newValue: value, fromOtherTab: false });
+  return true;
 }
 
 export function removeStored(key: string): void {
@@ -42,7 +43,52 @@ export function removeStored(key: string): void {
     localStore()?.removeItem(key);
   } catch {
     // Nothing to do: the entry stays, which loses nothing.
+    return;
   }
+  announce({ key, newValue: null, fromOtherTab: false });
+}
+
+/** A change to localStorage, by this tab or another. */
+export interface StoredChange {
+  /** `null` when the whole storage was cleared. */
+  key: string | null;
+  /** `null` when the entry was removed. */
+  newValue: string | null;
+  fromOtherTab: boolean;
+}
+
+/**
+ * This tab's own writes, told on the window like other tabs' `storage` events (which a browser
+ * never sends to the tab that wrote): one subscription then hears both, and two stores in one
+ * test window hear the same storage, as two tabs would.
+ */
+const OWN_WRITE = 'nodepool-designer:stored';
+
+class OwnWrite extends Event {
+  constructor(readonly change: StoredChange) {
+    super(OWN_WRITE);
+  }
+}
+
+function announce(change: StoredChange): void {
+  if (typeof window === 'undefined') return;
+  window.dispatchEvent(new OwnWrite(change));
+}
+
+/** Hears every change to localStorage, this tab's and other tabs'; returns what stops it. */
+export function onStoredChange(listener: (change: StoredChange) => void): () => void {
+  if (typeof window === 'undefined') return () => undefined;
+  const own = (event: Event) => {
+    if (event instanceof OwnWrite) listener(event.change);
+  };
+  const other = ({ key, newValue }: StorageEvent) =>
+    listener({ key, newValue, fromOtherTab: true });
+  window.addEventListener(OWN_WRITE, own);
+  window.addEventListener('storage', other);
+  return () => {
+    window.removeEventListener(OWN_WRITE, own);
+    window.removeEventListener('storage', other);
+  };
 }
 
 /** Data the app could not read: what the user can download from the notice that says so. */

@@ -1,7 +1,9 @@
 import type { StoreApi } from 'zustand';
+import type { DesignLibrary, LibraryEntry } from '../domain/design/designLibrary';
 import type { DesignDocument } from '../domain/design/storedDesign';
 import type { Design, ResourceId } from '../domain/design/types';
 import type { UnreadableCopy } from './browserStorage';
+import type { WriteOutcome } from './designStorage';
 import type { Dialog, DialogKind } from './dialogs';
 import type { Emitter } from './emitter';
 
@@ -11,7 +13,7 @@ import type { Emitter } from './emitter';
  * the library mirrors the browser's stored designs. Slices are written apart
  * (documentSlice.ts, sessionSlice.ts, uiSlice.ts, librarySlice.ts) and composed in designStore.ts.
  */
-export type DesignState = DocumentSlice & SessionSlice & UiSlice;
+export type DesignState = DocumentSlice & SessionSlice & UiSlice & LibrarySlice;
 
 /** The document: what is saved, shared, exported and undone. */
 export interface DocumentSlice {
@@ -124,6 +126,50 @@ export interface UiSlice {
   showLearn: (entry: string | undefined) => void;
   showYaml: (open: boolean) => void;
 }
+
+/** The designs kept in this browser, in step with storage (see librarySlice.ts). */
+export interface LibrarySlice {
+  library: StoredDesigns;
+
+  /**
+   * Reads again what changed in storage: the entry under `key` (the list, or one design), or
+   * everything when no key is given.
+   */
+  refreshLibrary: (key?: string) => void;
+  /** Reads the designs not read yet (the start screen shows them; commands act on them). */
+  readLibraryDesigns: () => void;
+  /** Stores the list (names and dates); false when the browser refused. */
+  storeLibrary: (library: DesignLibrary) => boolean;
+  /** Stores a design unless another tab stored it since revision `seen` (see writeDesign). */
+  storeDesign: (
+    document: DesignDocument,
+    design: Design,
+    seen: number,
+  ) => { outcome: WriteOutcome; rev: number };
+  /** Takes a design out of storage (its entry in the list is the caller's). */
+  forgetDesign: (id: string) => void;
+}
+
+export interface StoredDesigns {
+  /** Newest first, as stored. */
+  entries: readonly StoredEntry[];
+  /** Why parts of the stored list itself could not be read. */
+  unreadable: readonly string[];
+}
+
+/** One design of the list, and what reading it gave. */
+export type StoredEntry = LibraryEntry &
+  (
+    | { status: 'readable'; design: Design; rev: number }
+    /** Not read yet: designs are read when they are shown or acted on. */
+    | { status: 'unread' }
+    /** The design open in this tab: the store holds it, newer than storage. */
+    | { status: 'open' }
+    /** Stored, but damaged: the reason reads after "it …". */
+    | { status: 'unreadable'; reason: string }
+    /** Not (yet) stored on its own: the reason reads after "it …". */
+    | { status: 'unavailable'; reason: string }
+  );
 
 /** Requests to the views: events, not state, so asking twice acts twice. */
 export interface ViewRequests {

@@ -23,6 +23,9 @@ import type { Design } from '../domain/design/types';
  */
 const DESIGN_KEY_PREFIX = 'nodepool-designer:design/';
 export const designKey = (id: string): string => `${DESIGN_KEY_PREFIX}${id}`;
+/** The id of the design stored under a key; `undefined` for any other key. */
+export const designIdOf = (key: string): string | undefined =>
+  key.startsWith(DESIGN_KEY_PREFIX) ? key.slice(DESIGN_KEY_PREFIX.length) : undefined;
 /** The one entry every tab shared before designs had their own. */
 const LEGACY_DESIGN_KEY = 'nodepool-designer:design';
 /** The design opened most recently, in any tab: what a new tab opens. */

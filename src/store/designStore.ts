@@ -1,8 +1,10 @@
 import { temporal, type TemporalState } from 'zundo';
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import type { DesignState, Notice, SliceTools } from './designState';
+import { createAutosave } from './autosave';
 import { openStartingDesign, type OpenedDesign } from './designStorage';
 import { documentSlice } from './documentSlice';
+import { librarySlice, watchLibrary } from './librarySlice';
 import { sessionSlice } from './sessionSlice';
 import { uiSlice } from './uiSlice';
 
@@ -38,6 +40,7 @@ export function createDesignStore(opened: OpenedDesign): DesignStore {
           ...documentSlice(tools, opened),
           ...sessionSlice(tools),
           ...uiSlice(tools, notices),
+          ...librarySlice(tools, opened.document.id),
         };
       },
       {
@@ -50,15 +53,18 @@ export function createDesignStore(opened: OpenedDesign): DesignStore {
   );
   // Loading the saved design is not an edit the user can undo.
   store.temporal.getState().clear();
+  // For the store's lifetime, as long as the tab's: there is no store to stop listening for.
+  watchLibrary(store);
   return store;
 }
 
 /** What this tab opens: its own design after a reload, else the last one opened, else the example. */
 const starting = openStartingDesign();
-/** The stored revision of the design this tab opened with, where autosave takes over. */
-export const startingRevision = starting.rev;
 
 export const useDesignStore = createDesignStore(starting);
+
+/** Keeps this tab's design stored, from the revision it opened at (started by main.tsx). */
+export const autosave = createAutosave(useDesignStore, starting.rev);
 
 /** Said once in a while, not on every keystroke or drag frame. */
 export function readOnlyNotice(): void {

@@ -16,24 +16,13 @@ export function readStoredLibrary(): LibraryReading {
   return readLibrary(readStored(LIBRARY_KEY));
 }
 
-export interface StoredLibrary extends LibraryReading {
-  /** Where the unreadable list was kept, when some was. */
-  copy: UnreadableCopy | undefined;
-}
-
-/** The list; damaged entries are named and the stored text kept aside, never lost. */
-export function loadLibrary(): StoredLibrary {
-  const reading = readStoredLibrary();
+/**
+ * Keeps a copy of the stored list when parts of it cannot be read, before it is written again
+ * with what could: damaged entries are named to the user and kept, never lost.
+ */
+export function keepLibraryCopy(reason: string): UnreadableCopy | undefined {
   const raw = readStored(LIBRARY_KEY);
-  const copy =
-    reading.unreadable.length > 0 && raw !== null
-      ? keepCopy(raw, reading.unreadable.join('; '))
-      : undefined;
-  return { ...reading, copy };
-}
-
-/** A copy, not a move: the list is written again at once with what could be read. */
-function keepCopy(raw: string, reason: string): UnreadableCopy {
+  if (raw === null) return undefined;
   const copyKey = `${LIBRARY_KEY}:unreadable:${new Date().toISOString()}`;
   return writeStored(copyKey, raw) ? { reason, text: raw, key: copyKey } : { reason, text: raw };
 }

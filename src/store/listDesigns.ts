@@ -1,9 +1,9 @@
 import { putEntry, type LibraryEntry } from '../domain/design/designLibrary';
 import type { DesignDocument } from '../domain/design/storedDesign';
 import type { Design } from '../domain/design/types';
-import { loadStoredDesign } from './designStorage';
+import type { DesignState, StoredDesigns } from './designState';
 import { useDesignStore } from './designStore';
-import { readStoredLibrary } from './libraryStorage';
+import { libraryOf } from './librarySlice';
 
 /** A design of this browser as the start screen lists it. */
 export interface ListedDesign extends LibraryEntry {
@@ -11,37 +11,32 @@ export interface ListedDesign extends LibraryEntry {
 }
 
 /** The user's own open design, even while a shared one is shown. */
-export function openDesign(): { document: DesignDocument; design: Design } {
-  const { document, design, viewing } = useDesignStore.getState();
+export function openDesign(state: DesignState = useDesignStore.getState()): {
+  document: DesignDocument;
+  design: Design;
+} {
+  const { document, design, viewing } = state;
   return { document, design: viewing?.ownDesign ?? design };
 }
 
-/** A stored design, read through the gate; its reason when it cannot be read. */
-export function readDesign(entry: LibraryEntry): { design: Design; rev: number } | string {
-  const legacy = readStoredLibrary().legacy.get(entry.id);
-  if (legacy) return 'it is still being moved to its own storage; reload the page and try again';
-  const read = loadStoredDesign(entry);
-  if (read === undefined) return 'it is no longer stored in this browser';
-  return read.ok ? { design: read.design, rev: read.rev } : read.reason;
-}
-
 /**
- * Every design in the browser, the open one as it is now; for the start screen to render, so
- * it only reads (damage is reported when the screen is opened, by the open-start-screen command).
+ * Every design in the browser that can be opened, the open one as it is now, for the start
+ * screen to render (damage is reported when the screen is opened, by the open-start-screen
+ * command). `now` dates the open design when the list does not hold it yet.
  */
-export function listDesigns(): { entries: readonly ListedDesign[]; openId: string } {
-  const { library } = readStoredLibrary();
-  const open = openDesign();
-  const old = library.entries.find((e) => e.id === open.document.id);
-  const withOpen = putEntry(library, { ...open.document, updatedAt: old?.updatedAt ?? Date.now() });
+export function listDesigns(
+  library: StoredDesigns,
+  open: { document: DesignDocument; design: Design },
+  now: number,
+): { entries: readonly ListedDesign[]; openId: string } {
+  const stored = new Map(library.entries.map((e) => [e.id, e]));
+  const updatedAt = stored.get(open.document.id)?.updatedAt ?? now;
+  const withOpen = putEntry(libraryOf(library), { ...open.document, updatedAt });
   const entries: ListedDesign[] = [];
   for (const entry of withOpen.entries) {
-    if (entry.id === open.document.id) {
-      entries.push({ ...entry, design: open.design });
-      continue;
-    }
-    const read = readDesign(entry);
-    if (typeof read !== 'string') entries.push({ ...entry, design: read.design });
+    const read = stored.get(entry.id);
+    if (entry.id === open.document.id) entries.push({ ...entry, design: open.design });
+    else if (read?.status === 'readable') entries.push({ ...entry, design: read.design });
   }
   return { entries, openId: open.document.id };
 }
