@@ -28,7 +28,7 @@ describe('learn ids in the inspector', () => {
   it('finds the ids on the forms', () => {
     const ids = new Set(used.map((u) => u.id));
     expect(ids.size).toBeGreaterThanOrEqual(60);
-    for (const id of ['kind:NodePool', 'NodePool:spec.weight', 'edge:nodeClassRef']) {
+    for (const id of ['EC2NodeClass:spec.role', 'NodePool:spec.weight', 'edge:nodeClassRef']) {
       expect(ids).toContain(id);
     }
   });
