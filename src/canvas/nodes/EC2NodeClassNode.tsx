@@ -23,8 +23,7 @@ export const EC2NodeClassNode = memo(function EC2NodeClassNode({
       />
       <ResourceCard
         id={id}
-        kindLabel="EC2NodeClass"
-        variant="nodeclass"
+        kind="EC2NodeClass"
         name={resource.manifest.metadata.name}
         selected={selected}
       >

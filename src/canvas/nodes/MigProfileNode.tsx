@@ -18,13 +18,7 @@ export const MigProfileNode = memo(function MigProfileNode({
   const layout = resolveLayout(resource);
   return (
     <>
-      <ResourceCard
-        id={id}
-        kindLabel="MIG profile"
-        variant="mig"
-        name={resource.name}
-        selected={selected}
-      >
+      <ResourceCard id={id} kind="MigProfile" name={resource.name} selected={selected}>
         <ul className="resource-card__lines">
           <li>{gpu?.label ?? resource.gpu}</li>
           <li>

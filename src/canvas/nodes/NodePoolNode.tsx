@@ -24,8 +24,7 @@ export const NodePoolNode = memo(function NodePoolNode({ id, selected }: NodePro
       />
       <ResourceCard
         id={id}
-        kindLabel="NodePool"
-        variant="nodepool"
+        kind="NodePool"
         name={resource.manifest.metadata.name}
         selected={selected}
       >

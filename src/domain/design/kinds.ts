@@ -16,6 +16,8 @@ interface KindFacts<K extends ResourceKind> {
   idPrefix: string;
   /** Starts the name of a new resource (`nodepool`, `nodepool-2`...). */
   namePrefix: string;
+  /** Where a resource keeps its name: the path problems about the name point at. */
+  namePath: 'metadata.name' | 'name';
   /** The React Flow node type; also the `react-flow__node-<type>` class tests rely on (CONTRACT.md). */
   nodeType: string;
   /**
@@ -42,6 +44,7 @@ export const KINDS = {
     plural: 'NodePools',
     idPrefix: 'np',
     namePrefix: 'nodepool',
+    namePath: 'metadata.name',
     nodeType: 'nodePool',
     variant: 'nodepool',
     colour: { light: '#2563eb', dark: '#6ea2ff' },
@@ -54,6 +57,7 @@ export const KINDS = {
     plural: 'EC2NodeClasses',
     idPrefix: 'nc',
     namePrefix: 'ec2nodeclass',
+    namePath: 'metadata.name',
     nodeType: 'ec2NodeClass',
     variant: 'nodeclass',
     colour: { light: '#b45309', dark: '#f0a54a' },
@@ -66,6 +70,7 @@ export const KINDS = {
     plural: 'MIG profiles',
     idPrefix: 'mig',
     namePrefix: 'migprofile',
+    namePath: 'name',
     nodeType: 'migProfile',
     variant: 'mig',
     colour: { light: '#15803d', dark: '#5cc98a' },
