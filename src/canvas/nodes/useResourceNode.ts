@@ -1,33 +1,11 @@
 import { useConnection } from '@xyflow/react';
 import { canConnect } from '../canConnect';
-import { resourceById } from '../../domain/design/resources';
-import type { Resource, ResourceId, ResourceKind } from '../../domain/design/types';
+import type { ResourceId } from '../../domain/design/types';
 import type { Severity } from '../../domain/validation/problem';
 import { useDesignStore } from '../../store/designStore';
 import { selectProblems } from '../../store/selectors';
 
 export type ConnectTargetState = 'valid' | 'invalid' | undefined;
-
-type ResourceOfKind<K extends ResourceKind> = Extract<Resource, { kind: K }>;
-
-function isOfKind<K extends ResourceKind>(
-  resource: Resource | undefined,
-  kind: K,
-): resource is ResourceOfKind<K> {
-  return resource?.kind === kind;
-}
-
-/**
- * The resource a canvas node draws, narrowed to the node's kind; undefined when the design holds
- * no resource of that kind under the id, and the node then draws nothing.
- */
-export function useResourceOfKind<K extends ResourceKind>(
-  id: ResourceId,
-  kind: K,
-): ResourceOfKind<K> | undefined {
-  const resource = useDesignStore((s) => resourceById(s.design, id));
-  return isOfKind(resource, kind) ? resource : undefined;
-}
 
 /**
  * While the user drags a reference, every other node says whether it would accept it, so the
