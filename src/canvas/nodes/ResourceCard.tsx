@@ -2,7 +2,8 @@ import type { ReactNode } from 'react';
 import { KINDS } from '../../domain/design/kinds';
 import type { ResourceId, ResourceKind } from '../../domain/design/types';
 import { learnEntry } from '../../domain/learn/learnEntries';
-import { useConnectTargetState, useProblemSummary } from './useResourceNode';
+import { useConnectTargetState } from './useConnectTargetState';
+import { useProblemSummary } from './useProblemSummary';
 
 interface ResourceCardProps {
   id: ResourceId;
