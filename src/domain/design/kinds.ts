@@ -1,3 +1,8 @@
+// Adding a kind: (1) its resource type in ResourceByKind (design/types.ts) and its entry in KINDS;
+// (2) its node component (canvas/nodes/) and its form (inspector/, taking FormProps<K>);
+// (3) `npx tsc -b` names the records left: NODES, FORMS, NEW_RESOURCE, RESTORE, FACTS, learn entry;
+// (4) `--<variant>` colours in app/theme.css, its card/palette/inspector CSS (kindStyles.test);
+// (5) YAML import/export and validation choose kinds by name: add it there if it has a manifest.
 import type { ResourceKind } from './types';
 
 /**
