@@ -1,6 +1,7 @@
 import type { Edge, Node } from '@xyflow/react';
+import type { KINDS } from '../domain/design/kinds';
 import type { Reference } from '../domain/design/references';
-import type { ResourceId } from '../domain/design/types';
+import type { ResourceByKind, ResourceKind } from '../domain/design/types';
 
 /** Handle ids, one per reference a node can make or receive. */
 export const HANDLE = {
@@ -10,6 +11,22 @@ export const HANDLE = {
   migSource: 'nodePools',
 } as const;
 
-export type ResourceNodeData = { resourceId: ResourceId };
-export type ResourceNode = Node<ResourceNodeData>;
+/**
+ * The canvas node of one kind: React Flow's type is the kind's node type, and the node carries
+ * its resource as that kind, so the kind's node component reads it without narrowing.
+ */
+export type ResourceNodeOf<K extends ResourceKind> = Node<
+  { resource: ResourceByKind[K] },
+  (typeof KINDS)[K]['nodeType']
+>;
+
+/** Each kind's node, by kind. */
+export type ResourceNodeByKind = { [K in ResourceKind]: ResourceNodeOf<K> };
+
+/**
+ * A node of any kind, as the canvas holds them. Its type and its resource come from the same
+ * kind (useFlowElements), so React Flow hands it to the component that expects that kind's
+ * ResourceNodeOf (nodes/nodeTypes.ts).
+ */
+export type ResourceNode = ResourceNodeOf<ResourceKind>;
 export type ReferenceEdge = Edge<{ reference: Reference }>;

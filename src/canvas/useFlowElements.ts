@@ -39,7 +39,7 @@ export function useFlowElements(
         id: resource.id,
         type: KINDS[resource.kind].nodeType,
         position,
-        data: { resourceId: resource.id },
+        data: { resource },
         selected: isSelected,
         ...(size ? { measured: size } : {}),
       };

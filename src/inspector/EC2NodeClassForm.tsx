@@ -1,6 +1,5 @@
 import type { JSX } from 'react';
 import { poolsReferencingClass, resourceName } from '../domain/design/resources';
-import type { Design, EC2NodeClassResource } from '../domain/design/types';
 import { AdvancedSections } from './ec2NodeClass/AdvancedSections';
 import { AmiSection } from './ec2NodeClass/AmiSection';
 import { NodeIdentityField } from './ec2NodeClass/NodeIdentityField';
@@ -11,6 +10,7 @@ import { UserDataSection } from './ec2NodeClass/UserDataSection';
 import { NameList } from './fields/NameList';
 import { Section } from './fields/Section';
 import { FormHeader } from './FormHeader';
+import type { FormProps } from './formProps';
 import { NameField } from './NameField';
 import { ResourceProblems } from './ResourceProblems';
 
@@ -19,12 +19,9 @@ import { ResourceProblems } from './ResourceProblems';
  * most classes set come first; kubelet, metadata, network and instance options start closed.
  */
 export function EC2NodeClassForm({
-  nodeClass,
+  resource: nodeClass,
   design,
-}: {
-  nodeClass: EC2NodeClassResource;
-  design: Design;
-}): JSX.Element {
+}: FormProps<'EC2NodeClass'>): JSX.Element {
   const { id, manifest } = nodeClass;
   const name = manifest.metadata.name;
   const users = poolsReferencingClass(design, name).map(resourceName).sort();

@@ -1,15 +1,14 @@
 import './inspector.css';
 import { useEffect, useRef, type JSX } from 'react';
 import { resourceById } from '../domain/design/resources';
-import type { Resource } from '../domain/design/types';
+import type { Design, Resource, ResourceByKind, ResourceKind } from '../domain/design/types';
 import { useDesignStore } from '../store/designStore';
 import { useEditGesture } from '../ui/useEditGesture';
 import { selectEditable } from '../store/selectors';
-import { EC2NodeClassForm } from './EC2NodeClassForm';
+import { FORMS } from './forms';
+import type { FormComponent } from './formProps';
 import { InspectorEmpty } from './InspectorEmpty';
 import { InspectorMultiple } from './InspectorMultiple';
-import { MigProfileForm } from './MigProfileForm';
-import { NodePoolForm } from './NodePoolForm';
 
 /**
  * The right-hand panel: the form of the one selected resource, or what to do when there is none
@@ -34,13 +33,9 @@ export function Inspector(): JSX.Element {
   }, [only?.id]);
   if (selected.length > 1) {
     content = <InspectorMultiple resources={selected} />;
-  } else if (only?.kind === 'NodePool') {
+  } else if (only) {
     // Keyed by id, so moving to another resource starts with fresh half-typed state.
-    content = <NodePoolForm key={only.id} pool={only} design={design} />;
-  } else if (only?.kind === 'EC2NodeClass') {
-    content = <EC2NodeClassForm key={only.id} nodeClass={only} design={design} />;
-  } else if (only?.kind === 'MigProfile') {
-    content = <MigProfileForm key={only.id} profile={only} design={design} />;
+    content = <KindForm key={only.id} kind={only.kind} resource={only} design={design} />;
   } else {
     content = <InspectorEmpty />;
   }
@@ -53,4 +48,18 @@ export function Inspector(): JSX.Element {
       </fieldset>
     </div>
   );
+}
+
+/** The form of the resource's own kind, given the resource as that kind. */
+function KindForm<K extends ResourceKind>({
+  kind,
+  resource,
+  design,
+}: {
+  kind: K;
+  resource: ResourceByKind[K];
+  design: Design;
+}): JSX.Element {
+  const Form: FormComponent<K> = FORMS[kind];
+  return <Form resource={resource} design={design} />;
 }

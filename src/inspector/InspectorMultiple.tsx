@@ -1,7 +1,7 @@
 import type { JSX } from 'react';
+import { KINDS } from '../domain/design/kinds';
 import { resourceName } from '../domain/design/resources';
 import type { Resource } from '../domain/design/types';
-import { kindClass, kindLabel } from './kinds';
 
 /** Several resources selected: which ones, since a form edits one at a time. */
 export function InspectorMultiple({ resources }: { resources: readonly Resource[] }): JSX.Element {
@@ -11,8 +11,8 @@ export function InspectorMultiple({ resources }: { resources: readonly Resource[
       <ul className="insp-selected">
         {resources.map((resource) => (
           <li key={resource.id}>
-            <span className={`insp-kind ${kindClass(resource.kind)}`}>
-              {kindLabel(resource.kind)}
+            <span className={`insp-kind insp-kind--${KINDS[resource.kind].variant}`}>
+              {KINDS[resource.kind].label}
             </span>
             <bdi className="insp-mono">{resourceName(resource) || '(unnamed)'}</bdi>
           </li>

@@ -2,8 +2,6 @@ import type { JSX } from 'react';
 import { editMigProfile } from '../commands/resourceEdits';
 import { gpuPatch, mixPatch, namedLayoutPatch } from '../domain/design/migProfileEdits';
 import { nodePools, resourceName } from '../domain/design/resources';
-import type { Design } from '../domain/design/types';
-import type { MigProfileResource } from '../domain/mig/migProfile';
 import { nodeCapacity } from '../domain/mig/capacity';
 import { GPU_MODELS, gpuModel, type GpuModelId } from '../domain/mig/gpuModels';
 import { instanceTypesWithGpu } from '../domain/mig/gpuInstanceTypes';
@@ -18,6 +16,7 @@ import { Section } from './fields/Section';
 import { SelectField } from './fields/SelectField';
 import { TextField } from './fields/TextField';
 import { FormHeader } from './FormHeader';
+import type { FormProps } from './formProps';
 import { NameField } from './NameField';
 import { MigSetupSection } from './mig/MigSetupSection';
 import { MixEditor } from './mig/MixEditor';
@@ -45,12 +44,9 @@ const TAINT = [
 
 /** A MIG profile: the GPU partition layout the nodes of its pools get. */
 export function MigProfileForm({
-  profile,
+  resource: profile,
   design,
-}: {
-  profile: MigProfileResource;
-  design: Design;
-}): JSX.Element {
+}: FormProps<'MigProfile'>): JSX.Element {
   const { id } = profile;
   // The MIG lints judge the fields; the form shows what they say at each.
   const configProblems = useFieldProblems(id, 'config');

@@ -1,7 +1,6 @@
 import type { JSX } from 'react';
 import { editNodePool } from '../commands/resourceEdits';
 import { resourceById } from '../domain/design/resources';
-import type { Design, NodePoolResource } from '../domain/design/types';
 import {
   labelKeyProblem,
   labelValueProblem,
@@ -31,6 +30,7 @@ import { joinMessages } from './fields/problemText';
 import { Section } from './fields/Section';
 import { WholeNumberInput } from './fields/WholeNumberInput';
 import { FormHeader } from './FormHeader';
+import type { FormProps } from './formProps';
 import { NameField } from './NameField';
 import { DisruptionSection } from './nodePool/DisruptionSection';
 import { NodeClassRefField } from './nodePool/NodeClassRefField';
@@ -39,13 +39,7 @@ import { TaintsSection } from './nodePool/TaintsSection';
 import { ResourceProblems } from './ResourceProblems';
 
 /** Everything a NodePool's manifest says, as a form; each change is an edit of the design. */
-export function NodePoolForm({
-  pool,
-  design,
-}: {
-  pool: NodePoolResource;
-  design: Design;
-}): JSX.Element {
+export function NodePoolForm({ resource: pool, design }: FormProps<'NodePool'>): JSX.Element {
   const { id, manifest } = pool;
   const labels = templateLabels(manifest);
   const annotations = templateAnnotations(manifest);

@@ -1,15 +1,13 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { HANDLE, type ResourceNode } from '../flowTypes';
+import { HANDLE, type ResourceNodeOf } from '../flowTypes';
 import { ResourceCard } from './ResourceCard';
-import { useResourceOfKind } from './useResourceNode';
 
 export const EC2NodeClassNode = memo(function EC2NodeClassNode({
   id,
+  data: { resource },
   selected,
-}: NodeProps<ResourceNode>) {
-  const resource = useResourceOfKind(id, 'EC2NodeClass');
-  if (!resource) return null;
+}: NodeProps<ResourceNodeOf<'EC2NodeClass'>>) {
   const { spec } = resource.manifest;
   const ami = spec.amiSelectorTerms.map((t) => t.alias ?? t.id ?? t.name ?? 'tags').join(', ');
   return (
@@ -23,8 +21,7 @@ export const EC2NodeClassNode = memo(function EC2NodeClassNode({
       />
       <ResourceCard
         id={id}
-        kindLabel="EC2NodeClass"
-        variant="nodeclass"
+        kind="EC2NodeClass"
         name={resource.manifest.metadata.name}
         selected={selected}
       >

@@ -1,30 +1,22 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { HANDLE, type ResourceNode } from '../flowTypes';
+import { HANDLE, type ResourceNodeOf } from '../flowTypes';
 import { gpuModel } from '../../domain/mig/gpuModels';
 import { resolveLayout } from '../../domain/mig/migLayout';
 import { describeLayout } from '../../domain/mig/placement';
 import { SliceBar } from '../../ui/SliceBar';
 import { ResourceCard } from './ResourceCard';
-import { useResourceOfKind } from './useResourceNode';
 
 export const MigProfileNode = memo(function MigProfileNode({
   id,
+  data: { resource },
   selected,
-}: NodeProps<ResourceNode>) {
-  const resource = useResourceOfKind(id, 'MigProfile');
-  if (!resource) return null;
+}: NodeProps<ResourceNodeOf<'MigProfile'>>) {
   const gpu = gpuModel(resource.gpu);
   const layout = resolveLayout(resource);
   return (
     <>
-      <ResourceCard
-        id={id}
-        kindLabel="MIG profile"
-        variant="mig"
-        name={resource.name}
-        selected={selected}
-      >
+      <ResourceCard id={id} kind="MigProfile" name={resource.name} selected={selected}>
         <ul className="resource-card__lines">
           <li>{gpu?.label ?? resource.gpu}</li>
           <li>

@@ -1,13 +1,14 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { HANDLE, type ResourceNode } from '../flowTypes';
+import { HANDLE, type ResourceNodeOf } from '../flowTypes';
 import { ResourceCard } from './ResourceCard';
 import { requirementLines } from '../../domain/karpenter/model/requirementSummary';
-import { useResourceOfKind } from './useResourceNode';
 
-export const NodePoolNode = memo(function NodePoolNode({ id, selected }: NodeProps<ResourceNode>) {
-  const resource = useResourceOfKind(id, 'NodePool');
-  if (!resource) return null;
+export const NodePoolNode = memo(function NodePoolNode({
+  id,
+  data: { resource },
+  selected,
+}: NodeProps<ResourceNodeOf<'NodePool'>>) {
   const { spec } = resource.manifest;
   const chips: string[] = [];
   if (spec.weight !== undefined) chips.push(`weight ${spec.weight}`);
@@ -24,8 +25,7 @@ export const NodePoolNode = memo(function NodePoolNode({ id, selected }: NodePro
       />
       <ResourceCard
         id={id}
-        kindLabel="NodePool"
-        variant="nodepool"
+        kind="NodePool"
         name={resource.manifest.metadata.name}
         selected={selected}
       >

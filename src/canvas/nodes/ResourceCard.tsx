@@ -1,34 +1,23 @@
 import type { ReactNode } from 'react';
-import type { ResourceId } from '../../domain/design/types';
+import { KINDS } from '../../domain/design/kinds';
+import type { ResourceId, ResourceKind } from '../../domain/design/types';
 import { learnEntry } from '../../domain/learn/learnEntries';
-import { useConnectTargetState, useProblemSummary } from './useResourceNode';
+import { useConnectTargetState } from './useConnectTargetState';
+import { useProblemSummary } from './useProblemSummary';
 
 interface ResourceCardProps {
   id: ResourceId;
-  kindLabel: string;
-  variant: 'nodepool' | 'nodeclass' | 'mig';
+  kind: ResourceKind;
   name: string;
   selected: boolean;
   children?: ReactNode;
 }
 
-const KIND_LEARN = {
-  nodepool: 'kind:NodePool',
-  nodeclass: 'kind:EC2NodeClass',
-  mig: 'kind:MigProfile',
-};
-
 /** The frame every canvas node shares: kind, name, problem badge and connect feedback. */
-export function ResourceCard({
-  id,
-  kindLabel,
-  variant,
-  name,
-  selected,
-  children,
-}: ResourceCardProps) {
+export function ResourceCard({ id, kind, name, selected, children }: ResourceCardProps) {
   const target = useConnectTargetState(id);
   const problems = useProblemSummary(id);
+  const { label, variant, learn } = KINDS[kind];
   const classes = ['resource-card', `resource-card--${variant}`];
   if (selected) classes.push('is-selected');
   if (target) classes.push(`is-connect-${target}`);
@@ -37,7 +26,7 @@ export function ResourceCard({
     <div className={classes.join(' ')}>
       <div className="resource-card__kind">
         {/* Hovering the kind says what it is: the learn panel's first line for it. */}
-        <span title={learnEntry(KIND_LEARN[variant])?.what}>{kindLabel}</span>
+        <span title={learnEntry(learn)?.what}>{label}</span>
         {problems && (
           <span
             className={`resource-card__badge resource-card__badge--${problems.severity}`}

@@ -1,12 +1,20 @@
-import type { NodeTypes } from '@xyflow/react';
-import { KINDS } from '../../domain/design/kinds';
+import type { NodeProps, NodeTypes } from '@xyflow/react';
+import type { ComponentType } from 'react';
+import { KINDS, RESOURCE_KINDS } from '../../domain/design/kinds';
+import type { ResourceKind } from '../../domain/design/types';
+import type { ResourceNodeByKind } from '../flowTypes';
 import { EC2NodeClassNode } from './EC2NodeClassNode';
 import { MigProfileNode } from './MigProfileNode';
 import { NodePoolNode } from './NodePoolNode';
 
-/** Defined once at module scope: a new object per render makes React Flow remount every node. */
-export const nodeTypes: NodeTypes = {
-  [KINDS.NodePool.nodeType]: NodePoolNode,
-  [KINDS.EC2NodeClass.nodeType]: EC2NodeClassNode,
-  [KINDS.MigProfile.nodeType]: MigProfileNode,
+/** Each kind's node component; a new kind without one is a type error. */
+const NODES: { [K in ResourceKind]: ComponentType<NodeProps<ResourceNodeByKind[K]>> } = {
+  NodePool: NodePoolNode,
+  EC2NodeClass: EC2NodeClassNode,
+  MigProfile: MigProfileNode,
 };
+
+/** Defined once at module scope: a new object per render makes React Flow remount every node. */
+export const nodeTypes: NodeTypes = Object.fromEntries(
+  RESOURCE_KINDS.map((kind) => [KINDS[kind].nodeType, NODES[kind]]),
+);

@@ -1,3 +1,8 @@
+// Adding a kind: (1) its resource type in ResourceByKind (design/types.ts) and its entry in KINDS;
+// (2) its node component (canvas/nodes/) and its form (inspector/, taking FormProps<K>);
+// (3) `npx tsc -b` names the records left: NODES, FORMS, NEW_RESOURCE, RESTORE, FACTS, learn entry;
+// (4) `--<variant>` colours in app/theme.css, its card/palette/inspector CSS (kindStyles.test);
+// (5) YAML import/export and validation choose kinds by name: add it there if it has a manifest.
 import type { ResourceKind } from './types';
 
 /**
@@ -16,6 +21,8 @@ interface KindFacts<K extends ResourceKind> {
   idPrefix: string;
   /** Starts the name of a new resource (`nodepool`, `nodepool-2`...). */
   namePrefix: string;
+  /** Where a resource keeps its name: the path problems about the name point at. */
+  namePath: 'metadata.name' | 'name';
   /** The React Flow node type; also the `react-flow__node-<type>` class tests rely on (CONTRACT.md). */
   nodeType: string;
   /**
@@ -42,6 +49,7 @@ export const KINDS = {
     plural: 'NodePools',
     idPrefix: 'np',
     namePrefix: 'nodepool',
+    namePath: 'metadata.name',
     nodeType: 'nodePool',
     variant: 'nodepool',
     colour: { light: '#2563eb', dark: '#6ea2ff' },
@@ -54,6 +62,7 @@ export const KINDS = {
     plural: 'EC2NodeClasses',
     idPrefix: 'nc',
     namePrefix: 'ec2nodeclass',
+    namePath: 'metadata.name',
     nodeType: 'ec2NodeClass',
     variant: 'nodeclass',
     colour: { light: '#b45309', dark: '#f0a54a' },
@@ -66,6 +75,7 @@ export const KINDS = {
     plural: 'MIG profiles',
     idPrefix: 'mig',
     namePrefix: 'migprofile',
+    namePath: 'name',
     nodeType: 'migProfile',
     variant: 'mig',
     colour: { light: '#15803d', dark: '#5cc98a' },

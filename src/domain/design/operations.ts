@@ -16,6 +16,7 @@ import type {
   MigProfilePatch,
   Position,
   Resource,
+  ResourceByKind,
   ResourceId,
   ResourceKind,
 } from './types';
@@ -47,6 +48,34 @@ function classForNewPool(design: Design): string {
   return first ? first.manifest.metadata.name : 'default';
 }
 
+/** What a new resource of each kind starts as; a new kind must say. */
+const NEW_RESOURCE: {
+  [K in ResourceKind]: (
+    fields: { id: ResourceId; position: Position; name: string },
+    design: Design,
+  ) => ResourceByKind[K];
+} = {
+  NodePool: ({ id, position, name }, design) => ({
+    id,
+    kind: 'NodePool',
+    position,
+    manifest: defaultNodePool(name, classForNewPool(design)),
+  }),
+  EC2NodeClass: ({ id, position, name }) => ({
+    id,
+    kind: 'EC2NodeClass',
+    position,
+    manifest: defaultEC2NodeClass(name),
+  }),
+  MigProfile: ({ id, position, name }) => ({
+    id,
+    kind: 'MigProfile',
+    position,
+    name,
+    ...newMigProfileFields(),
+  }),
+};
+
 export function addResource(
   design: Design,
   kind: ResourceKind,
@@ -55,19 +84,7 @@ export function addResource(
 ): { design: Design; id: ResourceId } {
   const id = ids(kind);
   const name = uniqueName(KINDS[kind].namePrefix, namesOfKind(design, kind));
-  let resource: Resource;
-  switch (kind) {
-    case 'NodePool':
-      resource = { id, kind, position, manifest: defaultNodePool(name, classForNewPool(design)) };
-      break;
-    case 'EC2NodeClass':
-      resource = { id, kind, position, manifest: defaultEC2NodeClass(name) };
-      break;
-    case 'MigProfile':
-      resource = { id, kind, position, name, ...newMigProfileFields() };
-      break;
-  }
-  return { design: put(design, resource), id };
+  return { design: put(design, NEW_RESOURCE[kind]({ id, position, name }, design)), id };
 }
 
 export function moveResources(design: Design, positions: Record<ResourceId, Position>): Design {

@@ -4,15 +4,20 @@ import { isGpuModelId } from '../mig/gpuModels';
 import { migProfileFieldsForConfig } from '../mig/migLayout';
 import type { MigDevices } from '../mig/placement';
 import { isObject } from '../lib/isObject';
+import { isResourceKind } from './kinds';
 import type {
   Design,
   DocumentSource,
+  EC2NodeClassResource,
+  NodePoolResource,
   OtherDocument,
   Position,
   Resource,
+  ResourceByKind,
   ResourceId,
+  ResourceKind,
 } from './types';
-import type { MigAdoption } from '../mig/migProfile';
+import type { MigAdoption, MigProfileResource } from '../mig/migProfile';
 
 /**
  * The last step of readSavedDesign (the gate for saved state, project files and share links):
@@ -94,7 +99,7 @@ function migDevices(value: unknown): MigDevices | undefined | 'bad' {
  * A profile whose settings are missing or damaged gets the ones its config name implies, so a
  * bad field costs that field, not the profile and the pools attached to it.
  */
-function restoreMigProfile(id: string, at: Position, raw: Json): Resource | string {
+function restoreMigProfile(id: string, at: Position, raw: Json): MigProfileResource | string {
   if (typeof raw.name !== 'string' || typeof raw.config !== 'string')
     return `${id}: MIG profile without a name or config`;
   const devices = migDevices(raw.devices);
@@ -134,42 +139,49 @@ function migAdoption(raw: unknown): MigAdoption | undefined {
     : undefined;
 }
 
+function restoreNodePool(id: string, at: Position, raw: Json): NodePoolResource | string {
+  if (!isNodePoolManifest(raw.manifest)) return `${id}: NodePool manifest is incomplete`;
+  const pool: NodePoolResource = {
+    id,
+    kind: 'NodePool',
+    position: at,
+    manifest: raw.manifest as NodePoolResource['manifest'],
+    ...documentSource(raw.source),
+  };
+  if (typeof raw.migProfileId !== 'string') return pool;
+  const adopted = migAdoption(raw.migAdopted);
+  return {
+    ...pool,
+    migProfileId: raw.migProfileId,
+    ...(adopted ? { migAdopted: adopted } : {}),
+  };
+}
+
+function restoreEC2NodeClass(id: string, at: Position, raw: Json): EC2NodeClassResource | string {
+  if (!isEC2NodeClassManifest(raw.manifest)) return `${id}: EC2NodeClass manifest is incomplete`;
+  return {
+    id,
+    kind: 'EC2NodeClass',
+    position: at,
+    manifest: raw.manifest as EC2NodeClassResource['manifest'],
+    ...documentSource(raw.source),
+  };
+}
+
+/** How each kind is read back: the resource, or why it cannot be. A new kind must say how. */
+const RESTORE: {
+  [K in ResourceKind]: (id: string, at: Position, raw: Json) => ResourceByKind[K] | string;
+} = {
+  NodePool: restoreNodePool,
+  EC2NodeClass: restoreEC2NodeClass,
+  MigProfile: restoreMigProfile,
+};
+
 function restoreResource(id: string, raw: unknown): Resource | string {
   if (!isObject(raw)) return `${id}: not an object`;
-  const at = position(raw.position);
-  switch (raw.kind) {
-    case 'NodePool': {
-      if (!isNodePoolManifest(raw.manifest)) return `${id}: NodePool manifest is incomplete`;
-      const pool: Resource = {
-        id,
-        kind: 'NodePool',
-        position: at,
-        manifest: raw.manifest as Extract<Resource, { kind: 'NodePool' }>['manifest'],
-        ...documentSource(raw.source),
-      };
-      if (typeof raw.migProfileId !== 'string') return pool;
-      const adopted = migAdoption(raw.migAdopted);
-      return {
-        ...pool,
-        migProfileId: raw.migProfileId,
-        ...(adopted ? { migAdopted: adopted } : {}),
-      };
-    }
-    case 'EC2NodeClass':
-      if (!isEC2NodeClassManifest(raw.manifest))
-        return `${id}: EC2NodeClass manifest is incomplete`;
-      return {
-        id,
-        kind: 'EC2NodeClass',
-        position: at,
-        manifest: raw.manifest as Extract<Resource, { kind: 'EC2NodeClass' }>['manifest'],
-        ...documentSource(raw.source),
-      };
-    case 'MigProfile':
-      return restoreMigProfile(id, at, raw);
-    default:
-      return `${id}: unknown kind ${JSON.stringify(raw.kind)}`;
-  }
+  if (typeof raw.kind !== 'string' || !isResourceKind(raw.kind))
+    return `${id}: unknown kind ${JSON.stringify(raw.kind)}`;
+  return RESTORE[raw.kind](id, position(raw.position), raw);
 }
 
 function restoreOthers(raw: unknown, dropped: string[]): OtherDocument[] {

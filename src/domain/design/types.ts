@@ -4,8 +4,6 @@ import type { MigAdoption, MigProfileResource, Position, ResourceId } from '../m
 
 export type { Position, ResourceId } from '../mig/migProfile';
 
-export type ResourceKind = 'NodePool' | 'EC2NodeClass' | 'MigProfile';
-
 /**
  * The YAML a manifest came from (an import, or typing in the YAML panel), so export gives back
  * the user's own text — comments, key order, quoting — and patches it only where the data
@@ -51,7 +49,19 @@ export type MigProfilePatch = Partial<
   devices?: MigDevices | null;
 };
 
-export type Resource = NodePoolResource | EC2NodeClassResource | MigProfileResource;
+/**
+ * Each kind of resource the designer models, by its `kind`: the one list of kinds. A new kind
+ * adds its resource type here and its entry in KINDS (kinds.ts).
+ */
+export interface ResourceByKind {
+  NodePool: NodePoolResource;
+  EC2NodeClass: EC2NodeClassResource;
+  MigProfile: MigProfileResource;
+}
+
+export type ResourceKind = keyof ResourceByKind;
+
+export type Resource = ResourceByKind[ResourceKind];
 
 /**
  * A document of another kind (a Deployment, a ConfigMap...) that came in with an import. The

@@ -1,5 +1,12 @@
 import { KINDS } from '../design/kinds';
-import type { EC2NodeClassResource, NodePoolResource, Resource } from '../design/types';
+import { resourceName } from '../design/resources';
+import type {
+  EC2NodeClassResource,
+  NodePoolResource,
+  Resource,
+  ResourceByKind,
+  ResourceKind,
+} from '../design/types';
 import type { MigProfileResource } from '../mig/migProfile';
 import { amiFamilyOf, aliasTerm } from '../karpenter/facts/amiFamilies';
 import { requirementText, SHORT_KEYS } from '../karpenter/model/requirementSummary';
@@ -74,26 +81,22 @@ export function migProfileFacts(profile: MigProfileResource): string[] {
   return facts;
 }
 
+/** Each kind's facts, the ones its canvas node shows; a new kind without them is a type error. */
+const FACTS: { [K in ResourceKind]: (resource: ResourceByKind[K]) => string[] } = {
+  NodePool: nodePoolFacts,
+  EC2NodeClass: ec2NodeClassFacts,
+  MigProfile: migProfileFacts,
+};
+
+function factsOf<K extends ResourceKind>(kind: K, resource: ResourceByKind[K]): string[] {
+  return FACTS[kind](resource);
+}
+
 /** The card text for a resource: the same facts its canvas node shows, in plain lines. */
 export function cardText(resource: Resource): CardText {
-  switch (resource.kind) {
-    case 'NodePool':
-      return {
-        kindLabel: KINDS.NodePool.label,
-        name: resource.manifest.metadata.name,
-        facts: nodePoolFacts(resource),
-      };
-    case 'EC2NodeClass':
-      return {
-        kindLabel: KINDS.EC2NodeClass.label,
-        name: resource.manifest.metadata.name,
-        facts: ec2NodeClassFacts(resource),
-      };
-    case 'MigProfile':
-      return {
-        kindLabel: KINDS.MigProfile.label,
-        name: resource.name,
-        facts: migProfileFacts(resource),
-      };
-  }
+  return {
+    kindLabel: KINDS[resource.kind].label,
+    name: resourceName(resource),
+    facts: factsOf(resource.kind, resource),
+  };
 }

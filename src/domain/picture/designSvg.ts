@@ -182,7 +182,7 @@ function cardSvg(card: Card, theme: PictureTheme, dx: number, dy: number): strin
   const x = card.x + dx;
   const y = card.y + dy;
   const { width: w, height: h, text } = card;
-  const accent = theme.accent[card.resource.kind];
+  const accent = theme.accent(card.resource.kind);
   const room = w - TEXT_LEFT - TEXT_RIGHT;
   const tx = num(x + TEXT_LEFT);
   // The left border of the canvas card: accent colour, rounded with the card's corners.

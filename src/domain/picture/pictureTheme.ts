@@ -1,3 +1,4 @@
+import { KINDS } from '../design/kinds';
 import type { ResourceKind } from '../design/types';
 
 export type PictureThemeName = 'light' | 'dark';
@@ -8,8 +9,8 @@ export interface PictureTheme {
   border: string;
   text: string;
   muted: string;
-  /** The card's left stripe and kind label, as on the canvas. */
-  accent: Readonly<Record<ResourceKind, string>>;
+  /** The card's left stripe and kind label, as on the canvas: the kind's colour (KINDS). */
+  accent: (kind: ResourceKind) => string;
 }
 
 /**
@@ -24,7 +25,7 @@ export const PICTURE_THEMES: Readonly<Record<PictureThemeName, PictureTheme>> = 
     border: '#d9dde3',
     text: '#1d2430',
     muted: '#5b6576',
-    accent: { NodePool: '#2563eb', EC2NodeClass: '#b45309', MigProfile: '#15803d' },
+    accent: (kind) => KINDS[kind].colour.light,
   },
   dark: {
     background: '#111418',
@@ -32,11 +33,11 @@ export const PICTURE_THEMES: Readonly<Record<PictureThemeName, PictureTheme>> = 
     border: '#343b45',
     text: '#e6e9ee',
     muted: '#9aa4b2',
-    accent: { NodePool: '#6ea2ff', EC2NodeClass: '#f0a54a', MigProfile: '#5cc98a' },
+    accent: (kind) => KINDS[kind].colour.dark,
   },
 };
 
 /** Edges take the colour of what they lead to, as the canvas draws them. */
 export function edgeColour(theme: PictureTheme, kind: 'nodeClassRef' | 'migProfile'): string {
-  return kind === 'nodeClassRef' ? theme.accent.EC2NodeClass : theme.accent.MigProfile;
+  return kind === 'nodeClassRef' ? theme.accent('EC2NodeClass') : theme.accent('MigProfile');
 }

@@ -17,7 +17,7 @@ export function duplicateNames(design: Design): Problem[] {
       problems.push({
         severity: 'error',
         resourceId: resource.id,
-        path: resource.kind === 'MigProfile' ? 'name' : 'metadata.name',
+        path: KINDS[resource.kind].namePath,
         message: `${group.length} ${KINDS[resource.kind].plural} are named "${resourceName(resource)}": names must be unique.`,
         rule: 'duplicate-name',
       });

@@ -1,3 +1,4 @@
+import { KINDS } from '../../design/kinds';
 import { resourceName } from '../../design/resources';
 import type { Design } from '../../design/types';
 import { nameProblem } from '../../karpenter/model/names';
@@ -16,7 +17,7 @@ export function invalidNames(design: Design): Problem[] {
       problems.push({
         severity: 'error',
         resourceId: resource.id,
-        path: resource.kind === 'MigProfile' ? 'name' : 'metadata.name',
+        path: KINDS[resource.kind].namePath,
         message: `${resource.kind} "${name}" has an invalid name: ${why}.`,
         rule: 'invalid-name',
       });
