@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { COMMANDS, PLAIN_COMMANDS, TOOLBAR } from './registry';
+import { COMMANDS } from './allCommands';
+import { PLAIN_COMMANDS, TOOLBAR } from './registry';
 import { commandFor } from './shortcuts';
 
 /**

@@ -1,44 +1,18 @@
-import { addResource } from './addResource';
 import { autoLayout } from './autoLayout';
-import type { AnyCommand, Command } from './command';
-import {
-  backToMyDesign,
-  copySharedDesign,
-  deleteStoredDesign,
-  duplicateStoredDesign,
-  openStartScreen,
-  openStoredDesign,
-  renameOpenDesign,
-  renameStoredDesign,
-  startNewDesign,
-} from './designLibrary';
+import type { Command } from './command';
+import { backToMyDesign, copySharedDesign, openStartScreen } from './designLibrary';
 import { deleteSelection } from './deleteSelection';
-import { answerConfirm, answerConversionReview, closeDialog } from './dialogs';
-import { copyPng, downloadPng, downloadSvg, openPictureDialog } from './exportPicture';
+import { answerConfirm } from './dialogs';
+import { openPictureDialog } from './exportPicture';
 import { exportCopy, exportDownload } from './exportYaml';
-import { downloadDesignAfterFailure, reloadPage } from './failureRecovery';
 import { redo, undo } from './history';
-import { importFiles, importText, pickImportFiles } from './importManifests';
-import { closeLearn, openLearn, toggleLearn } from './learn';
+import { pickImportFiles } from './importManifests';
+import { closeLearn, toggleLearn } from './learn';
 import { newDesign, openExample } from './newDesign';
-import { answerNotice, dismissNotice } from './notices';
-import { removeOtherDocument } from './otherDocuments';
-import { openProjectFile, pickProjectFile, saveProjectFile } from './projectFile';
-import { connectResources } from './referenceEdits';
-import {
-  applyDesignerMigFormCommand,
-  editEC2NodeClassCommand,
-  editMigProfileCommand,
-  editNodePoolCommand,
-  moveResources,
-  renameResourceCommand,
-} from './resourceEdits';
+import { pickProjectFile, saveProjectFile } from './projectFile';
 import { openSharedLink, shareLink } from './shareLink';
 import { shortcutSheet } from './shortcutSheet';
-import { showProblem } from './showProblem';
-import { copyTextSnippet, downloadTextFile } from './takeText';
 import { toggleYaml } from './toggleYaml';
-import { applyPanelText } from './yamlPanelEdits';
 
 /**
  * The commands that need no arguments, in the shortcut sheet's order: only these can have
@@ -67,43 +41,6 @@ export const PLAIN_COMMANDS: readonly Command<void, unknown>[] = [
   toggleYaml,
   openPictureDialog,
   answerConfirm,
-];
-
-/** Every user action: what the toolbar, the keys and the panels run through run.ts. */
-export const COMMANDS: readonly AnyCommand[] = [
-  ...PLAIN_COMMANDS,
-  openProjectFile,
-  startNewDesign,
-  openStoredDesign,
-  renameOpenDesign,
-  renameStoredDesign,
-  duplicateStoredDesign,
-  deleteStoredDesign,
-  downloadSvg,
-  downloadPng,
-  copyPng,
-  importFiles,
-  importText,
-  addResource,
-  connectResources,
-  moveResources,
-  removeOtherDocument,
-  renameResourceCommand,
-  editNodePoolCommand,
-  editEC2NodeClassCommand,
-  editMigProfileCommand,
-  applyDesignerMigFormCommand,
-  applyPanelText,
-  downloadTextFile,
-  copyTextSnippet,
-  downloadDesignAfterFailure,
-  reloadPage,
-  openLearn,
-  closeDialog,
-  answerConversionReview,
-  dismissNotice,
-  answerNotice,
-  showProblem,
 ];
 
 /**
