@@ -5,7 +5,7 @@ import { shortcutLabel } from '../commands/shortcuts';
 import { useDesignStore } from '../store/designStore';
 import { dialogOf } from '../store/dialogs';
 import { useModalDialog } from './useModalDialog';
-import { IS_MAC } from './useShortcuts';
+import { IS_MAC } from '../platform/isMac';
 
 /** What the canvas does with the pointer and keys that are not commands. */
 const GESTURES: readonly [string, string][] = [

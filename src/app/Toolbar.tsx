@@ -9,7 +9,7 @@ import { commandEnabled, runCommand } from '../commands/run';
 import { shortcutLabel } from '../commands/shortcuts';
 import { useDesignStore } from '../store/designStore';
 import { useThemeStore, type ThemePreference } from '../store/themePreference';
-import { IS_MAC } from './useShortcuts';
+import { IS_MAC } from '../platform/isMac';
 
 /** Whether a command can run, kept true as the design and its history change. */
 function useEnabled(command: Command<never, unknown>): boolean {

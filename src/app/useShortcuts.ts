@@ -3,9 +3,8 @@ import { importText } from '../commands/importManifests';
 import { PLAIN_COMMANDS } from '../commands/registry';
 import { commandEnabled, runCommand } from '../commands/run';
 import { commandFor } from '../commands/shortcuts';
+import { IS_MAC } from '../platform/isMac';
 import { useDesignStore } from '../store/designStore';
-
-export const IS_MAC = /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent);
 
 /**
  * Keys typed into a text field or the code editor belong to it: Monaco handles its own
