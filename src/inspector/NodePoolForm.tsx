@@ -20,6 +20,7 @@ import {
 } from '../domain/karpenter/edits/nodePoolFieldEdits';
 import { quantityProblem } from '../domain/validation/fieldChecks/nodePoolFieldProblems';
 import { nodeClassName } from '../domain/karpenter/edits/nodePoolEdits';
+import { exportedPool } from '../domain/yaml/export/manifests';
 import { useFieldProblems } from '../store/useFieldProblems';
 import { Field } from './fields/Field';
 import { KeyValueEditor } from './fields/KeyValueEditor';
@@ -44,6 +45,7 @@ export function NodePoolForm({ resource: pool, design }: FormProps<'NodePool'>):
   const labels = templateLabels(manifest);
   const annotations = templateAnnotations(manifest);
   const limits = poolLimits(manifest);
+  const exported = exportedPool(design, pool);
   const profile = pool.migProfileId ? resourceById(design, pool.migProfileId) : undefined;
   const replicas = manifest.spec.replicas;
   const isStatic = replicas !== undefined;
@@ -133,6 +135,7 @@ export function NodePoolForm({ resource: pool, design }: FormProps<'NodePool'>):
       <TaintsSection
         poolId={id}
         taints={templateTaints(manifest)}
+        exported={templateTaints(exported)}
         migProfile={profile?.kind === 'MigProfile' ? profile : undefined}
         migAdopted={pool.migAdopted !== undefined}
       />
@@ -140,6 +143,7 @@ export function NodePoolForm({ resource: pool, design }: FormProps<'NodePool'>):
         poolId={id}
         list="startupTaints"
         taints={templateTaints(manifest, 'startupTaints')}
+        exported={templateTaints(exported, 'startupTaints')}
       />
       <Section
         title="Limits"

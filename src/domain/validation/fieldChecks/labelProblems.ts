@@ -49,12 +49,3 @@ export function labelValueProblem(value: string): string | undefined {
   }
   return undefined;
 }
-
-/** A taint's value is optional; when present the CRD holds it to the key pattern. */
-export function taintValueProblem(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  if (!QUALIFIED_NAME.re.test(value)) {
-    return "must be letters, digits, '-', '_', '.' or '/', starting and ending with a letter or digit";
-  }
-  return undefined;
-}
