@@ -1,7 +1,6 @@
 import { labelKeyProblem, labelValueProblem } from './labelProblems';
 import { isNumericOperator, operatorTakesMinValues } from '../../karpenter/edits/requirementEdits';
 import type { NodeSelectorRequirement } from '../../karpenter/model/types';
-import { QUANTITY } from '../apiServer/patterns';
 
 /**
  * Per-field checks the NodePool CRD makes (karpenter.sh_nodepools.yaml, v1.14.1), worded for
@@ -11,14 +10,6 @@ import { QUANTITY } from '../apiServer/patterns';
 
 const WHOLE_NUMBER = /^[0-9]+$/;
 const MAX_MIN_VALUES = 50;
-
-export function quantityProblem(quantity: string | number): string | undefined {
-  if (typeof quantity === 'number') {
-    return Number.isFinite(quantity) ? undefined : 'must be a number or a quantity such as 4000Gi';
-  }
-  if (quantity === '') return 'a quantity is required, e.g. 1000 or 4000Gi';
-  return QUANTITY.re.test(quantity) ? undefined : 'must be a quantity such as 1000, 500m or 4000Gi';
-}
 
 export interface RequirementProblems {
   key?: string;
