@@ -91,7 +91,11 @@ export function NodePoolForm({ resource: pool, design }: FormProps<'NodePool'>):
         </p>
         <ProblemNotes problems={general} path="spec" />
       </Section>
-      <RequirementsSection poolId={id} requirements={manifest.spec.template.spec.requirements} />
+      <RequirementsSection
+        poolId={id}
+        requirements={manifest.spec.template.spec.requirements}
+        exported={exported.spec.template.spec.requirements}
+      />
       <Section
         title="Labels"
         count={Object.keys(labels).length}
