@@ -1,6 +1,6 @@
 import { nodePools } from '../../design/resources';
 import type { Design } from '../../design/types';
-import { qualifiedNameProblem } from '../fieldChecks/labelProblems';
+import { qualifiedNameProblem } from './labelProblems';
 import type { Problem } from '../problem';
 
 /**
