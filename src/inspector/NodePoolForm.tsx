@@ -2,11 +2,6 @@ import type { JSX } from 'react';
 import { editNodePool } from '../commands/resourceEdits';
 import { resourceById } from '../domain/design/resources';
 import {
-  labelKeyProblem,
-  labelValueProblem,
-  qualifiedNameProblem,
-} from '../domain/validation/fieldChecks/labelProblems';
-import {
   LIMIT_RESOURCES,
   poolLimits,
   templateAnnotations,
@@ -18,8 +13,8 @@ import {
   withTemplateLabels,
   withWeight,
 } from '../domain/karpenter/edits/nodePoolFieldEdits';
-import { quantityProblem } from '../domain/validation/fieldChecks/nodePoolFieldProblems';
 import { nodeClassName } from '../domain/karpenter/edits/nodePoolEdits';
+import { exportedPool } from '../domain/yaml/export/manifests';
 import { useFieldProblems } from '../store/useFieldProblems';
 import { Field } from './fields/Field';
 import { KeyValueEditor } from './fields/KeyValueEditor';
@@ -33,6 +28,7 @@ import { FormHeader } from './FormHeader';
 import type { FormProps } from './formProps';
 import { NameField } from './NameField';
 import { DisruptionSection } from './nodePool/DisruptionSection';
+import { labelMessages } from './nodePool/labelMessages';
 import { NodeClassRefField } from './nodePool/NodeClassRefField';
 import { RequirementsSection } from './nodePool/RequirementsSection';
 import { TaintsSection } from './nodePool/TaintsSection';
@@ -44,10 +40,12 @@ export function NodePoolForm({ resource: pool, design }: FormProps<'NodePool'>):
   const labels = templateLabels(manifest);
   const annotations = templateAnnotations(manifest);
   const limits = poolLimits(manifest);
+  const exported = exportedPool(design, pool);
   const profile = pool.migProfileId ? resourceById(design, pool.migProfileId) : undefined;
   const replicas = manifest.spec.replicas;
   const isStatic = replicas !== undefined;
   const general = useFieldProblems(id, 'spec');
+  const labelProblems = useFieldProblems(id, 'spec.template.metadata.labels');
   const annotationProblems = useFieldProblems(id, 'spec.template.metadata.annotations');
   const limitProblems = useFieldProblems(id, 'spec.limits');
   const otherLimits = Object.keys(limits).filter((resource) => resource !== 'nodes');
@@ -93,7 +91,11 @@ export function NodePoolForm({ resource: pool, design }: FormProps<'NodePool'>):
         </p>
         <ProblemNotes problems={general} path="spec" />
       </Section>
-      <RequirementsSection poolId={id} requirements={manifest.spec.template.spec.requirements} />
+      <RequirementsSection
+        poolId={id}
+        requirements={manifest.spec.template.spec.requirements}
+        exported={exported.spec.template.spec.requirements}
+      />
       <Section
         title="Labels"
         count={Object.keys(labels).length}
@@ -102,8 +104,14 @@ export function NodePoolForm({ resource: pool, design }: FormProps<'NodePool'>):
         <KeyValueEditor
           entries={labels}
           noun="label"
-          keyProblem={labelKeyProblem}
-          valueProblem={(value) => labelValueProblem(String(value))}
+          keyProblem={(key) =>
+            joinMessages(labelMessages(labelProblems, `spec.template.metadata.labels[${key}]`).key)
+          }
+          valueProblem={(_value, key) =>
+            joinMessages(
+              labelMessages(labelProblems, `spec.template.metadata.labels[${key}]`).value,
+            )
+          }
           empty="No labels. Every node of the pool gets these; pods select them with nodeSelector."
           onEdit={(edit) => editNodePool(id, (p) => withTemplateLabels(p, edit(templateLabels(p))))}
         />
@@ -119,7 +127,6 @@ export function NodePoolForm({ resource: pool, design }: FormProps<'NodePool'>):
           entries={annotations}
           noun="annotation"
           keyProblem={(key) =>
-            qualifiedNameProblem(key) ??
             joinMessages(
               messagesAt(annotationProblems, `spec.template.metadata.annotations[${key}]`),
             )
@@ -133,6 +140,7 @@ export function NodePoolForm({ resource: pool, design }: FormProps<'NodePool'>):
       <TaintsSection
         poolId={id}
         taints={templateTaints(manifest)}
+        exported={templateTaints(exported)}
         migProfile={profile?.kind === 'MigProfile' ? profile : undefined}
         migAdopted={pool.migAdopted !== undefined}
       />
@@ -140,6 +148,7 @@ export function NodePoolForm({ resource: pool, design }: FormProps<'NodePool'>):
         poolId={id}
         list="startupTaints"
         taints={templateTaints(manifest, 'startupTaints')}
+        exported={templateTaints(exported, 'startupTaints')}
       />
       <Section
         title="Limits"
@@ -158,8 +167,10 @@ export function NodePoolForm({ resource: pool, design }: FormProps<'NodePool'>):
           keyLabel="Resource"
           valueLabel="Quantity"
           keySuggestions={LIMIT_RESOURCES}
-          keyProblem={qualifiedNameProblem}
-          valueProblem={quantityProblem}
+          // The API server checks the quantities only: its errors at a limit are the value's.
+          valueProblem={(_value, key) =>
+            joinMessages(messagesAt(limitProblems, `spec.limits[${key}]`))
+          }
           empty="No limits: the pool may grow without bound."
           onEdit={(edit) => editNodePool(id, (p) => withLimits(p, edit(poolLimits(p))))}
         />

@@ -3,7 +3,9 @@ import { bySeverity, type Problem } from './problem';
 import { apiServerRules } from './rules/apiServerRules';
 import { duplicateNames } from './rules/duplicateNames';
 import { invalidNames } from './rules/invalidNames';
+import { annotationKeySyntax } from './rules/annotationKeySyntax';
 import { labelSyntax } from './rules/labelSyntax';
+import { limitKeySyntax } from './rules/limitKeySyntax';
 import { migProfileRules } from './rules/migProfiles';
 import { migInstances } from './rules/mig/migInstances';
 import { migLayouts } from './rules/mig/migLayouts';
@@ -27,6 +29,8 @@ import { untaintedGpuPools } from './rules/untaintedGpuPools';
 const RULES: readonly ((design: Design) => Problem[])[] = [
   invalidNames,
   labelSyntax,
+  annotationKeySyntax,
+  limitKeySyntax,
   duplicateNames,
   nodeClassReferences,
   unusedClasses,

@@ -2,11 +2,6 @@ import { useId, type JSX } from 'react';
 import { editEC2NodeClass } from '../../commands/resourceEdits';
 import type { ResourceId } from '../../domain/design/types';
 import {
-  amiAliasProblem,
-  selectorTagKeyProblem,
-  selectorTagValueProblem,
-} from '../../domain/validation/fieldChecks/ec2NodeClassFieldProblems';
-import {
   termFields,
   termForm,
   termForms,
@@ -123,10 +118,14 @@ export function SelectorTermRow({
             noun={tagNoun}
             compact
             keySuggestions={[DISCOVERY_TAG_KEY]}
+            // The API server reports an empty key or value at the tag's entry: an empty key is
+            // the key's fault, else the value is.
             keyProblem={(key) =>
-              selectorTagKeyProblem(key) ?? joinMessages(messagesAt(problems, `${at}.tags[${key}]`))
+              key === '' ? joinMessages(messagesAt(problems, `${at}.tags[]`)) : undefined
             }
-            valueProblem={(value) => selectorTagValueProblem(String(value))}
+            valueProblem={(_value, key) =>
+              key === '' ? undefined : joinMessages(messagesAt(problems, `${at}.tags[${key}]`))
+            }
             empty="No tags yet: add one, e.g. karpenter.sh/discovery = my-cluster."
             onEdit={(mapEdit) => edit((t) => withTermTags(t, mapEdit(termTags(t))))}
           />
@@ -165,8 +164,7 @@ export function SelectorTermRow({
       );
     }
     const spec = textField(list, field);
-    const own = field === 'alias' ? amiAliasProblem(text) : undefined;
-    const message = own ?? joinMessages(messagesAt(problems, `${at}.${field}`));
+    const message = joinMessages(messagesAt(problems, `${at}.${field}`));
     errors.push({ field: controlId, label: spec.label, message });
     const identifying = form.fields[0] === field;
     return (

@@ -1,7 +1,6 @@
 import type { JSX, ReactNode } from 'react';
 import { editEC2NodeClass } from '../../commands/resourceEdits';
 import type { ResourceId } from '../../domain/design/types';
-import { selectorTermsProblem } from '../../domain/validation/fieldChecks/ec2NodeClassFieldProblems';
 import {
   selectorTerms,
   withSelectorTermAdded,
@@ -34,12 +33,6 @@ interface SelectorTermsSectionProps {
   children?: ReactNode;
 }
 
-/** The lists the old inspector checked itself; the capacity reservation list is optional. */
-const CHECKED_LISTS: readonly SelectorTermList[] = [
-  'subnetSelectorTerms',
-  'securityGroupSelectorTerms',
-];
-
 /** A selector term list: terms are ORed, each chosen by one form (tags, an ID, a name...). */
 export function SelectorTermsSection({
   classId,
@@ -57,7 +50,6 @@ export function SelectorTermsSection({
   const path = `spec.${list}`;
   const problems = useFieldProblems(classId, path);
   const terms = selectorTerms(nodeClass, list);
-  const own = CHECKED_LISTS.includes(list) ? selectorTermsProblem(terms) : undefined;
   return (
     <Section
       title={title}
@@ -67,7 +59,7 @@ export function SelectorTermsSection({
       learn={learn}
     >
       <p className="insp-hint">{intro}</p>
-      {own ? <p className="insp-error">{own}</p> : <ProblemNotes problems={problems} path={path} />}
+      <ProblemNotes problems={problems} path={path} />
       <RowList
         items={terms}
         noun={noun}

@@ -2,7 +2,6 @@ import type { JSX } from 'react';
 import { editEC2NodeClass } from '../../commands/resourceEdits';
 import type { ResourceId } from '../../domain/design/types';
 import { classTags, withTags } from '../../domain/karpenter/edits/ec2NodeClassFieldEdits';
-import { selectorTagKeyProblem } from '../../domain/validation/fieldChecks/ec2NodeClassFieldProblems';
 import type { EC2NodeClass } from '../../domain/karpenter/model/types';
 import { useFieldProblems } from '../../store/useFieldProblems';
 import { KeyValueEditor } from '../fields/KeyValueEditor';
@@ -34,9 +33,7 @@ export function TagsSection({
       <KeyValueEditor
         entries={tags}
         noun="tag"
-        keyProblem={(key) =>
-          selectorTagKeyProblem(key) ?? joinMessages(messagesAt(problems, `${PATH}[${key}]`))
-        }
+        keyProblem={(key) => joinMessages(messagesAt(problems, `${PATH}[${key}]`))}
         empty="No tags. Karpenter adds its own (karpenter.sh/nodepool, eks:eks-cluster-name...); these are for cost allocation and policies."
         onEdit={(edit) => editEC2NodeClass(classId, (c) => withTags(c, edit(classTags(c))))}
       />

@@ -21,7 +21,8 @@ interface KeyValueEditorProps {
   valueLabel?: string;
   keySuggestions?: readonly string[];
   keyProblem?: (key: string) => string | undefined;
-  valueProblem?: (value: string | number) => string | undefined;
+  /** Gets the key too: a map's checks report a bad value at its entry's key. */
+  valueProblem?: (value: string | number, key: string) => string | undefined;
   /** Applies an edit to the map the caller owns. */
   onEdit: (edit: MapEdit) => void;
   empty?: ReactNode;
@@ -83,7 +84,7 @@ export function KeyValueEditor({
           const rowId = `${id}-${index}`;
           const keyError =
             duplicateRow === index ? `another ${noun} already has this key` : keyProblem?.(key);
-          const valueError = valueProblem?.(value);
+          const valueError = valueProblem?.(value, key);
           return (
             <>
               <label className="visually-hidden" htmlFor={`${rowId}-key`}>

@@ -2,7 +2,7 @@ import { useId, type JSX } from 'react';
 import { editNodePool } from '../../commands/resourceEdits';
 import type { ResourceId } from '../../domain/design/types';
 import { formatList, parseList } from '../../domain/lib/listEdits';
-import { requirementProblems } from '../../domain/validation/fieldChecks/nodePoolFieldProblems';
+import type { Problem } from '../../domain/validation/problem';
 import {
   isNumericOperator,
   operatorTakesMinValues,
@@ -20,6 +20,8 @@ import {
 import { ChoiceSelect } from '../fields/ChoiceSelect';
 import { DraftInput } from '../fields/DraftInput';
 import { LearnHint } from '../fields/LearnHint';
+import { messagesAt } from '../fields/problemMessages';
+import { joinMessages } from '../fields/problemText';
 import { RowCell } from '../fields/RowCell';
 import { describedByError, RowErrors } from '../fields/RowErrors';
 import { Suggestions } from '../fields/Suggestions';
@@ -32,6 +34,10 @@ interface RequirementRowProps {
   requirement: NodeSelectorRequirement;
   /** The datalist of well-known label keys, shared by every row. */
   keyListId: string;
+  /** The problems list's entries under the requirements. */
+  problems: readonly Problem[];
+  /** This requirement's path in the exported list, or undefined when the export drops it. */
+  at: string | undefined;
 }
 
 /** One requirement: key, operator, values and, for In, minValues. */
@@ -40,12 +46,20 @@ export function RequirementRow({
   index,
   requirement,
   keyListId,
+  problems: listed,
+  at,
 }: RequirementRowProps): JSX.Element {
   const id = useId();
   const { key, operator } = requirement;
   const values = requirement.values ?? [];
   const known = wellKnownLabel(key);
-  const problems = requirementProblems(requirement);
+  const errorAt = (field: string) =>
+    at === undefined ? undefined : joinMessages(messagesAt(listed, `${at}.${field}`));
+  const problems = {
+    key: errorAt('key'),
+    values: errorAt('values'),
+    minValues: errorAt('minValues'),
+  };
   const n = index + 1;
   const row = `requirement ${n}`;
 

@@ -2,10 +2,8 @@ import { useId, type JSX } from 'react';
 import { editNodePool, applyDesignerMigForm } from '../../commands/resourceEdits';
 import type { ResourceId } from '../../domain/design/types';
 import type { MigProfileResource } from '../../domain/mig/migProfile';
-import {
-  qualifiedNameProblem,
-  taintValueProblem,
-} from '../../domain/validation/fieldChecks/labelProblems';
+import type { Problem } from '../../domain/validation/problem';
+import { exportedIndex } from '../../domain/yaml/export/exportedIndex';
 import {
   withTaintAdded,
   withTaintAt,
@@ -16,7 +14,10 @@ import {
 import type { Taint } from '../../domain/karpenter/model/types';
 import { TAINT_EFFECTS } from '../../domain/karpenter/facts/wellKnownLabels';
 import { MIG_CONFIG_LABEL } from '../../domain/mig/migConfigs';
+import { useFieldProblems } from '../../store/useFieldProblems';
 import { ChoiceSelect } from '../fields/ChoiceSelect';
+import { messagesAt } from '../fields/problemMessages';
+import { joinMessages } from '../fields/problemText';
 import { RowCell } from '../fields/RowCell';
 import { describedByError, RowErrors } from '../fields/RowErrors';
 import { RowList } from '../fields/RowList';
@@ -27,6 +28,8 @@ import type { LearnId } from '../../domain/learn/learnEntries';
 interface TaintsSectionProps {
   poolId: ResourceId;
   taints: readonly Taint[];
+  /** The list as exported, where the API server's problems point (a MIG profile adds to it). */
+  exported: readonly Taint[];
   /** `taints`, or `startupTaints`: the same editor for both lists. */
   list?: TaintList;
   /** The attached MIG profile, whose label and taint are added on export. */
@@ -60,11 +63,14 @@ const LISTS: Readonly<
 export function TaintsSection({
   poolId,
   taints,
+  exported,
   list = 'taints',
   migProfile,
   migAdopted = false,
 }: TaintsSectionProps): JSX.Element {
   const { title, noun, empty, hint, learn } = LISTS[list];
+  const path = `spec.template.spec.${list}`;
+  const problems = useFieldProblems(poolId, path);
   return (
     <Section
       title={title}
@@ -85,7 +91,15 @@ export function TaintsSection({
         }}
         onRemove={(index) => editNodePool(poolId, (pool) => withTaintRemoved(pool, index, list))}
         renderRow={(taint, index) => (
-          <TaintRow poolId={poolId} index={index} taint={taint} list={list} noun={noun} />
+          <TaintRow
+            poolId={poolId}
+            index={index}
+            taint={taint}
+            list={list}
+            noun={noun}
+            problems={problems}
+            at={taintPath(path, exportedIndex(taints, index, exported))}
+          />
         )}
       />
       {migProfile && migAdopted ? (
@@ -118,23 +132,34 @@ export function TaintsSection({
   );
 }
 
+/** The exported taint's path, or undefined for one the export drops (an old MIG taint). */
+function taintPath(path: string, index: number | undefined): string | undefined {
+  return index === undefined ? undefined : `${path}[${index}]`;
+}
+
 function TaintRow({
   poolId,
   index,
   taint,
   list,
   noun,
+  problems,
+  at,
 }: {
   poolId: ResourceId;
   index: number;
   taint: Taint;
   list: TaintList;
   noun: string;
+  problems: readonly Problem[];
+  at: string | undefined;
 }): JSX.Element {
   const id = useId();
   const row = `${noun} ${index + 1}`;
-  const keyError = qualifiedNameProblem(taint.key);
-  const valueError = taintValueProblem(taint.value);
+  const errorAt = (field: string) =>
+    at === undefined ? undefined : joinMessages(messagesAt(problems, `${at}.${field}`));
+  const keyError = errorAt('key');
+  const valueError = errorAt('value');
   const edit = (update: (t: Taint) => Taint) =>
     editNodePool(poolId, (pool) => withTaintAt(pool, index, update, list));
 

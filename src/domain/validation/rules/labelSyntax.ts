@@ -1,6 +1,6 @@
 import { nodePools } from '../../design/resources';
 import type { Design } from '../../design/types';
-import { labelKeyProblem, labelValueProblem } from '../fieldChecks/labelProblems';
+import { labelKeyProblem, labelValueProblem } from './labelProblems';
 import type { Problem } from '../problem';
 
 /**

@@ -2,10 +2,10 @@ import { ALLOWED_KARPENTER_K8S_AWS } from '../../karpenter/facts/restrictedLabel
 import { LABEL_VALUE, QUALIFIED_NAME } from '../apiServer/patterns';
 
 /**
- * Label keys and values as the NodePool CRD checks them (karpenter.sh_nodepools.yaml, v1.14.1):
- * requirement keys, template labels and taint keys are qualified names, and two label domains
- * belong to Karpenter, which sets those labels itself. The patterns are the CRD's, written once
- * in apiServer/patterns.ts.
+ * Label keys and values as Kubernetes checks them on the Node, for the rules that warn where the
+ * NodePool CRD lets through what the Node would not (labelSyntax, annotationKeySyntax,
+ * limitKeySyntax): keys are qualified names, and two label domains belong to Karpenter, which
+ * sets those labels itself. The patterns are the CRD's, written once in apiServer/patterns.ts.
  */
 
 const MAX_QUALIFIED_NAME = 316;
@@ -46,15 +46,6 @@ export function labelValueProblem(value: string): string | undefined {
   if (value.length > MAX_LABEL_VALUE) return `must be at most ${MAX_LABEL_VALUE} characters`;
   if (!LABEL_VALUE.re.test(value)) {
     return "must be letters, digits, '-', '_' or '.', starting and ending with a letter or digit";
-  }
-  return undefined;
-}
-
-/** A taint's value is optional; when present the CRD holds it to the key pattern. */
-export function taintValueProblem(value: string | undefined): string | undefined {
-  if (value === undefined) return undefined;
-  if (!QUALIFIED_NAME.re.test(value)) {
-    return "must be letters, digits, '-', '_', '.' or '/', starting and ending with a letter or digit";
   }
   return undefined;
 }
