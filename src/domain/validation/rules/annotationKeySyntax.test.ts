@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exampleDesign } from '../../design/example';
 import { designOf, nodePool } from '../../../../test/fixtures/fixtures';
+import { withTemplateAnnotations } from '../../karpenter/edits/nodePoolFieldEdits';
 import { annotationKeySyntax } from './annotationKeySyntax';
 
 describe('annotationKeySyntax', () => {
@@ -10,25 +11,19 @@ describe('annotationKeySyntax', () => {
 
   it('warns at an annotation key that is not a qualified name', () => {
     const base = nodePool('web');
-    const template = base.manifest.spec.template;
     const pool = {
       ...base,
-      manifest: {
-        ...base.manifest,
-        spec: {
-          ...base.manifest.spec,
-          template: {
-            ...template,
-            metadata: { annotations: { 'example.com/owner': 'a', 'two words': 'b', '': 'c' } },
-          },
-        },
-      },
+      manifest: withTemplateAnnotations(base.manifest, {
+        'example.com/owner': 'a',
+        'two words': 'b',
+        '': 'c',
+      }),
     };
     const problems = annotationKeySyntax(designOf(pool));
     expect(problems.map((p) => [p.path, p.severity, p.rule])).toEqual([
       ['spec.template.metadata.annotations[two words]', 'warning', 'annotation-key-syntax'],
       ['spec.template.metadata.annotations[]', 'warning', 'annotation-key-syntax'],
     ]);
-    expect(problems[1]?.detail).toMatch(/^annotation key "" a key is required/);
+    expect(problems[1]?.detail).toMatch(/^annotation key "" is empty\./);
   });
 });

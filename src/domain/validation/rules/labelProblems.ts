@@ -16,7 +16,7 @@ const ALLOWED_KARPENTER_SH = ['karpenter.sh/capacity-type'];
 
 /** Why a key is not a `[prefix/]name` key (taints, limits), or undefined. */
 export function qualifiedNameProblem(key: string): string | undefined {
-  if (key.length === 0) return 'a key is required';
+  if (key.length === 0) return 'is empty';
   if (key.length > MAX_QUALIFIED_NAME) return `must be at most ${MAX_QUALIFIED_NAME} characters`;
   if (!QUALIFIED_NAME.re.test(key)) {
     return "must be an optional DNS prefix and '/', then letters, digits, '-', '_' or '.', starting and ending with a letter or digit";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exampleDesign } from '../../design/example';
 import { designOf, nodePool } from '../../../../test/fixtures/fixtures';
+import { withLimits } from '../../karpenter/edits/nodePoolFieldEdits';
 import { limitKeySyntax } from './limitKeySyntax';
 
 describe('limitKeySyntax', () => {
@@ -10,13 +11,8 @@ describe('limitKeySyntax', () => {
 
   it('warns at a limit key that names no resource, and not at its quantity', () => {
     const base = nodePool('web');
-    const pool = {
-      ...base,
-      manifest: {
-        ...base.manifest,
-        spec: { ...base.manifest.spec, limits: { cpu: 'lots', 'nvidia.com/gpu': 8, 'a b': 1 } },
-      },
-    };
+    const limits = { cpu: 'lots', 'nvidia.com/gpu': 8, 'a b': 1 };
+    const pool = { ...base, manifest: withLimits(base.manifest, limits) };
     const problems = limitKeySyntax(designOf(pool));
     expect(problems.map((p) => [p.path, p.severity, p.rule])).toEqual([
       ['spec.limits[a b]', 'warning', 'limit-key-syntax'],
