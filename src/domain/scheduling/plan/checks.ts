@@ -1,0 +1,113 @@
+import type { ResourceList } from '../../karpenter/catalog/resources';
+import {
+  describeMinValuesShortfall,
+  minValuesShortfall,
+} from '../../karpenter/requirements/minValues';
+import {
+  addRequirements,
+  compatibleError,
+  hasMinValues,
+  type Requirements,
+} from '../../karpenter/requirements/requirements';
+import { describeUntolerated, untoleratedTaint } from '../pods/tolerations';
+import { launchCapacityTypes } from '../pools/allows';
+import type { PoolTemplate } from '../pools/poolTemplate';
+import type { TypeOption } from '../pools/typeOption';
+import { instanceTypeRefusal, survivors, type Survivors } from './filterOptions';
+import { limitsRefusal, withinLimits } from './limits';
+import type { PreparedPod } from './preparedPod';
+import type { Refusal } from './refusal';
+
+function taintText(taint: { key: string; value?: string; effect: string }): string {
+  return `${taint.key}${taint.value ? `=${taint.value}` : ''}:${taint.effect}`;
+}
+
+/** Step 1 of CanAdd: every taint of the pool, whatever its effect (spec 1.9). */
+export function taintRefusal(template: PoolTemplate, pod: PreparedPod): Refusal | undefined {
+  const taint = untoleratedTaint(template.taints, pod.tolerations);
+  if (!taint) return undefined;
+  const text = taintText(taint);
+  const prefer =
+    taint.effect === 'PreferNoSchedule'
+      ? ' Karpenter treats PreferNoSchedule like NoSchedule until its last relaxation step.'
+      : '';
+  return {
+    check: 'taint',
+    message: describeUntolerated(taint),
+    explanation: `The pool taints its nodes with ${text} and the pod does not tolerate it.${prefer}`,
+    fix: `Add a toleration for ${text} to the pod, or remove the taint from the pool.`,
+    path: 'spec.template.spec.taints',
+  };
+}
+
+/** Step 2: the pod's requirements against the NodeClaim's (Compatible, spec 1.7). */
+export function requirementsRefusal(claim: Requirements, pod: PreparedPod): Refusal | undefined {
+  const error = compatibleError(claim, pod.requirements);
+  if (error === undefined) return undefined;
+  const undefinedLabel = error.includes('does not have known values');
+  return {
+    check: undefinedLabel ? 'undefined-label' : 'requirements',
+    message: `incompatible requirements, ${error}`,
+    explanation: undefinedLabel
+      ? 'The pod requires a custom label the pool does not define: Karpenter only launches nodes with the labels a pool declares.'
+      : 'What the pod selects conflicts with what the pool allows.',
+    fix: undefinedLabel
+      ? 'Define the label in the pool (a template label, or a requirement with Exists), or drop it from the pod.'
+      : 'Make the pod’s node selector or affinity agree with the pool’s requirements.',
+    path: 'spec.template.spec.requirements',
+  };
+}
+
+/** Step 6: minValues over the surviving types (min-values-policy Strict, the default). */
+export function minValuesRefusal(merged: Requirements, kept: Survivors): Refusal | undefined {
+  if (!hasMinValues(merged)) return undefined;
+  const shortfall = minValuesShortfall(
+    merged,
+    kept.options.map((o) => o.type),
+  );
+  if (shortfall.length === 0) return undefined;
+  return {
+    check: 'min-values',
+    message: describeMinValuesShortfall(shortfall),
+    explanation:
+      'With this pod the NodeClaim would keep fewer distinct values than minValues asks for, so Karpenter refuses it (min-values-policy Strict).',
+    fix: 'Lower minValues, widen the requirement it sits on, or lower the pod’s requests.',
+    path: 'spec.template.spec.requirements',
+  };
+}
+
+export interface Accepted {
+  merged: Requirements;
+  kept: Survivors;
+}
+
+/**
+ * Whether a fresh NodeClaim of this pool takes the pod, with the first failing check in
+ * Karpenter's order: the pool's limits (addToNewNodeClaim), then CanAdd's taints, requirements,
+ * instance types and minValues (spec 1.6, 1.14).
+ */
+export function checkTemplate(
+  template: PoolTemplate,
+  pod: PreparedPod,
+  left: ResourceList | undefined,
+): Accepted | Refusal {
+  let options: readonly TypeOption[] = template.options;
+  if (left && template.limits) {
+    const refusal = limitsRefusal(options, left, template.limits);
+    if (refusal) return refusal;
+    options = withinLimits(options, left);
+  }
+  const taint = taintRefusal(template, pod);
+  if (taint) return taint;
+  const requirements = requirementsRefusal(template.requirements, pod);
+  if (requirements) return requirements;
+  const merged = addRequirements(template.requirements, pod.requirements);
+  const offered = launchCapacityTypes(merged).length > 0;
+  const kept = offered ? survivors(options, merged, {}, pod) : { options: [], caps: [] };
+  if (kept.options.length === 0) return instanceTypeRefusal(options, merged, {}, pod, offered);
+  return minValuesRefusal(merged, kept) ?? { merged, kept };
+}
+
+export function isRefusal(result: Accepted | Refusal): result is Refusal {
+  return 'check' in result;
+}

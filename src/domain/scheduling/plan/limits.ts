@@ -1,0 +1,55 @@
+import type { ResourceList } from '../../karpenter/catalog/resources';
+import type { TypeOption } from '../pools/typeOption';
+import { formatAmount } from './quantities';
+import type { Refusal } from './refusal';
+
+/**
+ * A pool's limits as the batch consumes them (core scheduler.go :: remainingResources,
+ * filterByRemainingResources, subtractMax). Limits count node **capacity**, not requests, and a
+ * new NodeClaim takes the largest capacity among the types it may still launch (pessimistic).
+ * `nodes` is never decremented inside a batch: instance types have no `nodes` capacity (spec 1.11).
+ */
+export function withinLimits(options: readonly TypeOption[], remaining: ResourceList): TypeOption[] {
+  const keys = Object.keys(remaining);
+  return options.filter((o) => keys.every((k) => (o.capacity[k] ?? 0) <= (remaining[k] ?? 0)));
+}
+
+export function subtractMax(remaining: ResourceList, options: readonly TypeOption[]): ResourceList {
+  if (options.length === 0) return remaining;
+  const next: Record<string, number> = {};
+  for (const key of Object.keys(remaining)) {
+    let most = 0;
+    for (const o of options) most = Math.max(most, o.capacity[key] ?? 0);
+    next[key] = (remaining[key] ?? 0) - most;
+  }
+  return next;
+}
+
+/** Karpenter's two limit errors, with how much of each limit is left. */
+export function limitsRefusal(
+  options: readonly TypeOption[],
+  remaining: ResourceList,
+  limits: ResourceList,
+): Refusal | undefined {
+  if (remaining['nodes'] === 0) {
+    return {
+      check: 'limits',
+      message: 'node limits have been exhausted for nodepool',
+      explanation: `The pool’s limit of ${limits['nodes'] ?? 0} nodes is used up.`,
+      fix: 'Raise limits.nodes, or let another pool take these pods.',
+      path: 'spec.limits',
+    };
+  }
+  if (withinLimits(options, remaining).length > 0) return undefined;
+  const left = Object.keys(remaining)
+    .filter((k) => k !== 'nodes')
+    .map((k) => `${formatAmount(k, Math.max(0, remaining[k] ?? 0))} of ${formatAmount(k, limits[k] ?? 0)} ${k}`)
+    .join(', ');
+  return {
+    check: 'limits',
+    message: 'all available instance types exceed limits for nodepool',
+    explanation: `Every instance type this pool allows has more capacity than its limits have left (${left} left). Limits count whole nodes’ capacity, not pod requests.`,
+    fix: 'Raise the pool’s limits, or allow smaller instance types.',
+    path: 'spec.limits',
+  };
+}

@@ -1,0 +1,235 @@
+import type { Design } from '../../design/types';
+import type { InstanceCatalog } from '../../karpenter/catalog/instanceType';
+import type { ResourceList } from '../../karpenter/catalog/resources';
+import type { NodeSelectorRequirement } from '../../karpenter/model/types';
+import { requirementsOf } from '../../karpenter/requirements/requirements';
+import { nodeOverlaysForDesign } from '../../yaml/export/migExports';
+import { daemonSetPod } from '../pods/daemonSets';
+import { ignoredReason } from '../pods/ignoredPods';
+import { podRequests } from '../pods/podRequests';
+import { relax } from '../pods/relaxation';
+import type { PodSpec, Workload } from '../pods/workload';
+import { buildPools, type Pools } from '../pools/buildPools';
+import type { PreparedDaemonSet } from '../pools/daemonSetOverhead';
+import { byOverlayOrder, prepareOverlay } from '../pools/overlays';
+import type { PoolTemplate } from '../pools/poolTemplate';
+import { unmodelledTopology } from './hostnameSpread';
+import { launch } from './launch';
+import type { DaemonSetPlan, Plan, PoolPlan, WorkloadPlan } from './planTypes';
+import type { PlannedNode } from './plannedNode';
+import { preparePod, type PreparedPod } from './preparedPod';
+import type { Refusal } from './refusal';
+import { solve, type QueuedWorkload } from './solve';
+import { verdictsFor } from './verdicts';
+
+export interface PlanInput {
+  design: Design;
+  workloads: readonly Workload[];
+  catalog: InstanceCatalog;
+}
+
+/** The strict requirements of each required node-affinity term, nodeSelector joined (spec 1.12). */
+function daemonSetTerms(spec: PodSpec): NodeSelectorRequirement[][] {
+  const selector: NodeSelectorRequirement[] = Object.entries(spec.nodeSelector ?? {}).map(
+    ([key, value]) => ({ key, operator: 'In', values: [value] }),
+  );
+  const terms =
+    spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms ?? [];
+  if (terms.length === 0) return [selector];
+  return terms.map((term) => [...selector, ...(term.matchExpressions ?? [])]);
+}
+
+function prepareDaemonSet(workload: Workload): PreparedDaemonSet {
+  const pod = daemonSetPod(workload.template);
+  return {
+    name: workload.name,
+    requests: podRequests(pod.spec),
+    tolerations: pod.spec.tolerations ?? [],
+    terms: daemonSetTerms(pod.spec).map(requirementsOf),
+  };
+}
+
+interface CachedPools {
+  catalog: InstanceCatalog;
+  daemonSets: readonly Workload[];
+  pools: Pools;
+}
+
+const poolCache = new WeakMap<Design, CachedPools>();
+
+/**
+ * The design's pools, kept while the design, the catalog and the DaemonSets are the same
+ * objects: editing a workload re-plans without rebuilding 20 pools × 1,363 types.
+ */
+function poolsFor(design: Design, catalog: InstanceCatalog, daemonSets: readonly Workload[]): Pools {
+  const cached = poolCache.get(design);
+  if (
+    cached &&
+    cached.catalog === catalog &&
+    cached.daemonSets.length === daemonSets.length &&
+    cached.daemonSets.every((d, i) => d === daemonSets[i])
+  ) {
+    return cached.pools;
+  }
+  const overlays = nodeOverlaysForDesign(design).map(prepareOverlay).sort(byOverlayOrder);
+  const pools = buildPools(design, catalog, daemonSets.map(prepareDaemonSet), overlays);
+  poolCache.set(design, { catalog, daemonSets, pools });
+  return pools;
+}
+
+/** Karpenter's queue order: cpu requests descending, then memory, then creation (spec 1.5). */
+function byQueueOrder(
+  a: { index: number; requests: ResourceList },
+  b: { index: number; requests: ResourceList },
+): number {
+  return (
+    (b.requests['cpu'] ?? 0) - (a.requests['cpu'] ?? 0) ||
+    (b.requests['memory'] ?? 0) - (a.requests['memory'] ?? 0) ||
+    a.index - b.index
+  );
+}
+
+/** The pod shapes relaxation leads to, made on demand and kept. */
+function levels(
+  index: number,
+  workload: Workload,
+  requests: ResourceList,
+  toleratePreferNoSchedule: boolean,
+): (n: number) => PreparedPod | undefined {
+  const labels = workload.template.metadata?.labels ?? {};
+  const made: PreparedPod[] = [preparePod(index, 0, workload.template.spec, labels, requests, [])];
+  let exhausted = false;
+  return (n) => {
+    while (made.length <= n && !exhausted) {
+      const last = made[made.length - 1]!;
+      const next = relax(last.spec, { toleratePreferNoSchedule });
+      if (!next) exhausted = true;
+      else made.push(preparePod(index, made.length, next.spec, labels, requests, [...last.relaxed, next.relaxed]));
+    }
+    return made[n];
+  };
+}
+
+function sum(nodes: readonly PlannedNode[]): { price: number; unpriced: number } {
+  let price = 0;
+  let unpriced = 0;
+  for (const n of nodes) {
+    if (n.pricePerHour === undefined) unpriced += 1;
+    else price += n.pricePerHour;
+  }
+  return { price, unpriced };
+}
+
+/**
+ * What Karpenter v1.14.1 would do with these workloads pending at once against this design:
+ * the pools it would choose, the nodes it would launch, and for every other pool why not.
+ * A dry run of one provisioning batch on an empty cluster (no existing nodes).
+ */
+export function planDesign({ design, workloads, catalog }: PlanInput): Plan {
+  const daemonSetWorkloads = workloads
+    .map((workload, index) => ({ workload, index }))
+    .filter(({ workload }) => workload.kind === 'DaemonSet');
+  const { templates, dropped } = poolsFor(
+    design,
+    catalog,
+    daemonSetWorkloads.map(({ workload }) => workload),
+  );
+  const toleratePreferNoSchedule = templates.some((t) =>
+    t.taints.some((taint) => taint.effect === 'PreferNoSchedule'),
+  );
+
+  const ignored = new Map<number, Refusal>();
+  const queue: (QueuedWorkload & { index: number; requests: ResourceList })[] = [];
+  workloads.forEach((workload, index) => {
+    if (workload.kind === 'DaemonSet') return;
+    const reason = ignoredReason(workload.template.spec);
+    if (reason) {
+      ignored.set(index, {
+        check: 'ignored',
+        message: reason.reason,
+        explanation: 'Karpenter ignores this pod: it never provisions a node for it, whatever the pools.',
+        ...(reason.uncertain ? { uncertain: true } : {}),
+      });
+      return;
+    }
+    const requests = podRequests(workload.template.spec);
+    queue.push({
+      index,
+      workload: index,
+      replicas: Math.max(0, Math.floor(workload.replicas)),
+      requests,
+      level: levels(index, workload, requests, toleratePreferNoSchedule),
+    });
+  });
+  queue.sort(byQueueOrder);
+
+  const solution = solve(templates, queue);
+  const perPool = new Map<string, number>();
+  const minValues = (t: PoolTemplate) => t.manifest.spec.template.spec.requirements.some((r) => r.minValues !== undefined);
+  const nodes = solution.claims.map((claim) => {
+    const n = (perPool.get(claim.template.name) ?? 0) + 1;
+    perPool.set(claim.template.name, n);
+    return launch(claim, `${claim.template.name}-${n}`, minValues(claim.template));
+  });
+
+  const workloadPlans: WorkloadPlan[] = [];
+  workloads.forEach((workload, index) => {
+    if (workload.kind === 'DaemonSet') return;
+    workloadPlans.push(
+      verdictsFor({
+        design,
+        index,
+        workload,
+        templates,
+        dropped,
+        nodes,
+        solution,
+        ignored: ignored.get(index),
+        pod: queue.find((q) => q.index === index)?.level(0),
+        notes: unmodelledTopology(workload.template.spec),
+      }),
+    );
+  });
+
+  const daemonSetPlans: DaemonSetPlan[] = daemonSetWorkloads.map(({ workload, index }) => ({
+    workload: index,
+    name: workload.name,
+    pools: templates
+      .filter((t) => t.options.some((o) => o.daemonSets.includes(workload.name)))
+      .map((t) => t.name),
+  }));
+
+  const pools: PoolPlan[] = [
+    ...templates.map((t) => {
+      const own = nodes.filter((n) => n.pool === t.name);
+      const { price, unpriced } = sum(own);
+      return {
+        poolId: t.resourceId,
+        pool: t.name,
+        weight: t.weight,
+        instanceTypes: t.options.length,
+        nodes: own.map((n) => n.id),
+        pricePerHour: price,
+        unpriced,
+        ...(t.limits ? { limits: t.limits, limitsLeft: solution.remaining.get(t.name) ?? t.limits } : {}),
+      };
+    }),
+    ...dropped.map((d) => ({
+      poolId: d.resourceId,
+      pool: d.name,
+      weight: d.weight,
+      dropped: d.refusal,
+      instanceTypes: 0,
+      nodes: [],
+      pricePerHour: 0,
+      unpriced: 0,
+    })),
+  ];
+  return {
+    pools,
+    nodes,
+    workloads: workloadPlans,
+    daemonSets: daemonSetPlans,
+    pricePerHour: sum(nodes).price,
+  };
+}

@@ -1,0 +1,125 @@
+import type { Design } from '../../design/types';
+import type { Workload } from '../pods/workload';
+import { byKarpenterOrder, type DroppedPool, type PoolTemplate } from '../pools/poolTemplate';
+import { checkTemplate, isRefusal } from './checks';
+import { migHint } from './migHint';
+import type { PlannedNode } from './plannedNode';
+import type { PoolVerdict, WorkloadPlan } from './planTypes';
+import type { PreparedPod } from './preparedPod';
+import type { Refusal } from './refusal';
+import type { Solution } from './solve';
+
+interface VerdictInput {
+  design: Design;
+  index: number;
+  workload: Workload;
+  templates: readonly PoolTemplate[];
+  dropped: readonly DroppedPool[];
+  nodes: readonly PlannedNode[];
+  solution: Solution;
+  ignored: Refusal | undefined;
+  /** The pod before any relaxation; undefined when the workload is ignored. */
+  pod: PreparedPod | undefined;
+  notes: readonly string[];
+}
+
+/** A MIG request no type offers gets the MIG explanation and fix instead of the generic one. */
+function withMigHint(design: Design, template: PoolTemplate, pod: PreparedPod, refusal: Refusal): Refusal {
+  if (refusal.check !== 'instance-types') return refusal;
+  for (const r of pod.requested) {
+    if (template.options.some((o) => (o.allocatable[r] ?? 0) > 0)) continue;
+    const hint = migHint(design, r, template.name);
+    if (hint) return { ...refusal, ...hint };
+  }
+  return refusal;
+}
+
+function rankNote(first: { name: string; weight: number }, pool: { name: string; weight: number }): string {
+  if (first.weight !== pool.weight) {
+    return `"${first.name}" comes first: weight ${first.weight} against ${pool.weight}.`;
+  }
+  return `"${first.name}" comes first: both have weight ${pool.weight}, and Karpenter breaks ties by name in reverse order.`;
+}
+
+/** Every pool's verdict for one workload, in Karpenter's order. */
+export function verdictsFor(input: VerdictInput): WorkloadPlan {
+  const { design, index, workload, templates, dropped, nodes, solution, ignored, pod } = input;
+  const byClaim = solution.placed.get(index) ?? new Map<number, number>();
+  const podsByPool = new Map<string, number>();
+  const onNodes: { node: string; pods: number }[] = [];
+  for (const [claim, count] of byClaim) {
+    const node = nodes[claim];
+    if (!node) continue;
+    onNodes.push({ node: node.id, pods: count });
+    podsByPool.set(node.pool, (podsByPool.get(node.pool) ?? 0) + count);
+  }
+  const placed = [...podsByPool.values()].reduce((a, b) => a + b, 0);
+  const replicas = Math.max(0, Math.floor(workload.replicas));
+  const pendingCount = ignored ? replicas : (solution.pending.get(index)?.count ?? 0);
+
+  const all = [
+    ...templates.map((t) => ({ name: t.name, weight: t.weight, template: t })),
+    ...dropped.map((d) => ({ name: d.name, weight: d.weight, dropped: d })),
+  ].sort(byKarpenterOrder);
+  const firstWithPods = all.find((p) => (podsByPool.get(p.name) ?? 0) > 0);
+  let most: string | undefined;
+  for (const p of all) {
+    if ((podsByPool.get(p.name) ?? 0) > (most ? (podsByPool.get(most) ?? 0) : 0)) most = p.name;
+  }
+
+  const verdicts: PoolVerdict[] = all.map((p, position) => {
+    const poolId = 'template' in p && p.template ? p.template.resourceId : (p.dropped?.resourceId ?? '');
+    const base = { poolId, pool: p.name, pods: podsByPool.get(p.name) ?? 0 };
+    if (!('template' in p) || !p.template) {
+      return { ...base, verdict: 'refused', refusal: p.dropped?.refusal };
+    }
+    if (ignored || !pod) return { ...base, verdict: 'refused', refusal: ignored };
+    const template = p.template;
+    if (base.pods > 0) {
+      const note =
+        firstWithPods && firstWithPods.name !== p.name
+          ? `Takes the pods "${firstWithPods.name}" could not.`
+          : undefined;
+      return { ...base, verdict: 'chosen', ...(note ? { note } : {}) };
+    }
+    const fresh = checkTemplate(template, pod, template.limits);
+    if (isRefusal(fresh)) {
+      return { ...base, verdict: 'refused', refusal: withMigHint(design, template, pod, fresh) };
+    }
+    const left = solution.remaining.get(template.name);
+    if (left) {
+      const now = checkTemplate(template, pod, left);
+      if (isRefusal(now) && now.check === 'limits') {
+        return {
+          ...base,
+          verdict: 'refused',
+          refusal: { ...now, explanation: `${now.explanation} Other nodes of this plan used the limits up.` },
+        };
+      }
+    }
+    if (!firstWithPods) {
+      return { ...base, verdict: 'outranked', note: 'The pool would take the pod, but the plan placed none of its replicas.' };
+    }
+    const firstPosition = all.indexOf(firstWithPods);
+    const note =
+      firstPosition < position
+        ? rankNote(firstWithPods, p)
+        : `Its pods fit on nodes already planned for "${firstWithPods.name}": Karpenter fills the NodeClaims it is about to launch before it opens new ones, even from a lower-weight pool.`;
+    return { ...base, verdict: 'outranked', note };
+  });
+
+  const pending = solution.pending.get(index);
+  return {
+    workload: index,
+    name: workload.name,
+    replicas,
+    placed,
+    pending: pendingCount,
+    ...(most ? { pool: most } : {}),
+    nodes: onNodes,
+    verdicts,
+    relaxed: solution.relaxed.get(index) ?? pending?.relaxed ?? [],
+    ...(ignored ? { ignored } : {}),
+    notes: input.notes,
+  };
+}

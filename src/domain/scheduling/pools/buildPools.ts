@@ -1,0 +1,197 @@
+import { ec2NodeClasses, nodePools } from '../../design/resources';
+import type { Design, EC2NodeClassResource, NodePoolResource } from '../../design/types';
+import { allocatableOf, capacityOf } from '../../karpenter/catalog/allocatable';
+import type { InstanceCatalog } from '../../karpenter/catalog/instanceType';
+import { nodeClassSettings } from '../../karpenter/catalog/nodeClassSettings';
+import { addResources, type ResourceList } from '../../karpenter/catalog/resources';
+import { requirementsOfType, typesAdmitted } from '../../karpenter/requirements/instanceTypeRequirements';
+import {
+  describeMinValuesShortfall,
+  minValuesShortfall,
+} from '../../karpenter/requirements/minValues';
+import {
+  addRequirements,
+  labelsAsRequirements,
+  requirementsOf,
+} from '../../karpenter/requirements/requirements';
+import { parseQuantity } from '../../lib/quantity';
+import { exportedPool } from '../../yaml/export/manifests';
+import type { Refusal } from '../plan/refusal';
+import { launchCapacityTypes } from './allows';
+import { daemonSetsTolerating, overheadFor, type Overhead, type PreparedDaemonSet } from './daemonSetOverhead';
+import { overlaid, type PreparedOverlay } from './overlays';
+import { byKarpenterOrder, type DroppedPool, type PoolTemplate } from './poolTemplate';
+import { byPrice, type TypeOption } from './typeOption';
+
+export const NODEPOOL_LABEL = 'karpenter.sh/nodepool';
+const NODECLASS_LABEL = 'karpenter.k8s.aws/ec2nodeclass';
+
+export interface Pools {
+  /** The pools that take part, in Karpenter's order. */
+  templates: PoolTemplate[];
+  dropped: DroppedPool[];
+}
+
+function limitsOf(limits: Record<string, string | number> | undefined): ResourceList | undefined {
+  if (!limits) return undefined;
+  const parsed: Record<string, number> = {};
+  for (const [key, value] of Object.entries(limits)) {
+    const quantity = parseQuantity(value);
+    if (quantity !== undefined) parsed[key] = quantity;
+  }
+  return parsed;
+}
+
+function drop(pool: NodePoolResource, weight: number, refusal: Refusal): DroppedPool {
+  return { resourceId: pool.id, name: pool.manifest.metadata.name, weight, refusal };
+}
+
+function classFor(
+  design: Design,
+  pool: NodePoolResource,
+): EC2NodeClassResource | undefined {
+  const ref = pool.manifest.spec.template.spec.nodeClassRef;
+  return ec2NodeClasses(design).find(
+    (c) => c.manifest.metadata.name === ref.name && ref.kind === 'EC2NodeClass',
+  );
+}
+
+/**
+ * Every NodePool of the design as Karpenter's provisioner would take it (spec 1.4): static pools
+ * and pools whose EC2NodeClass is missing are not Ready and take no part; a pool whose own
+ * requirements leave no instance type (or fail minValues) is skipped with the event
+ * `NoCompatibleInstanceTypes`.
+ */
+export function buildPools(
+  design: Design,
+  catalog: InstanceCatalog,
+  daemonSets: readonly PreparedDaemonSet[],
+  overlays: readonly PreparedOverlay[],
+): Pools {
+  const templates: PoolTemplate[] = [];
+  const dropped: DroppedPool[] = [];
+  for (const pool of nodePools(design)) {
+    const manifest = exportedPool(design, pool);
+    const name = manifest.metadata.name;
+    const weight = manifest.spec.weight ?? 0;
+    if (manifest.spec.replicas !== undefined) {
+      dropped.push(
+        drop(pool, weight, {
+          check: 'pool',
+          message: 'static NodePool (spec.replicas)',
+          explanation:
+            'A static NodePool keeps a fixed number of nodes; Karpenter does not provision for pending pods from it.',
+          fix: 'Remove spec.replicas to make the pool dynamic.',
+          path: 'spec.replicas',
+        }),
+      );
+      continue;
+    }
+    const nodeClass = classFor(design, pool);
+    const className = manifest.spec.template.spec.nodeClassRef.name;
+    if (!nodeClass) {
+      dropped.push(
+        drop(pool, weight, {
+          check: 'pool',
+          message: `NodePool is not ready: EC2NodeClass "${className}" not found`,
+          explanation: `The pool references EC2NodeClass "${className}", which the design does not have, so Karpenter never marks the pool Ready and skips it.`,
+          fix: `Connect the pool to an EC2NodeClass, or add one named "${className}".`,
+          path: 'spec.template.spec.nodeClassRef.name',
+        }),
+      );
+      continue;
+    }
+    const template = buildTemplate(pool, manifest, nodeClass, catalog, daemonSets, overlays);
+    if ('refusal' in template) dropped.push(drop(pool, weight, template.refusal));
+    else templates.push(template);
+  }
+  templates.sort(byKarpenterOrder);
+  dropped.sort(byKarpenterOrder);
+  return { templates, dropped };
+}
+
+function buildTemplate(
+  pool: NodePoolResource,
+  manifest: ReturnType<typeof exportedPool>,
+  nodeClass: EC2NodeClassResource,
+  catalog: InstanceCatalog,
+  daemonSets: readonly PreparedDaemonSet[],
+  overlays: readonly PreparedOverlay[],
+): PoolTemplate | { refusal: Refusal } {
+  const name = manifest.metadata.name;
+  const spec = manifest.spec.template.spec;
+  const labels = {
+    ...(manifest.spec.template.metadata?.labels ?? {}),
+    [NODEPOOL_LABEL]: name,
+    [NODECLASS_LABEL]: nodeClass.manifest.metadata.name,
+  };
+  const poolBase = labelsAsRequirements(labels);
+  const requirements = addRequirements(requirementsOf(spec.requirements), poolBase);
+  const settings = nodeClassSettings(nodeClass.manifest.spec);
+  const taints = spec.taints ?? [];
+  const running = daemonSetsTolerating(daemonSets, taints);
+  const groups = new Map<string, Overhead>();
+  const offered = launchCapacityTypes(requirements).length > 0;
+
+  const options: TypeOption[] = [];
+  if (offered) {
+    for (const type of typesAdmitted(requirements, catalog.types)) {
+      const typeRequirements = requirementsOfType(type);
+      const extra = overlaid(overlays, poolBase, typeRequirements, type);
+      const allocatable = addResources(allocatableOf(type, settings), extra.capacity);
+      // A negative allocatable (kubeReserved larger than the type) fits nothing (resources.Fits).
+      if (Object.values(allocatable).some((v) => v < 0)) continue;
+      const overhead = overheadFor(running, requirements, typeRequirements, groups);
+      options.push({
+        type,
+        requirements: typeRequirements,
+        allocatable,
+        capacity: addResources(capacityOf(type, settings), extra.capacity),
+        daemonOverhead: overhead.requests,
+        daemonSets: overhead.names,
+        price: extra.price,
+      });
+    }
+  }
+  options.sort(byPrice);
+  if (options.length === 0) {
+    return {
+      refusal: {
+        check: 'pool',
+        message: 'nodepool requirements filtered out all available instance types',
+        explanation: offered
+          ? 'No instance type in the catalog meets all of the pool’s requirements together, so Karpenter skips the pool (event NoCompatibleInstanceTypes).'
+          : 'The pool allows only reserved capacity, and the design models no capacity reservations, so it has nothing to launch.',
+        fix: 'Widen the requirements (see the problems list for the one that excludes everything).',
+        path: 'spec.template.spec.requirements',
+        ...(offered ? {} : { uncertain: true }),
+      },
+    };
+  }
+  const shortfall = minValuesShortfall(
+    requirements,
+    options.map((o) => o.type),
+  );
+  if (shortfall.length > 0) {
+    return {
+      refusal: {
+        check: 'min-values',
+        message: describeMinValuesShortfall(shortfall),
+        explanation:
+          'The pool’s own requirements leave fewer distinct values than its minValues ask for, so Karpenter skips it (event NoCompatibleInstanceTypes).',
+        fix: 'Lower minValues or widen the requirement it sits on.',
+        path: 'spec.template.spec.requirements',
+      },
+    };
+  }
+  return {
+    resourceId: pool.id,
+    name,
+    weight: manifest.spec.weight ?? 0,
+    manifest,
+    taints,
+    requirements,
+    options,
+    limits: limitsOf(manifest.spec.limits),
+  };
+}
