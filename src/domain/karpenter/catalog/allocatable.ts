@@ -154,8 +154,9 @@ function sum(lists: readonly ResourceList[]): ResourceList {
 /**
  * computeAllocatable: capacity − overhead over the capacity's keys; hugepages come out of memory,
  * which then stops at 0. CPU is rounded to the nanocore so 2 − 0.07 reads 1.93, not 1.9299….
+ * Exported for NodeOverlays, whose capacity (hugepages, MIG slices) joins the type's.
  */
-function computeAllocatable(capacity: ResourceList, overhead: ResourceList): ResourceList {
+export function allocatableFrom(capacity: ResourceList, overhead: ResourceList): ResourceList {
   const allocatable: Record<string, number> = { ...subtractResources(capacity, overhead) };
   for (const key in capacity) {
     if (key.startsWith('hugepages-')) {
@@ -179,7 +180,7 @@ function resolveType(type: InstanceType, settings: NodeClassSettings): Resolved 
       evictionThreshold: eviction,
       total,
     }),
-    allocatable: Object.freeze(computeAllocatable(capacity, total)),
+    allocatable: Object.freeze(allocatableFrom(capacity, total)),
   };
 }
 
