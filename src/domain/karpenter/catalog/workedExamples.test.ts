@@ -202,3 +202,33 @@ describe('the other types checked by hand in the spec', () => {
     });
   });
 });
+
+describe('the rules behind the examples', () => {
+  it('sums the kube-reserved CPU tiers: 1 vCPU 60m, 2 → 70m, 4 → 80m, 8 → 90m, 16 → 110m', () => {
+    const reservedMillis = (name: string) =>
+      Math.round(overheadOf(instanceType(name), DEFAULTS).kubeReserved.cpu! * 1000);
+    expect(
+      ['a1.medium', 'm5.large', 'm5.xlarge', 'm5.2xlarge', 'm5.4xlarge'].map(reservedMillis),
+    ).toEqual([60, 70, 80, 90, 110]);
+  });
+
+  it('gives no pods when reserved ENIs take every ENI of the default card', () => {
+    const m5 = instanceType('m5.large');
+    expect(eniLimitedPods(m5, 3)).toBe(0);
+    expect(eniLimitedPods(m5, 5)).toBe(0);
+  });
+
+  it('reads the VM overhead percent from Karpenter`s options: 0 keeps all 8192Mi', () => {
+    const settings = nodeClassSettings(nodeClass(), {
+      reservedEnis: 0,
+      vmMemoryOverheadPercent: 0,
+    });
+    expect(capacityOf(instanceType('m5.large'), settings).memory).toBe(8192 * MI);
+  });
+
+  it('keeps the page`s pods for a type without ENI facts, whatever ENIs are reserved', () => {
+    const trn2 = instanceType('trn2.48xlarge');
+    expect(trn2.eni).toBeUndefined();
+    expect(eniLimitedPods(trn2, 1)).toBe(trn2.podsWithoutEniFacts);
+  });
+});
