@@ -34,7 +34,11 @@ interface Resolved {
  * Types missing from Karpenter's generated VPC limits have their ENIs read from EC2 at run time;
  * for them the reference page's value is all there is, so reserved and EFA ENIs cannot be taken off.
  */
-export function eniLimitedPods(type: InstanceType, reservedEnis = 0, efaOnlyOnCardZero = 0) {
+export function eniLimitedPods(
+  type: InstanceType,
+  reservedEnis = 0,
+  efaOnlyOnCardZero = 0,
+): number {
   const eni = type.eni;
   if (eni === undefined) return type.podsWithoutEniFacts ?? 0;
   const usable = Math.max(eni.defaultCardEnis - reservedEnis - efaOnlyOnCardZero, 0);
