@@ -73,7 +73,9 @@ export function schedulingWorkloads(count = 200, podsEach = 50): Workload[] {
         ...(gpu
           ? {
               requests: { 'nvidia.com/gpu': '1' },
-              spec: { tolerations: [{ key: 'nvidia.com/gpu', operator: 'Exists', effect: 'NoSchedule' }] },
+              spec: {
+                tolerations: [{ key: 'nvidia.com/gpu', operator: 'Exists', effect: 'NoSchedule' }],
+              },
             }
           : {}),
       }),

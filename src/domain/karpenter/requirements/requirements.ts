@@ -132,3 +132,9 @@ export function describeRequirements(requirements: Requirements): string {
   }
   return described.sort(byteOrder).join(', ');
 }
+
+/** Some requirement carries minValues: the NodeClaim must be re-checked after every pod (spec 1.13). */
+export function hasMinValues(requirements: Requirements): boolean {
+  for (const r of requirements.values()) if (r.minValues !== undefined) return true;
+  return false;
+}

@@ -14,9 +14,10 @@ import { launchCapacityTypes } from '../pools/allows';
 import type { PoolTemplate } from '../pools/poolTemplate';
 import type { TypeOption } from '../pools/typeOption';
 import { instanceTypeRefusal, survivors, type Survivors } from './filterOptions';
-import { limitsRefusal, withinLimits } from './limits';
+import { fitsLimits, limitsRefusal, withinLimits } from './limits';
 import type { PreparedPod } from './preparedPod';
 import type { Refusal } from './refusal';
+import type { PodSpec } from '../pods/workload';
 
 function taintText(taint: { key: string; value?: string; effect: string }): string {
   return `${taint.key}${taint.value ? `=${taint.value}` : ''}:${taint.effect}`;
@@ -81,6 +82,39 @@ export interface Accepted {
   kept: Survivors;
 }
 
+interface Fresh {
+  merged: Requirements;
+  offered: boolean;
+  /** Survivors among all the pool's types, before limits. */
+  kept: Survivors;
+}
+
+const freshChecks = new WeakMap<PoolTemplate, WeakMap<PodSpec, Fresh | Refusal>>();
+
+/**
+ * Taints, requirements and instance types against all of the pool's types: what does not depend
+ * on limits. Kept per pool and pod spec, both stable while the user edits something else.
+ */
+function freshCheck(template: PoolTemplate, pod: PreparedPod): Fresh | Refusal {
+  let byPod = freshChecks.get(template);
+  if (!byPod) freshChecks.set(template, (byPod = new WeakMap()));
+  const known = byPod.get(pod.spec);
+  if (known) return known;
+  const result =
+    taintRefusal(template, pod) ??
+    requirementsRefusal(template.requirements, pod) ??
+    fresh(template, pod);
+  byPod.set(pod.spec, result);
+  return result;
+}
+
+function fresh(template: PoolTemplate, pod: PreparedPod): Fresh {
+  const merged = addRequirements(template.requirements, pod.requirements);
+  const offered = launchCapacityTypes(merged).length > 0;
+  const kept = offered ? survivors(template.options, merged, {}, pod) : { options: [], caps: [] };
+  return { merged, offered, kept };
+}
+
 /**
  * Whether a fresh NodeClaim of this pool takes the pod, with the first failing check in
  * Karpenter's order: the pool's limits (addToNewNodeClaim), then CanAdd's taints, requirements,
@@ -91,23 +125,43 @@ export function checkTemplate(
   pod: PreparedPod,
   left: ResourceList | undefined,
 ): Accepted | Refusal {
-  let options: readonly TypeOption[] = template.options;
   if (left && template.limits) {
-    const refusal = limitsRefusal(options, left, template.limits);
+    const refusal = limitsRefusal(template.options, left, template.limits);
     if (refusal) return refusal;
+  }
+  const result = freshCheck(template, pod);
+  if (isRefusal(result)) return result;
+  const { merged, offered } = result;
+  let kept = result.kept;
+  let options: readonly TypeOption[] = template.options;
+  if (left && template.limits && kept.options.some((o) => !fitsLimits(o, left))) {
+    const limited: Survivors = { options: [], caps: [] };
+    kept.options.forEach((o, i) => {
+      if (!fitsLimits(o, left)) return;
+      limited.options.push(o);
+      limited.caps.push(kept.caps[i] ?? 0);
+    });
+    kept = limited;
     options = withinLimits(options, left);
   }
-  const taint = taintRefusal(template, pod);
-  if (taint) return taint;
-  const requirements = requirementsRefusal(template.requirements, pod);
-  if (requirements) return requirements;
-  const merged = addRequirements(template.requirements, pod.requirements);
-  const offered = launchCapacityTypes(merged).length > 0;
-  const kept = offered ? survivors(options, merged, {}, pod) : { options: [], caps: [] };
   if (kept.options.length === 0) return instanceTypeRefusal(options, merged, {}, pod, offered);
   return minValuesRefusal(merged, kept) ?? { merged, kept };
 }
 
-export function isRefusal(result: Accepted | Refusal): result is Refusal {
+const initialChecks = new WeakMap<PoolTemplate, WeakMap<PodSpec, Accepted | Refusal>>();
+
+/** `checkTemplate` with the pool's full limits: the verdict before the plan used any of them. */
+export function checkTemplateUnused(template: PoolTemplate, pod: PreparedPod): Accepted | Refusal {
+  let byPod = initialChecks.get(template);
+  if (!byPod) initialChecks.set(template, (byPod = new WeakMap()));
+  let result = byPod.get(pod.spec);
+  if (!result) {
+    result = checkTemplate(template, pod, template.limits);
+    byPod.set(pod.spec, result);
+  }
+  return result;
+}
+
+export function isRefusal(result: Accepted | Fresh | Refusal): result is Refusal {
   return 'check' in result;
 }

@@ -12,6 +12,8 @@ export interface Claim {
   template: PoolTemplate;
   requirements: Requirements;
   options: TypeOption[];
+  /** Per resource, the most any option allocates: a quick way to refuse a pod that cannot fit. */
+  ceiling: Record<string, number>;
   /** Sum of the pods' requests; DaemonSet overhead is per type and kept apart. */
   requests: Record<string, number>;
   pods: number;
@@ -29,6 +31,33 @@ export interface Claim {
 export function settle(claim: Claim): void {
   const run = claim.run;
   if (!run) return;
-  claim.options = claim.options.filter((_, i) => (run.caps[i] ?? 0) >= run.added);
+  setOptions(
+    claim,
+    claim.options.filter((_, i) => (run.caps[i] ?? 0) >= run.added),
+  );
   claim.run = undefined;
+}
+
+export function setOptions(claim: Pick<Claim, 'options' | 'ceiling'>, options: TypeOption[]): void {
+  claim.options = options;
+  const ceiling: Record<string, number> = {};
+  for (const o of options) {
+    for (const r in o.allocatable) {
+      const v = o.allocatable[r] ?? 0;
+      if (v > (ceiling[r] ?? Number.NEGATIVE_INFINITY)) ceiling[r] = v;
+    }
+  }
+  claim.ceiling = ceiling;
+}
+
+/** The pod cannot fit whatever type the claim launches: cheap to check before filtering types. */
+export function cannotFit(
+  claim: Claim,
+  requests: Readonly<Record<string, number>>,
+  requested: readonly string[],
+): boolean {
+  for (const r of requested) {
+    if ((claim.requests[r] ?? 0) + (requests[r] ?? 0) > (claim.ceiling[r] ?? 0)) return true;
+  }
+  return false;
 }

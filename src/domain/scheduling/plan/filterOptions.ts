@@ -98,7 +98,8 @@ export function instanceTypeRefusal(
   const tail = `requirements=${describeRequirements(merged)}, resources=${resourcesString(total)}`;
   let head: string;
   if (!requirementsMet && !fits && !hasOffering)
-    head = 'no instance type met the scheduling requirements or had enough resources or had a required offering';
+    head =
+      'no instance type met the scheduling requirements or had enough resources or had a required offering';
   else if (!requirementsMet && !fits)
     head = 'no instance type met the scheduling requirements or had enough resources';
   else if (!requirementsMet && !hasOffering)
@@ -109,13 +110,19 @@ export function instanceTypeRefusal(
   else if (!fits) head = 'no instance type has enough resources';
   else if (!hasOffering) head = 'no instance type has the required offering';
   else if (requirementsAndFits)
-    head = 'no instance type which met the scheduling requirements and had enough resources, had a required offering';
+    head =
+      'no instance type which met the scheduling requirements and had enough resources, had a required offering';
   else head = 'no instance type met the requirements/resources/offering tuple';
   const cpuTypo = (total['cpu'] ?? 0) >= 1e6 ? ' (CPU request >= 1 Million, m vs M typo?)' : '';
   return {
     check: 'instance-types',
     message: `${head}, ${tail}${!fits && requirementsMet && hasOffering ? cpuTypo : ''}`,
-    explanation: explain(requirementsMet ? compatible : options, total, requirementsMet, hasOffering),
+    explanation: explain(
+      requirementsMet ? compatible : options,
+      total,
+      requirementsMet,
+      hasOffering,
+    ),
     fix: !requirementsMet
       ? 'Widen the pool’s requirements, or change the pod’s node selector or affinity.'
       : !hasOffering

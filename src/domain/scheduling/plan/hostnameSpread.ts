@@ -36,7 +36,9 @@ interface Term {
 }
 
 function termList(value: unknown): Term[] {
-  return Array.isArray(value) ? value.filter((t): t is Term => typeof t === 'object' && t !== null) : [];
+  return Array.isArray(value)
+    ? value.filter((t): t is Term => typeof t === 'object' && t !== null)
+    : [];
 }
 
 /**
@@ -48,7 +50,10 @@ function termList(value: unknown): Term[] {
 export function podsPerNodeCap(spec: PodSpec, labels: Readonly<Record<string, string>>): number {
   let cap = Number.POSITIVE_INFINITY;
   const anti = spec.affinity?.podAntiAffinity as
-    | { requiredDuringSchedulingIgnoredDuringExecution?: unknown; preferredDuringSchedulingIgnoredDuringExecution?: unknown }
+    | {
+        requiredDuringSchedulingIgnoredDuringExecution?: unknown;
+        preferredDuringSchedulingIgnoredDuringExecution?: unknown;
+      }
     | undefined;
   const required = termList(anti?.requiredDuringSchedulingIgnoredDuringExecution);
   const preferred = termList(anti?.preferredDuringSchedulingIgnoredDuringExecution)

@@ -9,7 +9,12 @@ export const MAX_NODECLAIM_TYPES = 600;
 /** aws pkg/providers/instance/instance.go :: filterInstanceTypes (`maxInstanceTypes`). */
 export const MAX_LAUNCH_TYPES = 60;
 
-const EXOTIC_RESOURCES = ['nvidia.com/gpu', 'amd.com/gpu', 'aws.amazon.com/neuron', 'habana.ai/gaudi'];
+const EXOTIC_RESOURCES = [
+  'nvidia.com/gpu',
+  'amd.com/gpu',
+  'aws.amazon.com/neuron',
+  'habana.ai/gaudi',
+];
 
 /**
  * ExoticInstanceTypeFilter: GPU, accelerator and metal types are dropped from a launch unless
@@ -40,11 +45,15 @@ function usage(total: ResourceList, allocatable: ResourceList): string {
 export function launch(claim: Claim, id: string, minValues: boolean): PlannedNode {
   const kept = [...claim.options].sort(byPrice).slice(0, MAX_NODECLAIM_TYPES);
   const ordinary = kept.filter((o) => !isExotic(o));
-  const launchable = (ordinary.length > 0 && !minValues ? ordinary : kept).slice(0, MAX_LAUNCH_TYPES);
+  const launchable = (ordinary.length > 0 && !minValues ? ordinary : kept).slice(
+    0,
+    MAX_LAUNCH_TYPES,
+  );
   const chosen = launchable[0]!;
   const capacityTypes = launchCapacityTypes(claim.requirements);
   const total: Record<string, number> = { ...claim.requests };
-  for (const r in chosen.daemonOverhead) total[r] = (total[r] ?? 0) + (chosen.daemonOverhead[r] ?? 0);
+  for (const r in chosen.daemonOverhead)
+    total[r] = (total[r] ?? 0) + (chosen.daemonOverhead[r] ?? 0);
   const pods = [...claim.perWorkload].map(([workload, count]) => ({ workload, count }));
   return {
     id,

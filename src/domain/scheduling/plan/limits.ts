@@ -9,9 +9,16 @@ import type { Refusal } from './refusal';
  * new NodeClaim takes the largest capacity among the types it may still launch (pessimistic).
  * `nodes` is never decremented inside a batch: instance types have no `nodes` capacity (spec 1.11).
  */
-export function withinLimits(options: readonly TypeOption[], remaining: ResourceList): TypeOption[] {
-  const keys = Object.keys(remaining);
-  return options.filter((o) => keys.every((k) => (o.capacity[k] ?? 0) <= (remaining[k] ?? 0)));
+export function fitsLimits(option: TypeOption, remaining: ResourceList): boolean {
+  for (const k in remaining) if ((option.capacity[k] ?? 0) > (remaining[k] ?? 0)) return false;
+  return true;
+}
+
+export function withinLimits(
+  options: readonly TypeOption[],
+  remaining: ResourceList,
+): TypeOption[] {
+  return options.filter((o) => fitsLimits(o, remaining));
 }
 
 export function subtractMax(remaining: ResourceList, options: readonly TypeOption[]): ResourceList {
@@ -40,10 +47,13 @@ export function limitsRefusal(
       path: 'spec.limits',
     };
   }
-  if (withinLimits(options, remaining).length > 0) return undefined;
+  if (options.some((o) => fitsLimits(o, remaining))) return undefined;
   const left = Object.keys(remaining)
     .filter((k) => k !== 'nodes')
-    .map((k) => `${formatAmount(k, Math.max(0, remaining[k] ?? 0))} of ${formatAmount(k, limits[k] ?? 0)} ${k}`)
+    .map(
+      (k) =>
+        `${formatAmount(k, Math.max(0, remaining[k] ?? 0))} of ${formatAmount(k, limits[k] ?? 0)} ${k}`,
+    )
     .join(', ');
   return {
     check: 'limits',

@@ -23,7 +23,7 @@ export function migHint(
     const resolved = resolveLayout(profile);
     return (
       resolved.ok &&
-      layoutEntries(resolved.devices).some(
+      layoutEntries(resolved.devices ?? {}).some(
         ([name]) => migResourceName(name, profile.strategy) === resource,
       )
     );

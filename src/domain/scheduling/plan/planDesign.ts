@@ -1,14 +1,13 @@
 import type { Design } from '../../design/types';
 import type { InstanceCatalog } from '../../karpenter/catalog/instanceType';
 import type { ResourceList } from '../../karpenter/catalog/resources';
-import type { NodeSelectorRequirement } from '../../karpenter/model/types';
 import { requirementsOf } from '../../karpenter/requirements/requirements';
 import { nodeOverlaysForDesign } from '../../yaml/export/migExports';
-import { daemonSetPod } from '../pods/daemonSets';
+import { daemonSetPod, daemonSetRequirementAlternatives } from '../pods/daemonSets';
 import { ignoredReason } from '../pods/ignoredPods';
 import { podRequests } from '../pods/podRequests';
 import { relax } from '../pods/relaxation';
-import type { PodSpec, Workload } from '../pods/workload';
+import type { Workload } from '../pods/workload';
 import { buildPools, type Pools } from '../pools/buildPools';
 import type { PreparedDaemonSet } from '../pools/daemonSetOverhead';
 import { byOverlayOrder, prepareOverlay } from '../pools/overlays';
@@ -28,24 +27,13 @@ export interface PlanInput {
   catalog: InstanceCatalog;
 }
 
-/** The strict requirements of each required node-affinity term, nodeSelector joined (spec 1.12). */
-function daemonSetTerms(spec: PodSpec): NodeSelectorRequirement[][] {
-  const selector: NodeSelectorRequirement[] = Object.entries(spec.nodeSelector ?? {}).map(
-    ([key, value]) => ({ key, operator: 'In', values: [value] }),
-  );
-  const terms =
-    spec.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms ?? [];
-  if (terms.length === 0) return [selector];
-  return terms.map((term) => [...selector, ...(term.matchExpressions ?? [])]);
-}
-
 function prepareDaemonSet(workload: Workload): PreparedDaemonSet {
   const pod = daemonSetPod(workload.template);
   return {
     name: workload.name,
-    requests: podRequests(pod.spec),
-    tolerations: pod.spec.tolerations ?? [],
-    terms: daemonSetTerms(pod.spec).map(requirementsOf),
+    requests: podRequests(pod),
+    tolerations: pod.tolerations ?? [],
+    terms: daemonSetRequirementAlternatives(pod).map(requirementsOf),
   };
 }
 
@@ -61,7 +49,11 @@ const poolCache = new WeakMap<Design, CachedPools>();
  * The design's pools, kept while the design, the catalog and the DaemonSets are the same
  * objects: editing a workload re-plans without rebuilding 20 pools × 1,363 types.
  */
-function poolsFor(design: Design, catalog: InstanceCatalog, daemonSets: readonly Workload[]): Pools {
+function poolsFor(
+  design: Design,
+  catalog: InstanceCatalog,
+  daemonSets: readonly Workload[],
+): Pools {
   const cached = poolCache.get(design);
   if (
     cached &&
@@ -102,9 +94,15 @@ function levels(
   return (n) => {
     while (made.length <= n && !exhausted) {
       const last = made[made.length - 1]!;
-      const next = relax(last.spec, { toleratePreferNoSchedule });
+      const next = relax(last.spec, toleratePreferNoSchedule);
       if (!next) exhausted = true;
-      else made.push(preparePod(index, made.length, next.spec, labels, requests, [...last.relaxed, next.relaxed]));
+      else
+        made.push(
+          preparePod(index, made.length, next.spec, labels, requests, [
+            ...last.relaxed,
+            next.relaxed,
+          ]),
+        );
     }
     return made[n];
   };
@@ -147,7 +145,8 @@ export function planDesign({ design, workloads, catalog }: PlanInput): Plan {
       ignored.set(index, {
         check: 'ignored',
         message: reason.reason,
-        explanation: 'Karpenter ignores this pod: it never provisions a node for it, whatever the pools.',
+        explanation:
+          'Karpenter ignores this pod: it never provisions a node for it, whatever the pools.',
         ...(reason.uncertain ? { uncertain: true } : {}),
       });
       return;
@@ -165,7 +164,8 @@ export function planDesign({ design, workloads, catalog }: PlanInput): Plan {
 
   const solution = solve(templates, queue);
   const perPool = new Map<string, number>();
-  const minValues = (t: PoolTemplate) => t.manifest.spec.template.spec.requirements.some((r) => r.minValues !== undefined);
+  const minValues = (t: PoolTemplate) =>
+    t.manifest.spec.template.spec.requirements.some((r) => r.minValues !== undefined);
   const nodes = solution.claims.map((claim) => {
     const n = (perPool.get(claim.template.name) ?? 0) + 1;
     perPool.set(claim.template.name, n);
@@ -211,7 +211,9 @@ export function planDesign({ design, workloads, catalog }: PlanInput): Plan {
         nodes: own.map((n) => n.id),
         pricePerHour: price,
         unpriced,
-        ...(t.limits ? { limits: t.limits, limitsLeft: solution.remaining.get(t.name) ?? t.limits } : {}),
+        ...(t.limits
+          ? { limits: t.limits, limitsLeft: solution.remaining.get(t.name) ?? t.limits }
+          : {}),
       };
     }),
     ...dropped.map((d) => ({

@@ -1,7 +1,7 @@
 import type { ResourceList } from '../../karpenter/catalog/resources';
 import { requirementsOf, type Requirements } from '../../karpenter/requirements/requirements';
 import { podRequirements } from '../pods/podRequirements';
-import type { Toleration } from '../pods/tolerations';
+import type { Toleration } from '../pods/workload';
 import type { PodSpec } from '../pods/workload';
 import { podsPerNodeCap } from './hostnameSpread';
 

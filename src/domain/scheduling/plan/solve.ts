@@ -8,7 +8,7 @@ import {
 import { launchCapacityTypes } from '../pools/allows';
 import type { PoolTemplate } from '../pools/poolTemplate';
 import { checkTemplate, isRefusal, minValuesRefusal, taintRefusal } from './checks';
-import { settle, type Claim } from './claim';
+import { cannotFit, setOptions, settle, type Claim } from './claim';
 import { survivors, type Survivors } from './filterOptions';
 import { subtractMax } from './limits';
 import type { PreparedPod } from './preparedPod';
@@ -60,7 +60,10 @@ function add(target: Record<string, number>, list: ResourceList): void {
  * it (fewest pods first), else to a new NodeClaim from the first pool in weight order that can;
  * when none can, one preference is relaxed and the pod tried again.
  */
-export function solve(templates: readonly PoolTemplate[], queue: readonly QueuedWorkload[]): Solution {
+export function solve(
+  templates: readonly PoolTemplate[],
+  queue: readonly QueuedWorkload[],
+): Solution {
   const claims: Claim[] = [];
   /** Claims in Karpenter's try order: pod count ascending, then creation order. */
   const order: Claim[] = [];
@@ -71,16 +74,25 @@ export function solve(templates: readonly PoolTemplate[], queue: readonly Queued
   const pending = new Map<number, Pending>();
   const relaxedBy = new Map<number, readonly string[]>();
 
-  function record(claim: Claim, pod: PreparedPod): void {
+  /**
+   * Where the previous replica of the same shape was placed: every claim before it refused that
+   * shape for good, and only the claim that took it moves (right), so the next replica starts there.
+   */
+  let cursorKey = '';
+  let cursor = 0;
+
+  /** Adds the pod to the claim at `at` in `order`; returns where the claim ends up. */
+  function record(claim: Claim, pod: PreparedPod, at: number): number {
     claim.pods += 1;
     add(claim.requests, pod.requests);
     claim.perWorkload.set(pod.workload, (claim.perWorkload.get(pod.workload) ?? 0) + 1);
     let byClaim = placed.get(pod.workload);
-    if (!byClaim) placed.set(pod.workload, (byClaim = new Map()));
+    if (!byClaim) placed.set(pod.workload, (byClaim = new Map<number, number>()));
     byClaim.set(claim.index, (byClaim.get(claim.index) ?? 0) + 1);
-    if (pod.relaxed.length > (relaxedBy.get(pod.workload)?.length ?? 0)) relaxedBy.set(pod.workload, pod.relaxed);
+    if (pod.relaxed.length > (relaxedBy.get(pod.workload)?.length ?? 0))
+      relaxedBy.set(pod.workload, pod.relaxed);
     // Keep `order` sorted by pod count, then creation.
-    let i = order.indexOf(claim);
+    let i = at;
     while (i + 1 < order.length) {
       const next = order[i + 1]!;
       if (next.pods < claim.pods || (next.pods === claim.pods && next.index < claim.index)) {
@@ -89,16 +101,21 @@ export function solve(templates: readonly PoolTemplate[], queue: readonly Queued
         i += 1;
       } else break;
     }
+    return i;
   }
 
   function tryInflight(pod: PreparedPod): boolean {
-    for (const claim of order) {
+    const start = pod.key === cursorKey ? cursor : 0;
+    cursorKey = pod.key;
+    for (let at = start; at < order.length; at += 1) {
+      const claim = order[at]!;
       if (claim.refused.has(pod.key)) continue;
       const run = claim.run;
       if (run && run.key === pod.key) {
         if (run.added < run.maxCap && (claim.perWorkload.get(pod.workload) ?? 0) < pod.perNode) {
           run.added += 1;
-          record(claim, pod);
+          record(claim, pod, at);
+          cursor = at;
           return true;
         }
         claim.refused.add(pod.key);
@@ -106,6 +123,7 @@ export function solve(templates: readonly PoolTemplate[], queue: readonly Queued
       }
       settle(claim);
       if (
+        cannotFit(claim, pod.requests, pod.requested) ||
         taintRefusal(claim.template, pod) !== undefined ||
         (claim.perWorkload.get(pod.workload) ?? 0) >= pod.perNode ||
         compatibleError(claim.requirements, pod.requirements) !== undefined
@@ -123,18 +141,20 @@ export function solve(templates: readonly PoolTemplate[], queue: readonly Queued
         continue;
       }
       claim.requirements = merged;
-      claim.options = kept.options;
+      setOptions(claim, kept.options);
       claim.run = runOf(pod, merged, kept);
-      record(claim, pod);
+      record(claim, pod, at);
+      cursor = at;
       return true;
     }
+    cursor = order.length;
     return false;
   }
 
   /** addToNewNodeClaim: the first pool in order that takes the pod, or every pool's refusal. */
   function tryNew(pod: PreparedPod): PoolRefusal[] | undefined {
     let refusals = templateRefusals.get(pod.key);
-    if (!refusals) templateRefusals.set(pod.key, (refusals = new Map()));
+    if (!refusals) templateRefusals.set(pod.key, (refusals = new Map<PoolTemplate, Refusal>()));
     const errors: PoolRefusal[] = [];
     for (const template of templates) {
       const known = refusals.get(template);
@@ -143,7 +163,7 @@ export function solve(templates: readonly PoolTemplate[], queue: readonly Queued
         continue;
       }
       const result = tryTemplate(template, pod);
-      if (!isRefusal(result)) return undefined;
+      if (!('check' in result)) return undefined;
       // Limits only shrink and a template's types never change: the refusal holds for the batch.
       refusals.set(template, result);
       errors.push({ pool: template, refusal: result });
@@ -160,16 +180,20 @@ export function solve(templates: readonly PoolTemplate[], queue: readonly Queued
       index: claims.length,
       template,
       requirements: merged,
-      options: kept.options,
+      options: [],
+      ceiling: {},
       requests: {},
       pods: 0,
       perWorkload: new Map(),
       refused: new Set(),
       run: runOf(pod, merged, kept),
     };
+    setOptions(claim, kept.options);
     claims.push(claim);
     order.unshift(claim);
-    record(claim, pod);
+    // Every other claim refused this shape; the next replica starts at the new one.
+    cursor = record(claim, pod, 0);
+    cursorKey = pod.key;
     if (left) remaining.set(template.name, subtractMax(left, kept.options));
     return claim;
   }

@@ -1,7 +1,7 @@
 import type { Design } from '../../design/types';
 import type { Workload } from '../pods/workload';
 import { byKarpenterOrder, type DroppedPool, type PoolTemplate } from '../pools/poolTemplate';
-import { checkTemplate, isRefusal } from './checks';
+import { checkTemplate, checkTemplateUnused, isRefusal } from './checks';
 import { migHint } from './migHint';
 import type { PlannedNode } from './plannedNode';
 import type { PoolVerdict, WorkloadPlan } from './planTypes';
@@ -24,7 +24,12 @@ interface VerdictInput {
 }
 
 /** A MIG request no type offers gets the MIG explanation and fix instead of the generic one. */
-function withMigHint(design: Design, template: PoolTemplate, pod: PreparedPod, refusal: Refusal): Refusal {
+function withMigHint(
+  design: Design,
+  template: PoolTemplate,
+  pod: PreparedPod,
+  refusal: Refusal,
+): Refusal {
   if (refusal.check !== 'instance-types') return refusal;
   for (const r of pod.requested) {
     if (template.options.some((o) => (o.allocatable[r] ?? 0) > 0)) continue;
@@ -34,7 +39,10 @@ function withMigHint(design: Design, template: PoolTemplate, pod: PreparedPod, r
   return refusal;
 }
 
-function rankNote(first: { name: string; weight: number }, pool: { name: string; weight: number }): string {
+function rankNote(
+  first: { name: string; weight: number },
+  pool: { name: string; weight: number },
+): string {
   if (first.weight !== pool.weight) {
     return `"${first.name}" comes first: weight ${first.weight} against ${pool.weight}.`;
   }
@@ -57,7 +65,7 @@ export function verdictsFor(input: VerdictInput): WorkloadPlan {
   const replicas = Math.max(0, Math.floor(workload.replicas));
   const pendingCount = ignored ? replicas : (solution.pending.get(index)?.count ?? 0);
 
-  const all = [
+  const all: { name: string; weight: number; template?: PoolTemplate; dropped?: DroppedPool }[] = [
     ...templates.map((t) => ({ name: t.name, weight: t.weight, template: t })),
     ...dropped.map((d) => ({ name: d.name, weight: d.weight, dropped: d })),
   ].sort(byKarpenterOrder);
@@ -68,9 +76,9 @@ export function verdictsFor(input: VerdictInput): WorkloadPlan {
   }
 
   const verdicts: PoolVerdict[] = all.map((p, position) => {
-    const poolId = 'template' in p && p.template ? p.template.resourceId : (p.dropped?.resourceId ?? '');
+    const poolId = p.template?.resourceId ?? p.dropped?.resourceId ?? '';
     const base = { poolId, pool: p.name, pods: podsByPool.get(p.name) ?? 0 };
-    if (!('template' in p) || !p.template) {
+    if (!p.template) {
       return { ...base, verdict: 'refused', refusal: p.dropped?.refusal };
     }
     if (ignored || !pod) return { ...base, verdict: 'refused', refusal: ignored };
@@ -82,25 +90,33 @@ export function verdictsFor(input: VerdictInput): WorkloadPlan {
           : undefined;
       return { ...base, verdict: 'chosen', ...(note ? { note } : {}) };
     }
-    const fresh = checkTemplate(template, pod, template.limits);
+    const fresh = checkTemplateUnused(template, pod);
     if (isRefusal(fresh)) {
       return { ...base, verdict: 'refused', refusal: withMigHint(design, template, pod, fresh) };
     }
+    const firstPosition = firstWithPods ? all.indexOf(firstWithPods) : Number.POSITIVE_INFINITY;
     const left = solution.remaining.get(template.name);
-    if (left) {
+    // Only a pool that ranks first yet got no pods needs the plan's own limits to explain it.
+    if (left && firstPosition > position) {
       const now = checkTemplate(template, pod, left);
       if (isRefusal(now) && now.check === 'limits') {
         return {
           ...base,
           verdict: 'refused',
-          refusal: { ...now, explanation: `${now.explanation} Other nodes of this plan used the limits up.` },
+          refusal: {
+            ...now,
+            explanation: `${now.explanation} Other nodes of this plan used the limits up.`,
+          },
         };
       }
     }
     if (!firstWithPods) {
-      return { ...base, verdict: 'outranked', note: 'The pool would take the pod, but the plan placed none of its replicas.' };
+      return {
+        ...base,
+        verdict: 'outranked',
+        note: 'The pool would take the pod, but the plan placed none of its replicas.',
+      };
     }
-    const firstPosition = all.indexOf(firstWithPods);
     const note =
       firstPosition < position
         ? rankNote(firstWithPods, p)

@@ -4,7 +4,10 @@ import { allocatableOf, capacityOf } from '../../karpenter/catalog/allocatable';
 import type { InstanceCatalog } from '../../karpenter/catalog/instanceType';
 import { nodeClassSettings } from '../../karpenter/catalog/nodeClassSettings';
 import { addResources, type ResourceList } from '../../karpenter/catalog/resources';
-import { requirementsOfType, typesAdmitted } from '../../karpenter/requirements/instanceTypeRequirements';
+import {
+  requirementsOfType,
+  typesAdmitted,
+} from '../../karpenter/requirements/instanceTypeRequirements';
 import {
   describeMinValuesShortfall,
   minValuesShortfall,
@@ -18,7 +21,12 @@ import { parseQuantity } from '../../lib/quantity';
 import { exportedPool } from '../../yaml/export/manifests';
 import type { Refusal } from '../plan/refusal';
 import { launchCapacityTypes } from './allows';
-import { daemonSetsTolerating, overheadFor, type Overhead, type PreparedDaemonSet } from './daemonSetOverhead';
+import {
+  daemonSetsTolerating,
+  overheadFor,
+  type Overhead,
+  type PreparedDaemonSet,
+} from './daemonSetOverhead';
 import { overlaid, type PreparedOverlay } from './overlays';
 import { byKarpenterOrder, type DroppedPool, type PoolTemplate } from './poolTemplate';
 import { byPrice, type TypeOption } from './typeOption';
@@ -46,10 +54,7 @@ function drop(pool: NodePoolResource, weight: number, refusal: Refusal): Dropped
   return { resourceId: pool.id, name: pool.manifest.metadata.name, weight, refusal };
 }
 
-function classFor(
-  design: Design,
-  pool: NodePoolResource,
-): EC2NodeClassResource | undefined {
+function classFor(design: Design, pool: NodePoolResource): EC2NodeClassResource | undefined {
   const ref = pool.manifest.spec.template.spec.nodeClassRef;
   return ec2NodeClasses(design).find(
     (c) => c.manifest.metadata.name === ref.name && ref.kind === 'EC2NodeClass',
@@ -72,7 +77,6 @@ export function buildPools(
   const dropped: DroppedPool[] = [];
   for (const pool of nodePools(design)) {
     const manifest = exportedPool(design, pool);
-    const name = manifest.metadata.name;
     const weight = manifest.spec.weight ?? 0;
     if (manifest.spec.replicas !== undefined) {
       dropped.push(

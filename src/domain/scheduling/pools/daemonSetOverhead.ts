@@ -3,7 +3,8 @@ import { compatibleError, intersectsError } from '../../karpenter/requirements/r
 import type { Taint } from '../../karpenter/model/types';
 import type { ResourceList } from '../../karpenter/catalog/resources';
 import { addResources } from '../../karpenter/catalog/resources';
-import { untoleratedTaint, type Toleration } from '../pods/tolerations';
+import { untoleratedTaint } from '../pods/tolerations';
+import type { Toleration } from '../pods/workload';
 
 /** A DaemonSet's pod as the scheduler counts it (spec 1.12). */
 export interface PreparedDaemonSet {
@@ -37,7 +38,8 @@ export function daemonSetsTolerating(
  */
 function runsOn(ds: PreparedDaemonSet, pool: Requirements, type: Requirements): boolean {
   return ds.terms.some(
-    (term) => compatibleError(pool, term) === undefined && intersectsError(type, term) === undefined,
+    (term) =>
+      compatibleError(pool, term) === undefined && intersectsError(type, term) === undefined,
   );
 }
 
