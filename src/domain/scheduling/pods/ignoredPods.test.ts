@@ -20,7 +20,7 @@ function selecting(nodeSelector: Record<string, string>): PodSpec {
 }
 
 const RESTRICTED =
-  'is restricted; specify a well known label or a custom label that does not use a restricted domain';
+  'is not allowed as it might interfere with the internal provisioning logic; specify a well known label, or a custom label that does not use a restricted domain';
 
 describe('ignoredReason (Provisioner.Validate, spec 1.1)', () => {
   it('accepts a plain pod, well-known keys and custom labels', () => {
@@ -41,28 +41,32 @@ describe('ignoredReason (Provisioner.Validate, spec 1.1)', () => {
 
   it('ignores a pod selecting kubernetes.io/hostname', () => {
     const ignored = ignoredReason(selecting({ 'kubernetes.io/hostname': 'ip-10-0-0-1' }));
-    expect(ignored?.reason).toBe(`label kubernetes.io/hostname ${RESTRICTED}`);
+    expect(ignored?.reason).toBe(`using label kubernetes.io/hostname ${RESTRICTED}`);
     expect(ignored?.detail).toMatch(/names nodes itself/);
   });
 
   it('ignores an unknown karpenter.sh or karpenter.k8s.aws key, even under a subdomain', () => {
     expect(ignoredReason(selecting({ 'karpenter.sh/do-not-disrupt': 'true' }))?.reason).toBe(
-      `label karpenter.sh/do-not-disrupt ${RESTRICTED}`,
+      `using label karpenter.sh/do-not-disrupt ${RESTRICTED}`,
     );
     expect(
       ignoredReason(requiring({ key: 'karpenter.k8s.aws/instance-pods', operator: 'Exists' }))
         ?.reason,
-    ).toBe(`label karpenter.k8s.aws/instance-pods ${RESTRICTED}`);
-    expect(ignoredReason(selecting({ 'x.karpenter.sh/y': 'z' }))?.reason).toMatch(/restricted/);
+    ).toBe(`using label karpenter.k8s.aws/instance-pods ${RESTRICTED}`);
+    expect(ignoredReason(selecting({ 'x.karpenter.sh/y': 'z' }))?.reason).toMatch(/is not allowed/);
   });
 
-  it('ignores other kubernetes.io and k8s.io keys, but not node.kubernetes.io ones', () => {
-    expect(ignoredReason(selecting({ 'node-role.kubernetes.io/worker': '' }))?.reason).toMatch(
+  it('restricts only the karpenter.sh and karpenter.k8s.aws domains, as v1.14.1 does', () => {
+    // RestrictedLabelDomains at v1.14.1 is core's apis.Group plus the provider's group; older
+    // releases also listed kubernetes.io and k8s.io.
+    expect(ignoredReason(selecting({ 'node-role.kubernetes.io/worker': '' }))).toBeUndefined();
+    expect(ignoredReason(selecting({ 'example.k8s.io/x': 'y' }))).toBeUndefined();
+    expect(ignoredReason(selecting({ 'team.karpenter.sh/x': 'y' }))?.reason).toMatch(
+      /is not allowed/,
+    );
+    expect(ignoredReason(selecting({ 'karpenter.k8s.aws/anything': 'y' }))?.reason).toMatch(
       /restricted/,
     );
-    expect(ignoredReason(selecting({ 'example.k8s.io/x': 'y' }))?.reason).toMatch(/restricted/);
-    expect(ignoredReason(selecting({ 'kops.k8s.io/instancegroup': 'a' }))).toBeUndefined();
-    expect(ignoredReason(selecting({ 'feature.node.kubernetes.io/cpu': 'a' }))).toBeUndefined();
   });
 
   it('accepts deprecated keys, normalised before the check', () => {

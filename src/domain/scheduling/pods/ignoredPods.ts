@@ -5,7 +5,10 @@
  * 1.1). Such a pod is logged "ignoring pod, …" and never provisioned for, whatever the pools.
  * `reason` is Karpenter's own message, so users can search it; `detail` says it in plain words.
  */
-import { isRestrictedLabel, normalizedKey } from './labelKeys';
+import {
+  isRestrictedLabel,
+  normalizeLabelKey as normalizedKey,
+} from '../../karpenter/requirements/wellKnownLabels';
 import { podRequirements } from './podRequirements';
 import type { PodNodeSelectorRequirement, PodSpec } from './workload';
 
@@ -78,7 +81,8 @@ function requirementProblem(requirement: PodNodeSelectorRequirement): IgnoredRea
   }
   if (isRestrictedLabel(key)) {
     return {
-      reason: `label ${key} is restricted; specify a well known label or a custom label that does not use a restricted domain`,
+      // Karpenter's IsRestrictedLabel text, without its two long lists of labels and domains.
+      reason: `using label ${key} is not allowed as it might interfere with the internal provisioning logic; specify a well known label, or a custom label that does not use a restricted domain`,
       ...restrictedDetail(key),
     };
   }

@@ -4,7 +4,7 @@
  * (intersection, compatibility) lives in `karpenter/requirements/`; this file only lists.
  */
 import type { NodeSelectorRequirement, RequirementOperator } from '../../karpenter/model/types';
-import { normalizedKey } from './labelKeys';
+import { normalizeLabelKey as normalizedKey } from '../../karpenter/requirements/wellKnownLabels';
 import type {
   NodeSelectorTerm,
   PodNodeSelectorRequirement,
