@@ -44,3 +44,16 @@ for (const f of lazy)
 console.log(
   `Loaded later (YAML panel, Monaco, workers): ${lazy.length} files, gzip ${kb(lazyGzip)}`,
 );
+
+// The instance catalog is its own lazy chunk (issue 15: at most 60 KB gzip, never eager).
+const catalog = lazy.find((f) => f.startsWith('catalogData'));
+if (catalog) {
+  const bytes = readFileSync(join(dist, 'assets', catalog));
+  const zipped = gzipSync(bytes, { level: 9 }).length;
+  const eagerly = eager.some((f) => f.includes('catalogData'));
+  console.log(
+    `Instance catalog chunk ${catalog}: ${kb(bytes.length)}, gzip ${kb(zipped)}${eagerly ? ' (LOADED EAGERLY: a bug)' : ', loaded lazily'}`,
+  );
+} else {
+  console.log('Instance catalog chunk: not found in dist/assets (is loadInstanceCatalog used?)');
+}
