@@ -10,6 +10,7 @@ import { relax } from '../pods/relaxation';
 import type { Workload } from '../pods/workload';
 import { buildPools, type Pools } from '../pools/buildPools';
 import type { PreparedDaemonSet } from '../pools/daemonSetOverhead';
+import { importedOverlays } from '../pools/importedOverlays';
 import { byOverlayOrder, prepareOverlay } from '../pools/overlays';
 import type { PoolTemplate } from '../pools/poolTemplate';
 import { unmodelledTopology } from './hostnameSpread';
@@ -63,7 +64,9 @@ function poolsFor(
   ) {
     return cached.pools;
   }
-  const overlays = nodeOverlaysForDesign(design).map(prepareOverlay).sort(byOverlayOrder);
+  const overlays = [...nodeOverlaysForDesign(design), ...importedOverlays(design)]
+    .map(prepareOverlay)
+    .sort(byOverlayOrder);
   const pools = buildPools(design, catalog, daemonSets.map(prepareDaemonSet), overlays);
   poolCache.set(design, { catalog, daemonSets, pools });
   return pools;
