@@ -62,6 +62,7 @@ export function launch(claim: Claim, id: string, minValues: boolean): PlannedNod
     instanceTypes: kept.map((o) => o.type.name),
     instanceType: chosen.type.name,
     capacityType: capacityTypes.includes('spot') ? 'spot' : 'on-demand',
+    instanceTypeCertain: !capacityTypes.includes('spot'),
     pricePerHour: chosen.price,
     pods,
     podCount: claim.pods,

@@ -121,6 +121,36 @@ function sum(nodes: readonly PlannedNode[]): { price: number; unpriced: number }
   return { price, unpriced };
 }
 
+/** What the plan of one pool cannot promise (spec 2.6, 3.3, 7). */
+function poolNotes(
+  template: PoolTemplate,
+  nodes: readonly PlannedNode[],
+): { text: string; uncertain: boolean }[] {
+  const notes: { text: string; uncertain: boolean }[] = [];
+  if (template.limits?.['nodes'] !== undefined) {
+    notes.push({
+      text: 'Karpenter does not count the nodes it launches in one batch against limits.nodes (instance types have no "nodes" capacity), so a burst can overrun it until the nodes register.',
+      uncertain: true,
+    });
+  }
+  const unpriced = [
+    ...new Set(nodes.filter((n) => n.pricePerHour === undefined).map((n) => n.instanceType)),
+  ];
+  if (unpriced.length > 0) {
+    notes.push({
+      text: `${unpriced.join(', ')} ${unpriced.length === 1 ? 'has' : 'have'} no price in Karpenter's static us-east-1 table; Karpenter cannot launch a type without a price until its pricing API supplies one.`,
+      uncertain: true,
+    });
+  }
+  if (nodes.some((n) => n.capacityType === 'spot')) {
+    notes.push({
+      text: 'Spot prices vary by zone and hour; the prices shown are on-demand, the ceiling. EC2 picks among the candidate types (price-capacity-optimized), so the type shown is the likely one.',
+      uncertain: false,
+    });
+  }
+  return notes;
+}
+
 /**
  * What Karpenter v1.14.1 would do with these workloads pending at once against this design:
  * the pools it would choose, the nodes it would launch, and for every other pool why not.
@@ -214,6 +244,7 @@ export function planDesign({ design, workloads, catalog }: PlanInput): Plan {
         nodes: own.map((n) => n.id),
         pricePerHour: price,
         unpriced,
+        notes: poolNotes(t, own),
         ...(t.limits
           ? { limits: t.limits, limitsLeft: solution.remaining.get(t.name) ?? t.limits }
           : {}),
@@ -224,6 +255,7 @@ export function planDesign({ design, workloads, catalog }: PlanInput): Plan {
       pool: d.name,
       weight: d.weight,
       dropped: d.refusal,
+      notes: [],
       instanceTypes: 0,
       nodes: [],
       pricePerHour: 0,

@@ -60,6 +60,8 @@ export interface PoolPlan {
   /** Nodes whose type has no known price: the sum above leaves them out. */
   unpriced: number;
   limits?: ResourceList;
+  /** Caveats about this pool's plan; `uncertain` ones are read from Karpenter's code, not run. */
+  notes: readonly { text: string; uncertain: boolean }[];
   /** What the plan leaves of each limit, as Karpenter counts it (capacity, pessimistic). */
   limitsLeft?: ResourceList;
 }

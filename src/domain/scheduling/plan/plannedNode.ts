@@ -17,6 +17,11 @@ export interface PlannedNode {
    */
   instanceType: string;
   capacityType: LaunchCapacityType;
+  /**
+   * On-demand launches take the cheapest type (EC2 Fleet lowest-price); spot uses
+   * price-capacity-optimized over the candidates, so the type shown is only the likely one.
+   */
+  instanceTypeCertain: boolean;
   /** On-demand USD per hour of that type; for spot, the ceiling (spot prices vary). */
   pricePerHour: number | undefined;
   pods: readonly { workload: number; count: number }[];
