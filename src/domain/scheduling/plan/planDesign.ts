@@ -133,6 +133,12 @@ function poolNotes(
       uncertain: true,
     });
   }
+  if (template.overlayReplaced.length > 0) {
+    notes.push({
+      text: `A NodeOverlay sets ${template.overlayReplaced.join(', ')}, which some instance types already have: Karpenter's code replaces the type's value, though the API says overlays only add extended resources.`,
+      uncertain: true,
+    });
+  }
   const unpriced = [
     ...new Set(nodes.filter((n) => n.pricePerHour === undefined).map((n) => n.instanceType)),
   ];

@@ -138,10 +138,12 @@ function buildTemplate(
   const offered = launchCapacityTypes(requirements).length > 0;
 
   const options: TypeOption[] = [];
+  const replaced = new Set<string>();
   if (offered) {
     for (const type of typesAdmitted(requirements, catalog.types)) {
       const typeRequirements = requirementsOfType(type);
       const extra = overlaid(overlays, poolBase, typeRequirements, type);
+      for (const key of extra.replaced) replaced.add(key);
       const allocatable = addResources(allocatableOf(type, settings), extra.capacity);
       // A negative allocatable (kubeReserved larger than the type) fits nothing (resources.Fits).
       if (Object.values(allocatable).some((v) => v < 0)) continue;
@@ -196,6 +198,7 @@ function buildTemplate(
     taints,
     requirements,
     options,
+    overlayReplaced: [...replaced].sort(),
     limits: limitsOf(manifest.spec.limits),
   };
 }

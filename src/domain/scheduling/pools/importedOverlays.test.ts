@@ -64,4 +64,17 @@ describe('NodeOverlays the user imported', () => {
     expect(plan.nodes[0]?.instanceType).toBe('m7i.2xlarge');
     expect(plan.nodes[0]?.pricePerHour).toBe(0.01);
   });
+
+  it('marks an overlay that replaces a resource the type already has as uncertain', () => {
+    const design = withOthers(
+      designOf(
+        nodeClass('default'),
+        poolWith('gpu', [requirement('karpenter.k8s.aws/instance-family', 'In', 'g5')]),
+      ),
+      overlay('more-gpus', '  requirements: []\n  capacity:\n    nvidia.com/gpu: "16"\n'),
+    );
+    const plan = planDesign({ design, workloads: [], catalog: CATALOG });
+    const note = plan.pools[0]?.notes.find((n) => n.text.includes('nvidia.com/gpu'));
+    expect(note?.uncertain).toBe(true);
+  });
 });

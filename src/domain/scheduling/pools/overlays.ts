@@ -67,6 +67,8 @@ function adjusted(price: number, adjustment: string): number {
 export interface Overlaid {
   /** Resources the overlays add or replace, by key. */
   capacity: ResourceList;
+  /** Keys the type already had that an overlay replaced (spec 2.7: read from code, untested). */
+  replaced: readonly string[];
   price: number | undefined;
 }
 
@@ -82,7 +84,7 @@ export function overlaid(
   type: InstanceType,
 ): Overlaid {
   let price = type.onDemandPrice;
-  if (overlays.length === 0) return { capacity: {}, price };
+  if (overlays.length === 0) return { capacity: {}, replaced: [], price };
   const base = addRequirements(poolBase, typeRequirements);
   const capacity: Record<string, number> = {};
   let priced = false;
@@ -99,5 +101,6 @@ export function overlaid(
       priced = true;
     }
   }
-  return { capacity, price };
+  const replaced = Object.keys(capacity).filter((k) => (type.extended[k] ?? 0) > 0);
+  return { capacity, replaced, price };
 }

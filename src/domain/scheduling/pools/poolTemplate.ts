@@ -20,6 +20,8 @@ export interface PoolTemplate {
   taints: readonly Taint[];
   requirements: Requirements;
   options: readonly TypeOption[];
+  /** Extended resources of some type that a NodeOverlay replaced rather than added. */
+  overlayReplaced: readonly string[];
   /** `spec.limits`, parsed; undefined when the pool has none. */
   limits: ResourceList | undefined;
 }
