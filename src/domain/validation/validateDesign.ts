@@ -1,4 +1,5 @@
 import type { Design } from '../design/types';
+import type { InstanceCatalog } from '../karpenter/catalog/instanceType';
 import { bySeverity, type Problem } from './problem';
 import { apiServerRules } from './rules/apiServerRules';
 import { duplicateNames } from './rules/duplicateNames';
@@ -26,7 +27,14 @@ import { reservedWithoutReservations } from './rules/reservedWithoutReservations
 import { unknownRequirementValues } from './rules/unknownRequirementValues';
 import { untaintedGpuPools } from './rules/untaintedGpuPools';
 
-const RULES: readonly ((design: Design) => Problem[])[] = [
+/**
+ * A rule reads the design, and the instance catalog when it asks which instance types a pool can
+ * launch: such a rule returns [] without the catalog (a lazy chunk the app loads after its first
+ * render), and its problems appear once the catalog is there.
+ */
+type Rule = (design: Design, catalog?: InstanceCatalog) => Problem[];
+
+const RULES: readonly Rule[] = [
   invalidNames,
   labelSyntax,
   annotationKeySyntax,
@@ -55,6 +63,6 @@ const RULES: readonly ((design: Design) => Problem[])[] = [
 ];
 
 /** Every problem in the design, errors first. User input never throws; it yields problems. */
-export function validateDesign(design: Design): Problem[] {
-  return RULES.flatMap((rule) => rule(design)).sort(bySeverity);
+export function validateDesign(design: Design, catalog?: InstanceCatalog): Problem[] {
+  return RULES.flatMap((rule) => rule(design, catalog)).sort(bySeverity);
 }
