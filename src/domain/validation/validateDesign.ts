@@ -6,6 +6,7 @@ import { duplicateNames } from './rules/duplicateNames';
 import { invalidNames } from './rules/invalidNames';
 import { annotationKeySyntax } from './rules/annotationKeySyntax';
 import { labelSyntax } from './rules/labelSyntax';
+import { maxPodsAboveEniLimit } from './rules/maxPodsAboveEniLimit';
 import { limitKeySyntax } from './rules/limitKeySyntax';
 import { migProfileRules } from './rules/migProfiles';
 import { migInstances } from './rules/mig/migInstances';
@@ -25,6 +26,8 @@ import { overlappingPools } from './rules/overlappingPools';
 import { poolsWithoutLimits } from './rules/poolsWithoutLimits';
 import { reservedWithoutReservations } from './rules/reservedWithoutReservations';
 import { unknownRequirementValues } from './rules/unknownRequirementValues';
+import { unmetMinValues } from './rules/unmetMinValues';
+import { unreachableLimits } from './rules/unreachableLimits';
 import { untaintedGpuPools } from './rules/untaintedGpuPools';
 
 /**
@@ -60,6 +63,9 @@ const RULES: readonly Rule[] = [
   reservedWithoutReservations,
   unknownRequirementValues,
   untaintedGpuPools,
+  unreachableLimits,
+  unmetMinValues,
+  maxPodsAboveEniLimit,
 ];
 
 /** Every problem in the design, errors first. User input never throws; it yields problems. */

@@ -31,7 +31,7 @@ export function overlappingPools(design: Design, catalog?: InstanceCatalog): Pro
     const linked = groups.map(() => [] as Group[]);
     groups.forEach((a, i) => {
       groups.slice(i + 1).forEach((b, j) => {
-        if (typesMeeting([...a.entries, ...b.entries], universe).length === 0) return;
+        if (!overlap(a.entries, b.entries, universe)) return;
         linked[i]?.push(b);
         linked[i + 1 + j]?.push(a);
       });
@@ -47,6 +47,29 @@ export function overlappingPools(design: Design, catalog?: InstanceCatalog): Pro
     });
   }
   return problems;
+}
+
+const overlaps = new WeakMap<
+  readonly InstanceType[],
+  WeakMap<readonly RequirementEntry[], WeakMap<readonly RequirementEntry[], boolean>>
+>();
+
+/** Some type meets both pools' entries; remembered per pair of unedited pools. */
+function overlap(
+  a: readonly RequirementEntry[],
+  b: readonly RequirementEntry[],
+  universe: readonly InstanceType[],
+): boolean {
+  let byA = overlaps.get(universe);
+  if (!byA) overlaps.set(universe, (byA = new WeakMap()));
+  let byB = byA.get(a);
+  if (!byB) byA.set(a, (byB = new WeakMap()));
+  let answer = byB.get(b);
+  if (answer === undefined) {
+    answer = typesMeeting([...a, ...b], universe).length > 0;
+    byB.set(b, answer);
+  }
+  return answer;
 }
 
 /** Pools with the same requirements, which overlap whenever they can launch anything at all. */
