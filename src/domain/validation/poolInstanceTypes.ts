@@ -27,22 +27,37 @@ export interface RequirementEntry {
 
 const entriesMemo = new WeakMap<NodePool, readonly RequirementEntry[]>();
 
-/** The pool's requirements, then its template labels, each as the user wrote it. */
+/**
+ * Karpenter labels Windows types with the AMI's build (10.0.20348 for Windows2022...); the
+ * catalog does not model builds, so a requirement on it is not judged rather than misjudged.
+ */
+const UNJUDGED_KEYS: ReadonlySet<string> = new Set(['node.kubernetes.io/windows-build']);
+
+/**
+ * The pool's requirements, then its template labels, each as the user wrote it (less the keys
+ * the catalog cannot judge).
+ */
 export function requirementEntries(manifest: NodePool): readonly RequirementEntry[] {
   let entries = entriesMemo.get(manifest);
   if (!entries) {
-    const own = manifest.spec.template.spec.requirements.map((source, i) => ({
-      source,
-      path: `spec.template.spec.requirements[${i}]`,
-      written: describeRequirement(source),
-    }));
-    const labels = Object.entries(manifest.spec.template.metadata?.labels ?? {}).map(
-      ([key, value]) => ({
+    const own = manifest.spec.template.spec.requirements.flatMap((source, i) =>
+      UNJUDGED_KEYS.has(source.key)
+        ? []
+        : [
+            {
+              source,
+              path: `spec.template.spec.requirements[${i}]`,
+              written: describeRequirement(source),
+            },
+          ],
+    );
+    const labels = Object.entries(manifest.spec.template.metadata?.labels ?? {})
+      .filter(([key]) => !UNJUDGED_KEYS.has(key))
+      .map(([key, value]) => ({
         source: { key, operator: 'In' as const, values: [value] },
         path: `spec.template.metadata.labels[${key}]`,
         written: `the template label ${key}=${value}`,
-      }),
-    );
+      }));
     entries = [...own, ...labels];
     entriesMemo.set(manifest, entries);
   }

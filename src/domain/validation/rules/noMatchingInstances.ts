@@ -53,7 +53,8 @@ function remembered(
         : (finding(pool, entries, universe, catalog) ?? null);
     byManifest.set(manifest, found);
   }
-  return found ?? undefined;
+  // The same manifest may sit in another resource (a copy): the finding is the pool's.
+  return found ? { ...found, resourceId: pool.id } : undefined;
 }
 
 /** More requirements than this and only single culprits are looked for (pairs grow as n²). */
