@@ -67,14 +67,23 @@ describe('unreachableLimits', () => {
     expect(findings({ pods: 100 }, large, dense)).toMatchObject([{ rule: 'limits-unreachable' }]);
   });
 
-  it('tells when a limit stops below one node of the largest allowed types', () => {
+  it('warns when a limit stops below one node of half the allowed types or more', () => {
     const problems = findings({ cpu: 16 });
     expect(problems).toMatchObject([
-      { severity: 'info', rule: 'limits-exclude-largest', path: 'spec.limits[cpu]' },
+      { severity: 'warning', rule: 'limits-exclude-largest', path: 'spec.limits[cpu]' },
     ]);
     expect(problems[0]?.message).toContain(
-      'NodePool "web" limits cpu to 16, less than one node of 5 instance types it allows, the largest m5.24xlarge (cpu 96)',
+      'NodePool "web" limits cpu to 16, less than one node of 5 instance types of the 9 it allows, up to m5.24xlarge (cpu 96)',
     );
+  });
+
+  it('accepts a cap that shuts out only the few largest types', () => {
+    expect(findings({ cpu: 64 })).toEqual([]);
+    expect(
+      findings({ cpu: 100 }, [
+        requirement('karpenter.k8s.aws/instance-category', 'In', 'c', 'm', 'r'),
+      ]),
+    ).toEqual([]);
   });
 
   it('accepts limits above one node of every allowed type', () => {

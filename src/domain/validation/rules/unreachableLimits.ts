@@ -31,10 +31,10 @@ interface Exclusion {
  * addToNewNodeClaim, filterByRemainingResources`, spec 1.11). Two findings, on the empty pool:
  * - `limits-unreachable`: even with no node running, every allowed type exceeds a limit, so
  *   the pool can launch nothing;
- * - `limits-exclude-largest`: the limit stops below one node of the largest allowed type, so
- *   the largest types are never launched. An info, not a warning: a capped fallback pool over
- *   c/m/r (limit 200 CPUs, types up to 384) is a sound design, and only a pod too big for every
- *   smaller type is hurt; the designer says so in case the cap was not meant that way.
+ * - `limits-exclude-largest`: the limit stops below one node of the largest allowed types and
+ *   shuts out at least half of the types the pool allows, so those are never launched. Below
+ *   half it says nothing: a capped pool over c/m/r (limit 100 or 200 CPUs, types up to 384) is
+ *   a sound design that only a pod too big for every smaller type would notice.
  * Capacity is the class's (capacityOf: maxPods, block devices, RAID0 change it).
  */
 export function unreachableLimits(design: Design, catalog?: InstanceCatalog): Problem[] {
@@ -59,7 +59,7 @@ function judge(
 ): Problem | undefined {
   const name = pool.manifest.metadata.name;
   const problem = (rule: string, key: string, message: string): Problem => ({
-    severity: rule === 'limits-unreachable' ? 'warning' : 'info',
+    severity: 'warning',
     resourceId: pool.id,
     path: `spec.limits[${key}]`,
     message,
@@ -93,12 +93,13 @@ function judge(
   }
   if (exclusions.length === 0) return undefined;
   const { key, limit, excluded } = widest(exclusions);
+  if (excluded.length * 2 < types.length) return undefined;
   const largest = excluded.reduce((a, b) => (capacity(b, key) > capacity(a, key) ? b : a));
   const count = excluded.length === 1 ? '1 instance type' : `${excluded.length} instance types`;
   return problem(
     'limits-exclude-largest',
     key,
-    `NodePool "${name}" limits ${key} to ${amount(key, limit)}, less than one node of ${count} it allows, the largest ${largest.name} (${key} ${amount(key, capacity(largest, key))}): Karpenter never launches those, so a pod too big for the smaller types stays Pending with "all available instance types exceed limits for nodepool". Raise the limit to at least one node of the largest type you want, or leave those types out of the requirements.`,
+    `NodePool "${name}" limits ${key} to ${amount(key, limit)}, less than one node of ${count} of the ${types.length} it allows, up to ${largest.name} (${key} ${amount(key, capacity(largest, key))}): Karpenter never launches those, so a pod too big for the smaller types stays Pending with "all available instance types exceed limits for nodepool". Raise the limit to at least one node of the largest type you want, or leave those types out of the requirements.`,
   );
 }
 
