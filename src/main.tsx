@@ -6,7 +6,8 @@ import { keepForOffline } from './app/offlineReady';
 import { saveProjectFile } from './commands/projectFile';
 import { runCommand } from './commands/run';
 import { openSharedLink } from './commands/shareLink';
-import { autosave } from './store/designStore';
+import { autosave, useDesignStore } from './store/designStore';
+import { loadCatalogInto } from './store/instanceCatalog';
 import { applyTheme } from './store/themePreference';
 import './app/theme.css';
 
@@ -28,3 +29,6 @@ createRoot(root).render(
   </StrictMode>,
 );
 keepForOffline();
+// The instance catalog is a chunk of its own, fetched once the app is on screen; the problems
+// that need it appear when it arrives.
+void loadCatalogInto(useDesignStore);

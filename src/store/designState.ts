@@ -2,6 +2,7 @@ import type { StoreApi } from 'zustand';
 import type { DesignLibrary, LibraryEntry } from '../domain/design/designLibrary';
 import type { DesignDocument } from '../domain/design/storedDesign';
 import type { Design, ResourceId } from '../domain/design/types';
+import type { InstanceCatalog } from '../domain/karpenter/catalog/instanceType';
 import type { UnreadableCopy } from './browserStorage';
 import type { WriteOutcome } from './designStorage';
 import type { Dialog, DialogKind } from './dialogs';
@@ -65,12 +66,18 @@ export interface SessionSlice {
    * here, and is what autosave keeps, so opening a link never costs them their work.
    */
   viewing: { ownDesign: Design } | undefined;
+  /**
+   * The EC2 instance catalog once its lazy chunk has loaded (instanceCatalog.ts): the rules that
+   * ask which instance types a pool can launch find nothing to say until then.
+   */
+  catalog: InstanceCatalog | undefined;
 
   select: (ids: ResourceId[], edges?: string[]) => void;
   /** Shows a shared design read-only, the user's own design kept aside. */
   openShared: (design: Design) => void;
   /** Back to the user's own design. */
   leaveShared: () => void;
+  setCatalog: (catalog: InstanceCatalog) => void;
 }
 
 export interface Notice {

@@ -6,6 +6,7 @@ import {
 } from '../domain/design/references';
 import type { ResourceId } from '../domain/design/types';
 import type { Design } from '../domain/design/types';
+import type { InstanceCatalog } from '../domain/karpenter/catalog/instanceType';
 import type { Problem } from '../domain/validation/problem';
 import { validateDesign } from '../domain/validation/validateDesign';
 import { exportDesign } from '../domain/yaml/export/exportDesign';
@@ -31,23 +32,45 @@ function memoOnDesign<T>(derive: (design: Design) => T): (state: Pick<DesignStat
   };
 }
 
+type DesignAndCatalog = Pick<DesignState, 'design' | 'catalog'>;
+
+/**
+ * The same for views that also read the instance catalog: they derive again when the catalog
+ * arrives, so problems the catalog makes visible appear without an edit.
+ */
+function memoOnDesignAndCatalog<T>(
+  derive: (design: Design, catalog: InstanceCatalog | undefined) => T,
+): (state: DesignAndCatalog) => T {
+  let lastDesign: Design | undefined;
+  let lastCatalog: InstanceCatalog | undefined;
+  let last: T;
+  return (state) => {
+    if (state.design !== lastDesign || state.catalog !== lastCatalog) {
+      last = derive(state.design, state.catalog);
+      lastDesign = state.design;
+      lastCatalog = state.catalog;
+    }
+    return last;
+  };
+}
+
 const selectExport = memoOnDesign(exportDesign);
 
 export const selectYaml: (state: Pick<DesignState, 'design'>) => YamlExport = selectExport;
 
-export const selectProblems: (state: Pick<DesignState, 'design'>) => Problem[] =
-  memoOnDesign(validateDesign);
+export const selectProblems: (state: DesignAndCatalog) => Problem[] =
+  memoOnDesignAndCatalog(validateDesign);
 
 export const selectReferences: (state: Pick<DesignState, 'design'>) => Reference[] =
   memoOnDesign(references);
 
 /** Where each problem sits in the YAML panel's text, for its markers. */
-export const selectProblemLines: (state: Pick<DesignState, 'design'>) => ProblemLine[] =
-  memoOnDesign((design) =>
+export const selectProblemLines: (state: DesignAndCatalog) => ProblemLine[] =
+  memoOnDesignAndCatalog((design, catalog) =>
     problemLines(
       selectExport({ design }).entries,
       selectExport({ design }),
-      selectProblems({ design }),
+      selectProblems({ design, catalog }),
     ),
   );
 
@@ -57,7 +80,7 @@ export const selectProblemLines: (state: Pick<DesignState, 'design'>) => Problem
  * documents the panel read to apply the text, not in a parse of its own.
  */
 export function selectProblemLinesInText(
-  state: Pick<DesignState, 'design'>,
+  state: DesignAndCatalog,
   documents: readonly TextDocument[],
 ): ProblemLine[] {
   return problemLinesInText(selectExport(state).entries, documents, selectProblems(state));

@@ -6,6 +6,7 @@ export function sessionSlice({ set, get, history }: SliceTools): SessionSlice {
     selection: [],
     selectedEdges: [],
     viewing: undefined,
+    catalog: undefined,
     select: (selection, selectedEdges = []) => set({ selection, selectedEdges }),
     openShared: (design) => {
       // History is off in the shared view: undo there would bring the user's own states back
@@ -24,5 +25,7 @@ export function sessionSlice({ set, get, history }: SliceTools): SessionSlice {
       set({ design: viewing.ownDesign, viewing: undefined, selection: [], selectedEdges: [] });
       history().resume();
     },
+    // Session state, not the document: zundo's partialize keeps it out of the undo history.
+    setCatalog: (catalog) => set({ catalog }),
   };
 }

@@ -1,7 +1,7 @@
 import { defaultEC2NodeClass, defaultNodePool } from '../karpenter/model/defaults';
 import { withSpecField } from '../karpenter/edits/ec2NodeClassFieldEdits';
 import { withTemplateSpec } from '../karpenter/edits/nodePoolEdits';
-import { ARCH, OS } from '../karpenter/facts/instanceMatch';
+import { ARCH, OS } from '../karpenter/facts/labelKeys';
 import type {
   EC2NodeClass,
   NodePool,

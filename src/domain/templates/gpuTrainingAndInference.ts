@@ -1,4 +1,4 @@
-import { FAMILY } from '../karpenter/facts/instanceMatch';
+import { FAMILY } from '../karpenter/facts/labelKeys';
 import { withLimits } from '../karpenter/edits/nodePoolFieldEdits';
 import { classInRow, designOf, poolInRow } from './canvasColumns';
 import type { DesignTemplate } from './designTemplate';

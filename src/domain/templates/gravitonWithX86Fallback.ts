@@ -1,5 +1,5 @@
 import { defaultEC2NodeClass, defaultNodePool } from '../karpenter/model/defaults';
-import { ARCH } from '../karpenter/facts/instanceMatch';
+import { ARCH } from '../karpenter/facts/labelKeys';
 import { withWeight } from '../karpenter/edits/nodePoolFieldEdits';
 import { classInRow, designOf, poolInRow } from './canvasColumns';
 import type { DesignTemplate } from './designTemplate';

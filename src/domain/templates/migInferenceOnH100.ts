@@ -1,4 +1,4 @@
-import { INSTANCE_TYPE } from '../karpenter/facts/instanceMatch';
+import { INSTANCE_TYPE } from '../karpenter/facts/labelKeys';
 import { withLimits } from '../karpenter/edits/nodePoolFieldEdits';
 import { migProfileFieldsForConfig } from '../mig/migLayout';
 import { classInRow, designOf, migProfileInRow, poolInRow } from './canvasColumns';

@@ -6,6 +6,7 @@ import { restoreDesign } from '../design/restore';
 import type { Design, NodePoolResource } from '../design/types';
 import { nodeClassName } from '../karpenter/edits/nodePoolEdits';
 import { validateDesign } from '../validation/validateDesign';
+import { CATALOG } from '../../../test/support/instanceCatalog';
 import { exportDesign } from '../yaml/export/exportDesign';
 import { exportedPool } from '../yaml/export/manifests';
 import { nodeOverlaysForDesign } from '../yaml/export/migExports';
@@ -59,7 +60,7 @@ describe.each(TEMPLATES)('the $title template', (template) => {
   });
 
   it('has neither errors nor warnings', () => {
-    const problems = validateDesign(design).filter((p) => p.severity !== 'info');
+    const problems = validateDesign(design, CATALOG).filter((p) => p.severity !== 'info');
     expect(problems).toEqual([]);
   });
 

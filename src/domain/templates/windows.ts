@@ -1,5 +1,5 @@
 import { defaultEC2NodeClass, defaultNodePool } from '../karpenter/model/defaults';
-import { OS } from '../karpenter/facts/instanceMatch';
+import { OS } from '../karpenter/facts/labelKeys';
 import type { EC2NodeClass } from '../karpenter/model/types';
 import { classInRow, designOf, poolInRow } from './canvasColumns';
 import type { DesignTemplate } from './designTemplate';

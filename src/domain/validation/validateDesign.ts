@@ -1,10 +1,12 @@
 import type { Design } from '../design/types';
+import type { InstanceCatalog } from '../karpenter/catalog/instanceType';
 import { bySeverity, type Problem } from './problem';
 import { apiServerRules } from './rules/apiServerRules';
 import { duplicateNames } from './rules/duplicateNames';
 import { invalidNames } from './rules/invalidNames';
 import { annotationKeySyntax } from './rules/annotationKeySyntax';
 import { labelSyntax } from './rules/labelSyntax';
+import { maxPodsAboveEniLimit } from './rules/maxPodsAboveEniLimit';
 import { limitKeySyntax } from './rules/limitKeySyntax';
 import { migProfileRules } from './rules/migProfiles';
 import { migInstances } from './rules/mig/migInstances';
@@ -24,9 +26,18 @@ import { overlappingPools } from './rules/overlappingPools';
 import { poolsWithoutLimits } from './rules/poolsWithoutLimits';
 import { reservedWithoutReservations } from './rules/reservedWithoutReservations';
 import { unknownRequirementValues } from './rules/unknownRequirementValues';
+import { unmetMinValues } from './rules/unmetMinValues';
+import { unreachableLimits } from './rules/unreachableLimits';
 import { untaintedGpuPools } from './rules/untaintedGpuPools';
 
-const RULES: readonly ((design: Design) => Problem[])[] = [
+/**
+ * A rule reads the design, and the instance catalog when it asks which instance types a pool can
+ * launch: such a rule returns [] without the catalog (a lazy chunk the app loads after its first
+ * render), and its problems appear once the catalog is there.
+ */
+type Rule = (design: Design, catalog?: InstanceCatalog) => Problem[];
+
+const RULES: readonly Rule[] = [
   invalidNames,
   labelSyntax,
   annotationKeySyntax,
@@ -52,9 +63,12 @@ const RULES: readonly ((design: Design) => Problem[])[] = [
   reservedWithoutReservations,
   unknownRequirementValues,
   untaintedGpuPools,
+  unreachableLimits,
+  unmetMinValues,
+  maxPodsAboveEniLimit,
 ];
 
 /** Every problem in the design, errors first. User input never throws; it yields problems. */
-export function validateDesign(design: Design): Problem[] {
-  return RULES.flatMap((rule) => rule(design)).sort(bySeverity);
+export function validateDesign(design: Design, catalog?: InstanceCatalog): Problem[] {
+  return RULES.flatMap((rule) => rule(design, catalog)).sort(bySeverity);
 }

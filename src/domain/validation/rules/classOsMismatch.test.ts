@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exampleDesign } from '../../design/example';
 import { designOf, nodeClass } from '../../../../test/fixtures/fixtures';
 import { classWith, poolWith, requirement } from '../../../../test/fixtures/nodePoolBuilders';
+import { CATALOG } from '../../../../test/support/instanceCatalog';
 import { classOsMismatch } from './classOsMismatch';
 
 const OS = 'kubernetes.io/os';
@@ -10,12 +11,12 @@ const windowsClass = classWith('win', { amiSelectorTerms: [{ alias: 'windows2022
 
 describe('classOsMismatch', () => {
   it('finds nothing in the example design', () => {
-    expect(classOsMismatch(exampleDesign())).toEqual([]);
+    expect(classOsMismatch(exampleDesign(), CATALOG)).toEqual([]);
   });
 
   it('warns about a Linux-only pool on a Windows class, at the OS requirement', () => {
     const pool = poolWith('web', [requirement(OS, 'In', 'linux')], { className: 'win' });
-    const problems = classOsMismatch(designOf(windowsClass, pool));
+    const problems = classOsMismatch(designOf(windowsClass, pool), CATALOG);
     expect(problems).toEqual([
       {
         severity: 'warning',
@@ -30,21 +31,21 @@ describe('classOsMismatch', () => {
 
   it('warns about a Windows-only pool on an AL2023 class', () => {
     const pool = poolWith('win', [requirement(OS, 'In', 'windows')], { className: 'default' });
-    expect(classOsMismatch(designOf(nodeClass('default'), pool))[0]?.message).toContain(
+    expect(classOsMismatch(designOf(nodeClass('default'), pool), CATALOG)[0]?.message).toContain(
       'boots AL2023, so all its instances are linux',
     );
   });
 
   it('warns about an arm64-only pool on a Windows class, at the class reference', () => {
     const pool = poolWith('arm', [requirement(ARCH, 'In', 'arm64')], { className: 'win' });
-    const problems = classOsMismatch(designOf(windowsClass, pool));
+    const problems = classOsMismatch(designOf(windowsClass, pool), CATALOG);
     expect(problems).toMatchObject([{ path: 'spec.template.spec.nodeClassRef.name' }]);
     expect(problems[0]?.message).toContain('Windows runs only on amd64');
   });
 
   it('accepts a pool without an OS requirement on a Windows class', () => {
     const pool = poolWith('win', [requirement(ARCH, 'In', 'amd64')], { className: 'win' });
-    expect(classOsMismatch(designOf(windowsClass, pool))).toEqual([]);
+    expect(classOsMismatch(designOf(windowsClass, pool), CATALOG)).toEqual([]);
   });
 
   it('does not judge Custom AMI families', () => {
@@ -53,6 +54,23 @@ describe('classOsMismatch', () => {
       amiSelectorTerms: [{ id: 'ami-0123456789abcdef0' }],
     });
     const pool = poolWith('win', [requirement(OS, 'In', 'windows')], { className: 'custom' });
-    expect(classOsMismatch(designOf(custom, pool))).toEqual([]);
+    expect(classOsMismatch(designOf(custom, pool), CATALOG)).toEqual([]);
+  });
+});
+
+describe('classOsMismatch with the catalog', () => {
+  it('says nothing until the catalog has loaded', () => {
+    const pool = poolWith('web', [requirement(OS, 'In', 'linux')], { className: 'win' });
+    expect(classOsMismatch(designOf(windowsClass, pool))).toEqual([]);
+  });
+
+  it('warns about a Windows class under a pool of Graviton families only', () => {
+    const pool = poolWith(
+      'arm',
+      [requirement('karpenter.k8s.aws/instance-family', 'In', 'm7g', 'c7g')],
+      { className: 'win' },
+    );
+    const problems = classOsMismatch(designOf(windowsClass, pool), CATALOG);
+    expect(problems).toMatchObject([{ path: 'spec.template.spec.nodeClassRef.name' }]);
   });
 });

@@ -2,12 +2,12 @@ import { nodeClassesByName } from '../../design/nodeClassIndex';
 import { nodePools } from '../../design/resources';
 import type { Design } from '../../design/types';
 import { amiFamilyOf, isWindowsFamily } from '../../karpenter/facts/amiFamilies';
-import { canMatchSomeInstance, OS } from '../../karpenter/facts/instanceMatch';
-import {
-  admitsValue,
-  constraintsOf,
-  labelConstraints,
-} from '../../karpenter/model/labelConstraints';
+import type { InstanceCatalog } from '../../karpenter/catalog/instanceType';
+import { typesOnAnyOs, typesOnOs } from '../../karpenter/catalog/typesOnOs';
+import { OS } from '../../karpenter/facts/labelKeys';
+import { admitsValue, constraintsOf } from '../../karpenter/model/labelConstraints';
+import { exportedPool } from '../../yaml/export/manifests';
+import { requirementEntries, typesMeeting } from '../poolInstanceTypes';
 import { nodeClassName } from '../../karpenter/edits/nodePoolEdits';
 import type { Problem } from '../problem';
 
@@ -17,9 +17,11 @@ import type { Problem } from '../problem';
  * the amd64 ones, and `linux` for every other family (aws/karpenter-provider-aws,
  * pkg/providers/instancetype/types.go, `getOS`). A pool that requires the other OS, or a Windows
  * class under a pool that allows only arm64 instances, matches no instance type; the API server
- * cannot see this because it checks each resource alone. Custom families are not judged.
+ * cannot see this because it checks each resource alone. Custom families are not judged. Judged
+ * against the catalog, labelled for the class's OS (typesOnOs.ts).
  */
-export function classOsMismatch(design: Design): Problem[] {
+export function classOsMismatch(design: Design, catalog?: InstanceCatalog): Problem[] {
+  if (!catalog) return [];
   const problems: Problem[] = [];
   const classes = nodeClassesByName(design);
   for (const pool of nodePools(design)) {
@@ -28,20 +30,14 @@ export function classOsMismatch(design: Design): Problem[] {
     const family = amiFamilyOf(nodeClass.manifest.spec);
     if (family === 'Custom') continue;
     const os = isWindowsFamily(family) ? 'windows' : 'linux';
-    const { requirements } = pool.manifest.spec.template.spec;
-    const own = constraintsOf(requirements);
-    // Linux narrows nothing but the OS; Windows also rules out arm64 instances.
-    const fits =
-      os === 'linux'
-        ? admitsValue(own.get(OS), os)
-        : canMatchSomeInstance(
-            labelConstraints([...requirements, { key: OS, operator: 'In', values: [os] }]),
-          );
+    const entries = requirementEntries(exportedPool(design, pool));
     // A pool that matches nothing on its own is reported by the requirement rules.
-    if (fits || !canMatchSomeInstance(own)) continue;
+    if (typesMeeting(entries, typesOnOs(catalog, os)).length > 0) continue;
+    if (typesMeeting(entries, typesOnAnyOs(catalog)).length === 0) continue;
+    const { requirements } = pool.manifest.spec.template.spec;
     const poolName = pool.manifest.metadata.name;
     const className = nodeClass.manifest.metadata.name;
-    const osConstraint = own.get(OS);
+    const osConstraint = constraintsOf(requirements).get(OS);
     const wrongOs = !admitsValue(osConstraint, os);
     const at = osConstraint?.indexes[osConstraint.indexes.length - 1];
     problems.push({

@@ -1,20 +1,24 @@
 import { nodePools } from '../../design/resources';
-import type { Design, NodePoolResource } from '../../design/types';
-import { FAMILY, INSTANCE_TYPE } from '../../karpenter/facts/instanceMatch';
+import type { Design } from '../../design/types';
+import type { InstanceCatalog, InstanceType } from '../../karpenter/catalog/instanceType';
+import { typesOnAnyOs } from '../../karpenter/catalog/typesOnOs';
 import {
   admitsValue,
-  admittedValues,
   constraintsOf,
-  type LabelConstraint,
   type LabelConstraints,
 } from '../../karpenter/model/labelConstraints';
+import {
+  poolInstanceTypes,
+  requirementEntries,
+  typesMeeting,
+  type RequirementEntry,
+} from '../poolInstanceTypes';
 import type { Problem } from '../problem';
 
 /** EC2's rule of thumb for Spot flexibility: at least 10 instance types per workload. */
 export const MIN_SPOT_INSTANCE_TYPES = 10;
 
 const CAPACITY_TYPE = 'karpenter.sh/capacity-type';
-const SIZE = 'karpenter.k8s.aws/instance-size';
 
 function spotOnly(constraints: LabelConstraints): boolean {
   const capacity = constraints.get(CAPACITY_TYPE);
@@ -26,41 +30,32 @@ function spotOnly(constraints: LabelConstraints): boolean {
   );
 }
 
-interface Choice {
-  /** At most this many instance types can be launched. */
-  count: number;
-  describe: string;
-  at: LabelConstraint;
+const SHOWN = 6;
+
+function listed(names: readonly string[]): string {
+  if (names.length <= SHOWN) return names.join(', ');
+  return `${names.slice(0, SHOWN).join(', ')} and ${names.length - SHOWN} more`;
 }
 
-/** How many instance types the pool can choose from, when its requirements say so. */
-function choice(constraints: LabelConstraints): Choice | undefined {
-  const typeConstraint = constraints.get(INSTANCE_TYPE);
-  const types = admittedValues(typeConstraint);
-  if (typeConstraint && types) {
-    return { count: types.length, describe: types.join(', '), at: typeConstraint };
-  }
-  const familyConstraint = constraints.get(FAMILY);
-  const families = admittedValues(familyConstraint);
-  const sizes = admittedValues(constraints.get(SIZE));
-  if (familyConstraint && families && sizes) {
-    return {
-      count: families.length * sizes.length,
-      describe: `${families.join(', ')} in ${sizes.join(', ')}`,
-      at: familyConstraint,
-    };
-  }
-  return undefined;
-}
-
-function pathOf(constraint: LabelConstraint): string {
-  const last = constraint.indexes[constraint.indexes.length - 1] ?? 0;
-  return `spec.template.spec.requirements[${last}]`;
-}
-
-function message(pool: NodePoolResource, found: Choice): string {
-  const types = found.count === 1 ? '1 instance type' : `${found.count} instance types`;
-  return `NodePool "${pool.manifest.metadata.name}" is spot-only with at most ${types} (${found.describe}): when Spot reclaims those, its pods stay Pending until that capacity returns. Allow at least ${MIN_SPOT_INSTANCE_TYPES} types (more families or sizes), or on-demand as a fallback.`;
+/**
+ * The requirement that narrows the pool most: the one whose removal lets the most types back
+ * (the capacity type aside, which is the point of the pool).
+ */
+function narrowest(
+  entries: readonly RequirementEntry[],
+  universe: readonly InstanceType[],
+): RequirementEntry | undefined {
+  let best: RequirementEntry | undefined;
+  let most = -1;
+  entries.forEach((entry, i) => {
+    if (entry.source.key === CAPACITY_TYPE) return;
+    const count = typesMeeting(
+      entries.filter((_, j) => j !== i),
+      universe,
+    ).length;
+    if (count > most) [best, most] = [entry, count];
+  });
+  return best;
 }
 
 /**
@@ -72,21 +67,26 @@ function message(pool: NodePoolResource, found: Choice): string {
  * EC2's rule of thumb is at least 10 instance types per workload
  * (https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/spot-best-practices.html), and Karpenter's
  * spot-to-spot consolidation replaces a single node only with at least 15 cheaper types to choose
- * from (https://karpenter.sh/docs/concepts/disruption/#spot-consolidation).
+ * from (https://karpenter.sh/docs/concepts/disruption/#spot-consolidation). Counted on the
+ * catalog: the instance types the pool could launch, not families times sizes.
  */
-export function narrowSpotPools(design: Design): Problem[] {
+export function narrowSpotPools(design: Design, catalog?: InstanceCatalog): Problem[] {
+  if (!catalog) return [];
   const problems: Problem[] = [];
   for (const pool of nodePools(design)) {
     const constraints = constraintsOf(pool.manifest.spec.template.spec.requirements);
     if (!spotOnly(constraints)) continue;
-    const found = choice(constraints);
-    // No choice at all is requirements-contradictory's finding.
-    if (!found || found.count === 0 || found.count >= MIN_SPOT_INSTANCE_TYPES) continue;
+    const { types, manifest } = poolInstanceTypes(design, pool, catalog);
+    // No type at all is requirements-no-instance's finding.
+    if (types.length === 0 || types.length >= MIN_SPOT_INSTANCE_TYPES) continue;
+    const entries = requirementEntries(manifest);
+    const blamed = narrowest(entries, typesOnAnyOs(catalog));
+    const count = types.length === 1 ? '1 instance type' : `${types.length} instance types`;
     problems.push({
       severity: 'warning',
       resourceId: pool.id,
-      path: pathOf(found.at),
-      message: message(pool, found),
+      path: blamed?.path ?? 'spec.template.spec.requirements',
+      message: `NodePool "${pool.manifest.metadata.name}" is spot-only and can launch only ${count} (${listed(types.map((t) => t.name))}): when Spot reclaims those, its pods stay Pending until that capacity returns. Allow at least ${MIN_SPOT_INSTANCE_TYPES} types${blamed ? ` (widen ${blamed.written})` : ''}, or on-demand as a fallback.`,
       rule: 'spot-few-instance-types',
     });
   }

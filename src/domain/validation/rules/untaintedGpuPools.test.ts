@@ -2,18 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { exampleDesign } from '../../design/example';
 import { designOf, migProfile } from '../../../../test/fixtures/fixtures';
 import { poolWith, requirement } from '../../../../test/fixtures/nodePoolBuilders';
+import { CATALOG } from '../../../../test/support/instanceCatalog';
 import { untaintedGpuPools } from './untaintedGpuPools';
 
 const FAMILY = 'karpenter.k8s.aws/instance-family';
 
 describe('untaintedGpuPools', () => {
   it('finds nothing in the example design', () => {
-    expect(untaintedGpuPools(exampleDesign())).toEqual([]);
+    expect(untaintedGpuPools(exampleDesign(), CATALOG)).toEqual([]);
   });
 
   it('warns about a GPU-family pool without a taint, at the taints', () => {
     const problems = untaintedGpuPools(
       designOf(poolWith('gpu', [requirement(FAMILY, 'In', 'g5', 'g6e')])),
+      CATALOG,
     );
     expect(problems).toMatchObject([
       {
@@ -30,19 +32,19 @@ describe('untaintedGpuPools', () => {
 
   it('warns about a pool that requires a GPU label', () => {
     const pool = poolWith('gpu', [requirement('karpenter.k8s.aws/instance-gpu-count', 'Gt', '0')]);
-    expect(untaintedGpuPools(designOf(pool))).toHaveLength(1);
+    expect(untaintedGpuPools(designOf(pool), CATALOG)).toHaveLength(1);
   });
 
   it('warns about a pool of GPU categories only', () => {
     const pool = poolWith('gpu', [
       requirement('karpenter.k8s.aws/instance-category', 'In', 'g', 'p'),
     ]);
-    expect(untaintedGpuPools(designOf(pool))).toHaveLength(1);
+    expect(untaintedGpuPools(designOf(pool), CATALOG)).toHaveLength(1);
   });
 
   it('suggests the Neuron resource for Trainium pools', () => {
     const pool = poolWith('trn', [requirement(FAMILY, 'In', 'trn1')]);
-    expect(untaintedGpuPools(designOf(pool))[0]?.message).toContain(
+    expect(untaintedGpuPools(designOf(pool), CATALOG)[0]?.message).toContain(
       'aws.amazon.com/neuron=true:NoSchedule',
     );
   });
@@ -51,7 +53,7 @@ describe('untaintedGpuPools', () => {
     const pool = poolWith('gpu', [requirement(FAMILY, 'In', 'g5')], {
       template: { taints: [{ key: 'nvidia.com/gpu', effect: 'NoSchedule' }] },
     });
-    expect(untaintedGpuPools(designOf(pool))).toEqual([]);
+    expect(untaintedGpuPools(designOf(pool), CATALOG)).toEqual([]);
   });
 
   it('counts the taint an attached MIG profile adds on export', () => {
@@ -60,18 +62,31 @@ describe('untaintedGpuPools', () => {
       ...poolWith('mig', [requirement(FAMILY, 'In', 'p5')]),
       migProfileId: profile.id,
     };
-    expect(untaintedGpuPools(designOf(profile, pool))).toEqual([]);
+    expect(untaintedGpuPools(designOf(profile, pool), CATALOG)).toEqual([]);
   });
 
   it('accepts pools that mix GPU and CPU families', () => {
     const pool = poolWith('mixed', [requirement(FAMILY, 'In', 'g5', 'm7i')]);
-    expect(untaintedGpuPools(designOf(pool))).toEqual([]);
+    expect(untaintedGpuPools(designOf(pool), CATALOG)).toEqual([]);
+  });
+
+  it('says nothing until the catalog has loaded', () => {
+    expect(untaintedGpuPools(designOf(poolWith('gpu', [requirement(FAMILY, 'In', 'g5')])))).toEqual(
+      [],
+    );
+  });
+
+  it('counts the fractional-GPU family g6f, which Karpenter gives no nvidia.com/gpu', () => {
+    const pool = poolWith('gpu', [requirement(FAMILY, 'In', 'g6f')]);
+    expect(untaintedGpuPools(designOf(pool), CATALOG)[0]?.message).toContain(
+      'nvidia.com/gpu=true:NoSchedule',
+    );
   });
 
   it('does not count PreferNoSchedule, which only discourages', () => {
     const pool = poolWith('gpu', [requirement(FAMILY, 'In', 'g5')], {
       template: { taints: [{ key: 'nvidia.com/gpu', effect: 'PreferNoSchedule' }] },
     });
-    expect(untaintedGpuPools(designOf(pool))).toHaveLength(1);
+    expect(untaintedGpuPools(designOf(pool), CATALOG)).toHaveLength(1);
   });
 });

@@ -1,19 +1,9 @@
 import { exportedPool } from '../../yaml/export/manifests';
 import { nodePools, resourceById } from '../../design/resources';
 import type { Design } from '../../design/types';
-import {
-  acceleratorResource,
-  GPU_CATEGORIES,
-  instanceFamilyFacts,
-} from '../../karpenter/facts/instanceFamilies';
-import { listedInstances } from '../../karpenter/facts/instanceMatch';
-import { familyLabels } from '../../karpenter/facts/instanceTypeNames';
-import {
-  admittedValues,
-  constraintsOf,
-  type LabelConstraints,
-} from '../../karpenter/model/labelConstraints';
+import type { InstanceCatalog, InstanceType } from '../../karpenter/catalog/instanceType';
 import { repellingTaints } from '../../karpenter/model/poolTaints';
+import { poolInstanceTypes } from '../poolInstanceTypes';
 import type { Problem } from '../problem';
 
 /**
@@ -24,15 +14,17 @@ import type { Problem } from '../problem';
  * Best Practices' GPU NodePool carries `nvidia.com/gpu:NoSchedule` for "only allowing special
  * workloads to run on these (expensive) nodes"
  * (https://docs.aws.amazon.com/eks/latest/best-practices/karpenter.html). Pools that mix GPU and
- * CPU instances are left alone: Karpenter launches the cheaper CPU ones for CPU pods.
+ * CPU instances are left alone: Karpenter launches the cheaper CPU ones for CPU pods. "Only" is
+ * judged on the catalog: every instance type the pool could launch has an accelerator.
  */
-export function untaintedGpuPools(design: Design): Problem[] {
+export function untaintedGpuPools(design: Design, catalog?: InstanceCatalog): Problem[] {
+  if (!catalog) return [];
   const problems: Problem[] = [];
   for (const pool of nodePools(design)) {
     // MIG pools: mig-pool-untainted says it with the layout's taint in mind.
     if (pool.migProfileId && resourceById(design, pool.migProfileId)) continue;
     if (repellingTaints(exportedPool(design, pool)).length > 0) continue;
-    const resource = acceleratorOnly(constraintsOf(pool.manifest.spec.template.spec.requirements));
+    const resource = acceleratorOnly(poolInstanceTypes(design, pool, catalog).types);
     if (!resource) continue;
     const device = resource === 'aws.amazon.com/neuron' ? 'Neuron' : 'GPU';
     problems.push({
@@ -46,39 +38,26 @@ export function untaintedGpuPools(design: Design): Problem[] {
   return problems;
 }
 
-const GPU_LABELS = [
-  'karpenter.k8s.aws/instance-gpu-name',
-  'karpenter.k8s.aws/instance-gpu-manufacturer',
-  'karpenter.k8s.aws/instance-gpu-count',
-  'karpenter.k8s.aws/instance-gpu-memory',
-];
+const GPU_NAME = 'karpenter.k8s.aws/instance-gpu-name';
+const GPU_MANUFACTURER = 'karpenter.k8s.aws/instance-gpu-manufacturer';
 
 /**
- * The accelerator resource when every instance the requirements allow has one: the listed
- * families are all known accelerator families, a GPU label must exist (instances without GPUs
- * have none), or every allowed category is a GPU category.
+ * The resource (and, by convention, the taint key) of the type's accelerator. The GPU labels
+ * count too: g6f and gr6f carry a fraction of an L4 that Karpenter gives no `nvidia.com/gpu` for.
  */
-function acceleratorOnly(constraints: LabelConstraints): string | undefined {
-  const listing = listedInstances(constraints);
-  if (listing && listing.candidates.length > 0) {
-    const resources = listing.candidates.map((c) => {
-      const facts = instanceFamilyFacts(c.family);
-      return facts && acceleratorResource(facts);
-    });
-    const [first] = resources;
-    if (first && resources.every((r) => r !== undefined)) return first;
+function acceleratorOf(type: InstanceType): string | undefined {
+  if ((type.extended['amd.com/gpu'] ?? 0) > 0 || type.labels[GPU_MANUFACTURER] === 'amd') {
+    return 'amd.com/gpu';
   }
-  if (GPU_LABELS.some((key) => constraints.get(key)?.mustExist)) {
-    const makers = admittedValues(constraints.get('karpenter.k8s.aws/instance-gpu-manufacturer'));
-    return makers?.length === 1 && makers[0] === 'amd' ? 'amd.com/gpu' : 'nvidia.com/gpu';
-  }
-  const categories = admittedValues(constraints.get('karpenter.k8s.aws/instance-category'));
-  if (categories && categories.length > 0 && categories.every((c) => GPU_CATEGORIES.has(c))) {
+  if ((type.extended['nvidia.com/gpu'] ?? 0) > 0 || type.labels[GPU_NAME] !== undefined) {
     return 'nvidia.com/gpu';
   }
-  const families = listing?.candidates.map((c) => familyLabels(c.family).category);
-  if (families && families.length > 0 && families.every((c) => c && GPU_CATEGORIES.has(c))) {
-    return 'nvidia.com/gpu';
-  }
-  return undefined;
+  return (type.extended['aws.amazon.com/neuron'] ?? 0) > 0 ? 'aws.amazon.com/neuron' : undefined;
+}
+
+/** The accelerator resource when every type the pool could launch has one (the first's). */
+function acceleratorOnly(types: readonly InstanceType[]): string | undefined {
+  const [first] = types;
+  const resource = first && acceleratorOf(first);
+  return resource && types.every((t) => acceleratorOf(t) !== undefined) ? resource : undefined;
 }

@@ -1,0 +1,109 @@
+import { nodePools } from '../../design/resources';
+import type { Design, NodePoolResource } from '../../design/types';
+import { capacityOf } from '../../karpenter/catalog/allocatable';
+import type { InstanceCatalog, InstanceType } from '../../karpenter/catalog/instanceType';
+import { nodeClassSettings } from '../../karpenter/catalog/nodeClassSettings';
+import { formatBytes, formatCpu, parseQuantity } from '../../lib/quantity';
+import { poolInstanceTypes } from '../poolInstanceTypes';
+import type { Problem } from '../problem';
+
+/** An amount as a limit is written: `16`, `1500m`, `64Gi`. */
+function amount(resource: string, value: number): string {
+  if (resource === 'cpu') return formatCpu(value);
+  if (/^(memory|ephemeral-storage|hugepages-.*)$/.test(resource)) {
+    return formatBytes(Math.round(value));
+  }
+  return String(value);
+}
+
+interface Exclusion {
+  key: string;
+  limit: number;
+  /** The allowed types whose capacity of `key` is above the limit. */
+  excluded: InstanceType[];
+}
+
+/**
+ * NodePool limits against the capacity of the types the pool could launch. Karpenter drops every
+ * type whose capacity (not allocatable) exceeds what is left of a limit, and with none left
+ * refuses with "all available instance types exceed limits for nodepool"; `nodes: 0` refuses
+ * with "node limits have been exhausted for nodepool" (core `scheduler.go ::
+ * addToNewNodeClaim, filterByRemainingResources`, spec 1.11). Two findings, on the empty pool:
+ * - `limits-unreachable`: even with no node running, every allowed type exceeds a limit, so
+ *   the pool can launch nothing;
+ * - `limits-exclude-largest`: the limit stops below one node of the largest allowed types and
+ *   shuts out at least half of the types the pool allows, so those are never launched. Below
+ *   half it says nothing: a capped pool over c/m/r (limit 100 or 200 CPUs, types up to 384) is
+ *   a sound design that only a pod too big for every smaller type would notice.
+ * Capacity is the class's (capacityOf: maxPods, block devices, RAID0 change it).
+ */
+export function unreachableLimits(design: Design, catalog?: InstanceCatalog): Problem[] {
+  if (!catalog) return [];
+  const problems: Problem[] = [];
+  for (const pool of nodePools(design)) {
+    const { limits, replicas } = pool.manifest.spec;
+    if (!limits || replicas !== undefined) continue;
+    const { types, nodeClass } = poolInstanceTypes(design, pool, catalog);
+    if (types.length === 0) continue;
+    const found = judge(pool, limits, types, nodeClassSettings(nodeClass?.manifest.spec));
+    if (found) problems.push(found);
+  }
+  return problems;
+}
+
+function judge(
+  pool: NodePoolResource,
+  limits: Readonly<Record<string, string | number>>,
+  types: readonly InstanceType[],
+  settings: ReturnType<typeof nodeClassSettings>,
+): Problem | undefined {
+  const name = pool.manifest.metadata.name;
+  const problem = (rule: string, key: string, message: string): Problem => ({
+    severity: 'warning',
+    resourceId: pool.id,
+    path: `spec.limits[${key}]`,
+    message,
+    rule,
+  });
+  if (parseQuantity(limits.nodes) === 0) {
+    return problem(
+      'limits-unreachable',
+      'nodes',
+      `NodePool "${name}" has limits.nodes 0, so it can launch no node: Karpenter refuses with "node limits have been exhausted for nodepool". Raise limits.nodes, or remove it.`,
+    );
+  }
+  const exclusions: Exclusion[] = [];
+  for (const [key, text] of Object.entries(limits)) {
+    const limit = parseQuantity(text);
+    if (key === 'nodes' || limit === undefined) continue;
+    const excluded = types.filter((t) => (capacityOf(t, settings)[key] ?? 0) > limit);
+    if (excluded.length > 0) exclusions.push({ key, limit, excluded });
+  }
+  const everything = exclusions.find((e) => e.excluded.length === types.length);
+  const out = new Set(exclusions.flatMap((e) => e.excluded));
+  const capacity = (t: InstanceType, key: string) => capacityOf(t, settings)[key] ?? 0;
+  if (everything || out.size === types.length) {
+    const { key, limit } = everything ?? widest(exclusions);
+    const smallest = types.reduce((a, b) => (capacity(b, key) < capacity(a, key) ? b : a));
+    return problem(
+      'limits-unreachable',
+      key,
+      `NodePool "${name}" limits ${key} to ${amount(key, limit)}, but every instance type it allows has more${everything ? '' : ' of some limited resource'}: the smallest, ${smallest.name}, has ${key} ${amount(key, capacity(smallest, key))}. Karpenter counts a node's whole capacity against the limits and refuses with "all available instance types exceed limits for nodepool", so the pool launches nothing. Raise the limit above one node, or allow smaller instance types.`,
+    );
+  }
+  if (exclusions.length === 0) return undefined;
+  const { key, limit, excluded } = widest(exclusions);
+  if (excluded.length * 2 < types.length) return undefined;
+  const largest = excluded.reduce((a, b) => (capacity(b, key) > capacity(a, key) ? b : a));
+  const count = excluded.length === 1 ? '1 instance type' : `${excluded.length} instance types`;
+  return problem(
+    'limits-exclude-largest',
+    key,
+    `NodePool "${name}" limits ${key} to ${amount(key, limit)}, less than one node of ${count} of the ${types.length} it allows, up to ${largest.name} (${key} ${amount(key, capacity(largest, key))}): Karpenter never launches those, so a pod too big for the smaller types stays Pending with "all available instance types exceed limits for nodepool". Raise the limit to at least one node of the largest type you want, or leave those types out of the requirements.`,
+  );
+}
+
+/** The limit that shuts out the most types. */
+function widest(exclusions: readonly Exclusion[]): Exclusion {
+  return exclusions.reduce((a, b) => (b.excluded.length > a.excluded.length ? b : a));
+}
