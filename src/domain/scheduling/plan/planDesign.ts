@@ -82,7 +82,7 @@ function byQueueOrder(
 }
 
 /** The pod shapes relaxation leads to, made on demand and kept. */
-function levels(
+export function levels(
   index: number,
   workload: Workload,
   requests: ResourceList,
@@ -116,6 +116,15 @@ function sum(nodes: readonly PlannedNode[]): { price: number; unpriced: number }
     else price += n.pricePerHour;
   }
   return { price, unpriced };
+}
+
+/** The design's pools as the plan of these workloads sees them (cached with the plan's). */
+export function poolsOf({ design, workloads, catalog }: PlanInput): Pools {
+  return poolsFor(
+    design,
+    catalog,
+    workloads.filter((w) => w.kind === 'DaemonSet'),
+  );
 }
 
 /**
