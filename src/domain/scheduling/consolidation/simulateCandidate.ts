@@ -1,0 +1,219 @@
+import type { ResourceList } from '../../karpenter/catalog/resources';
+import {
+  describeMinValuesShortfall,
+  minValuesShortfall,
+} from '../../karpenter/requirements/minValues';
+import { compatibleError, hasMinValues } from '../../karpenter/requirements/requirements';
+import { taintRefusal } from '../plan/checks';
+import { setOptions, type Claim } from '../plan/claim';
+import { launch } from '../plan/launch';
+import type { PlannedNode } from '../plan/plannedNode';
+import type { PreparedPod } from '../plan/preparedPod';
+import { solve, type QueuedWorkload } from '../plan/solve';
+import { launchCapacityTypes, type LaunchCapacityType } from '../pools/allows';
+import type { PoolTemplate } from '../pools/poolTemplate';
+import type { LiveNode } from './liveNode';
+
+/** core consolidation.go :: MinInstanceTypesForSpotToSpotConsolidation. */
+export const MIN_SPOT_TO_SPOT_TYPES = 15;
+
+/** Everything the simulation needs besides the nodes. */
+export interface SimulationContext {
+  templates: readonly PoolTemplate[];
+  queued: ReadonlyMap<number, QueuedWorkload>;
+  /** Workload names, for messages. */
+  names: ReadonlyMap<number, string>;
+  spotToSpot: boolean;
+  nextId: (pool: string) => string;
+}
+
+export type Placements = Map<LiveNode, Map<number, number>>;
+
+export type Outcome =
+  | { kind: 'delete'; placements: Placements }
+  | {
+      kind: 'replace';
+      placements: Placements;
+      node: PlannedNode;
+      claim: Claim;
+      capacityType: LaunchCapacityType;
+      uncertain: boolean;
+    }
+  | { kind: 'none'; reason: string; uncertain?: boolean };
+
+const ROUNDING = 1e-6;
+
+/** `ExistingNode.CanAdd` for a pod that is not pending: taints, room (requests only), requirements. */
+function canAdd(
+  node: LiveNode,
+  pod: PreparedPod,
+  added: Record<string, number> | undefined,
+  sameWorkload: number,
+): boolean {
+  const { allocatable, daemonOverhead } = node.option;
+  for (const r of pod.requested) {
+    const used =
+      (node.requests[r] ?? 0) +
+      (added?.[r] ?? 0) +
+      (daemonOverhead[r] ?? 0) +
+      (pod.requests[r] ?? 0);
+    if (used > (allocatable[r] ?? 0) + ROUNDING) return false;
+  }
+  if (sameWorkload >= pod.perNode) return false;
+  if (taintRefusal(node.template, pod) !== undefined) return false;
+  return compatibleError(node.requirements, pod.requirements) === undefined;
+}
+
+function byQueueOrder(a: PreparedPod, b: PreparedPod): number {
+  return (
+    (b.requests['cpu'] ?? 0) - (a.requests['cpu'] ?? 0) ||
+    (b.requests['memory'] ?? 0) - (a.requests['memory'] ?? 0) ||
+    a.workload - b.workload
+  );
+}
+
+/** What the pool's limits have left with these nodes running: limits count capacity (spec 1.11). */
+function limitsLeft(
+  templates: readonly PoolTemplate[],
+  nodes: readonly LiveNode[],
+): Map<string, ResourceList> {
+  const left = new Map<string, Record<string, number>>();
+  for (const t of templates) if (t.limits) left.set(t.name, { ...t.limits });
+  for (const node of nodes) {
+    const l = left.get(node.template.name);
+    if (!l) continue;
+    for (const k in l) {
+      l[k] = (l[k] ?? 0) - (k === 'nodes' ? 1 : (node.option.capacity[k] ?? 0));
+    }
+  }
+  return left;
+}
+
+/**
+ * Single-node consolidation of `candidate` (spec 4.5, core consolidation.go ::
+ * computeConsolidation): its pods go to the other nodes first (sorted by name, as
+ * scheduler.go :: sortExistingNodes), the rest to new NodeClaims from any pool. No new
+ * NodeClaim: delete; exactly one: replace if strictly cheaper; more: nothing.
+ */
+export function simulateCandidate(
+  candidate: LiveNode,
+  nodes: readonly LiveNode[],
+  ctx: SimulationContext,
+): Outcome {
+  const destinations = nodes
+    .filter((n) => n !== candidate)
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const pods = [...candidate.pods.keys()]
+    .map((w) => ctx.queued.get(w)?.level(0))
+    .filter((p): p is PreparedPod => p !== undefined)
+    .sort(byQueueOrder);
+  const placements: Placements = new Map();
+  const added = new Map<LiveNode, Record<string, number>>();
+  const rest: QueuedWorkload[] = [];
+  for (const pod of pods) {
+    const count = candidate.pods.get(pod.workload) ?? 0;
+    let placed = 0;
+    // A node that refuses one replica refuses the next: adding pods only takes room.
+    let at = 0;
+    while (placed < count && at < destinations.length) {
+      const node = destinations[at]!;
+      const byWorkload = placements.get(node);
+      const same = (node.pods.get(pod.workload) ?? 0) + (byWorkload?.get(pod.workload) ?? 0);
+      if (!canAdd(node, pod, added.get(node), same)) {
+        at += 1;
+        continue;
+      }
+      let sum = added.get(node);
+      if (!sum) added.set(node, (sum = {}));
+      for (const r in pod.requests) sum[r] = (sum[r] ?? 0) + (pod.requests[r] ?? 0);
+      let map = byWorkload;
+      if (!map) placements.set(node, (map = new Map<number, number>()));
+      map.set(pod.workload, (map.get(pod.workload) ?? 0) + 1);
+      placed += 1;
+    }
+    const queued = ctx.queued.get(pod.workload);
+    if (placed < count && queued) rest.push({ ...queued, replicas: count - placed });
+  }
+  if (rest.length === 0) return { kind: 'delete', placements };
+
+  const others = nodes.filter((n) => n !== candidate);
+  const solution = solve(ctx.templates, rest, limitsLeft(ctx.templates, others));
+  for (const [workload, pending] of solution.pending) {
+    const refusal = pending.refusals[0]?.refusal.message ?? 'no pool takes it';
+    return {
+      kind: 'none',
+      reason: `not all pods would schedule, ${ctx.names.get(workload) ?? 'pod'} => ${refusal}`,
+    };
+  }
+  if (solution.claims.length > 1) {
+    return {
+      kind: 'none',
+      reason: `Can't remove without creating ${solution.claims.length} candidates`,
+    };
+  }
+  const claim = solution.claims[0]!;
+  return replacement(candidate, claim, placements, ctx);
+}
+
+/** Spec 4.5 step 5 and 4.7: a strictly cheaper single replacement, spot-to-spot rules. */
+function replacement(
+  candidate: LiveNode,
+  claim: Claim,
+  placements: Placements,
+  ctx: SimulationContext,
+): Outcome {
+  const candidatePrice = candidate.price ?? 0;
+  const allowsSpot = launchCapacityTypes(claim.requirements).includes('spot');
+  const spotToSpot = candidate.capacityType === 'spot' && allowsSpot;
+  // Without spot prices, spot is compared at its on-demand ceiling: a guess either way.
+  const uncertain = allowsSpot || candidate.capacityType === 'spot';
+  if (spotToSpot && !ctx.spotToSpot) {
+    return {
+      kind: 'none',
+      reason: "SpotToSpotConsolidation is disabled, can't replace a spot node with a spot node",
+    };
+  }
+  // RemoveInstanceTypeOptionsByPriceAndMinValues: WorstLaunchPrice < candidate price, strictly.
+  const cheaper = claim.options.filter((o) => o.price !== undefined && o.price < candidatePrice);
+  cheaper.sort((a, b) => (a.price ?? 0) - (b.price ?? 0));
+  if (hasMinValues(claim.requirements) && cheaper.length > 0) {
+    const shortfall = minValuesShortfall(
+      claim.requirements,
+      cheaper.map((o) => o.type),
+    );
+    if (shortfall.length > 0) {
+      return {
+        kind: 'none',
+        reason: `Filtering by price: ${describeMinValuesShortfall(shortfall)}`,
+        uncertain,
+      };
+    }
+  }
+  if (cheaper.length === 0) {
+    return { kind: 'none', reason: "Can't replace with a cheaper node", uncertain };
+  }
+  let options = cheaper;
+  if (spotToSpot) {
+    if (cheaper.length < MIN_SPOT_TO_SPOT_TYPES) {
+      return {
+        kind: 'none',
+        reason: `SpotToSpotConsolidation requires ${MIN_SPOT_TO_SPOT_TYPES} cheaper instance type options than the current candidate to consolidate, got ${cheaper.length}`,
+        uncertain,
+      };
+    }
+    // Launch from the 15 cheapest so the new node is never immediately consolidated again.
+    if (!hasMinValues(claim.requirements)) options = cheaper.slice(0, MIN_SPOT_TO_SPOT_TYPES);
+  }
+  setOptions(claim, options);
+  const node = launch(claim, ctx.nextId(claim.template.name), hasMinValues(claim.requirements));
+  // Both capacity types allowed: Karpenter pins the replacement to spot (consolidation.go).
+  const capacityType: LaunchCapacityType = allowsSpot ? 'spot' : 'on-demand';
+  return {
+    kind: 'replace',
+    placements,
+    node: { ...node, capacityType },
+    claim,
+    capacityType,
+    uncertain,
+  };
+}
