@@ -23,7 +23,13 @@ import { disruptionSettings, whenText, type DisruptionSettings } from './disrupt
 import { evictionCost, nodeDisruptionCost } from './evictionCost';
 import { addPods, liveNode, podCount, type LiveNode } from './liveNode';
 import { scaleDown, type Removal } from './scaleDown';
-import { simulateCandidate, type Outcome, type SimulationContext } from './simulateCandidate';
+import {
+  limitsLeft,
+  simulateCandidate,
+  type Outcome,
+  type Round,
+  type SimulationContext,
+} from './simulateCandidate';
 
 /** Karpenter v1.14.1's defaults (core pkg/operator/options/options.go). */
 export const DEFAULT_FEATURE_GATES: FeatureGates = { SpotToSpotConsolidation: false };
@@ -110,7 +116,13 @@ export function consolidate(
     });
   });
   const costOf = (w: number) => costs.get(w) ?? 1;
-  const disruptionCost = (n: LiveNode) => nodeDisruptionCost(n.pods, costOf);
+  // A node's cost changes only when pods land on it: `apply` forgets it then.
+  const costCache = new Map<LiveNode, number>();
+  const disruptionCost = (n: LiveNode) => {
+    let cost = costCache.get(n);
+    if (cost === undefined) costCache.set(n, (cost = nodeDisruptionCost(n.pods, costOf)));
+    return cost;
+  };
   const isEmpty = (n: LiveNode) => disruptionCost(n) <= 1;
   const requestsOf = (w: number) => queued.get(w)?.level(0)?.requests ?? {};
 
@@ -176,9 +188,15 @@ export function consolidate(
     },
   };
 
+  const roundOf = (nodes: readonly LiveNode[]): Round => ({
+    byName: [...nodes].sort(byId),
+    limitsLeft: limitsLeft(templates, nodes),
+  });
+
   function apply(candidate: LiveNode, outcome: Exclude<Outcome, { kind: 'none' }>): void {
     for (const [dest, byWorkload] of outcome.placements) {
       for (const [w, n] of byWorkload) addPods(dest, w, n, requestsOf(w));
+      costCache.delete(dest);
     }
     live = live.filter((n) => n !== candidate);
     if (outcome.kind === 'replace') {
@@ -231,6 +249,7 @@ export function consolidate(
     // Single-node consolidation: the first candidate with a valid command wins the round.
     let acted = false;
     const candidates = live.filter((n) => !gated.has(n) && !isEmpty(n));
+    const round = roundOf(live);
     for (const c of candidateOrder(candidates, disruptionCost)) {
       const pool = poolOf(c);
       const name = pool.template.name;
@@ -249,7 +268,7 @@ export function consolidate(
         gated.set(c, blockedMessage('Underutilized'));
         continue;
       }
-      const outcome = simulateCandidate(c, live, ctx);
+      const outcome = simulateCandidate(c, round, ctx);
       if (outcome.kind === 'none') {
         verdicts.set(c, {
           state: 'kept',
@@ -311,11 +330,12 @@ export function consolidate(
   }
 
   // Nodes a gate kept from acting: their state against the nodes as consolidation left them.
+  const last = roundOf(live);
   for (const [n, reason] of gated) {
     if (verdicts.get(n)?.action === 'delete' || !live.includes(n)) continue;
     const state: Verdict['state'] = isEmpty(n)
       ? 'empty'
-      : simulateCandidate(n, live, ctx).kind === 'none'
+      : simulateCandidate(n, last, ctx).kind === 'none'
         ? 'kept'
         : 'underutilized';
     verdicts.set(n, { state, action: 'none', reason });

@@ -27,6 +27,13 @@ export interface SimulationContext {
   nextId: (pool: string) => string;
 }
 
+/** The nodes as one round of the disruption loop sees them. */
+export interface Round {
+  /** Sorted by name, as scheduler.go :: sortExistingNodes orders existing nodes. */
+  byName: readonly LiveNode[];
+  limitsLeft: ReadonlyMap<string, ResourceList>;
+}
+
 export type Placements = Map<LiveNode, Map<number, number>>;
 
 export type Outcome =
@@ -43,12 +50,11 @@ export type Outcome =
 
 const ROUNDING = 1e-6;
 
-/** `ExistingNode.CanAdd` for a pod that is not pending: taints, room (requests only), requirements. */
-function canAdd(
+/** Room for the pod's requests (requests only: limits are never read, spec 4.6). */
+function hasRoom(
   node: LiveNode,
   pod: PreparedPod,
-  added: Record<string, number> | undefined,
-  sameWorkload: number,
+  added: Readonly<Record<string, number>> | undefined,
 ): boolean {
   const { allocatable, daemonOverhead } = node.option;
   for (const r of pod.requested) {
@@ -59,9 +65,14 @@ function canAdd(
       (pod.requests[r] ?? 0);
     if (used > (allocatable[r] ?? 0) + ROUNDING) return false;
   }
-  if (sameWorkload >= pod.perNode) return false;
-  if (taintRefusal(node.template, pod) !== undefined) return false;
-  return compatibleError(node.requirements, pod.requirements) === undefined;
+  return true;
+}
+
+function compatible(node: LiveNode, pod: PreparedPod): boolean {
+  return (
+    taintRefusal(node.template, pod) === undefined &&
+    compatibleError(node.requirements, pod.requirements) === undefined
+  );
 }
 
 function byQueueOrder(a: PreparedPod, b: PreparedPod): number {
@@ -72,8 +83,11 @@ function byQueueOrder(a: PreparedPod, b: PreparedPod): number {
   );
 }
 
-/** What the pool's limits have left with these nodes running: limits count capacity (spec 1.11). */
-function limitsLeft(
+/**
+ * What each pool's limits have left with these nodes running: limits count capacity, `nodes: 1`
+ * per node (spec 1.11). Computed once per round; a candidate gives its own share back.
+ */
+export function limitsLeft(
   templates: readonly PoolTemplate[],
   nodes: readonly LiveNode[],
 ): Map<string, ResourceList> {
@@ -81,12 +95,27 @@ function limitsLeft(
   for (const t of templates) if (t.limits) left.set(t.name, { ...t.limits });
   for (const node of nodes) {
     const l = left.get(node.template.name);
-    if (!l) continue;
-    for (const k in l) {
-      l[k] = (l[k] ?? 0) - (k === 'nodes' ? 1 : (node.option.capacity[k] ?? 0));
-    }
+    if (l) for (const k in l) l[k] = (l[k] ?? 0) - share(node, k);
   }
   return left;
+}
+
+function share(node: LiveNode, resource: string): number {
+  return resource === 'nodes' ? 1 : (node.option.capacity[resource] ?? 0);
+}
+
+function withoutCandidate(
+  left: ReadonlyMap<string, ResourceList>,
+  candidate: LiveNode,
+): Map<string, ResourceList> {
+  const result = new Map(left);
+  const own = left.get(candidate.template.name);
+  if (own) {
+    const back: Record<string, number> = {};
+    for (const k in own) back[k] = (own[k] ?? 0) + share(candidate, k);
+    result.set(candidate.template.name, back);
+  }
+  return result;
 }
 
 /**
@@ -97,12 +126,10 @@ function limitsLeft(
  */
 export function simulateCandidate(
   candidate: LiveNode,
-  nodes: readonly LiveNode[],
+  round: Round,
   ctx: SimulationContext,
 ): Outcome {
-  const destinations = nodes
-    .filter((n) => n !== candidate)
-    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const destinations = round.byName;
   const pods = [...candidate.pods.keys()]
     .map((w) => ctx.queued.get(w)?.level(0))
     .filter((p): p is PreparedPod => p !== undefined)
@@ -117,13 +144,18 @@ export function simulateCandidate(
     let at = 0;
     while (placed < count && at < destinations.length) {
       const node = destinations[at]!;
+      // ExistingNode.CanAdd: taints, room, requirements (and the per-node cap of hostname spread).
+      let sum = added.get(node);
       const byWorkload = placements.get(node);
-      const same = (node.pods.get(pod.workload) ?? 0) + (byWorkload?.get(pod.workload) ?? 0);
-      if (!canAdd(node, pod, added.get(node), same)) {
+      if (
+        node === candidate ||
+        !hasRoom(node, pod, sum) ||
+        (node.pods.get(pod.workload) ?? 0) + (byWorkload?.get(pod.workload) ?? 0) >= pod.perNode ||
+        !compatible(node, pod)
+      ) {
         at += 1;
         continue;
       }
-      let sum = added.get(node);
       if (!sum) added.set(node, (sum = {}));
       for (const r in pod.requests) sum[r] = (sum[r] ?? 0) + (pod.requests[r] ?? 0);
       let map = byWorkload;
@@ -136,8 +168,7 @@ export function simulateCandidate(
   }
   if (rest.length === 0) return { kind: 'delete', placements };
 
-  const others = nodes.filter((n) => n !== candidate);
-  const solution = solve(ctx.templates, rest, limitsLeft(ctx.templates, others));
+  const solution = solve(ctx.templates, rest, withoutCandidate(round.limitsLeft, candidate));
   for (const [workload, pending] of solution.pending) {
     const refusal = pending.refusals[0]?.refusal.message ?? 'no pool takes it';
     return {
