@@ -1,9 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Design, Resource } from '../../design/types';
 import type { Disruption, NodeSelectorRequirement } from '../../karpenter/model/types';
 import { designOf, nodeClass } from '../../../../test/fixtures/fixtures';
 import { poolWith, requirement } from '../../../../test/fixtures/nodePoolBuilders';
-import { workload, type PodShape } from '../../../../test/fixtures/workloads';
+import { daemonSet, workload, type PodShape } from '../../../../test/fixtures/workloads';
 import { CATALOG } from '../../../../test/support/instanceCatalog';
 import { planDesign, type PlanInput } from '../plan/planDesign';
 import type { Workload } from '../pods/workload';
@@ -79,6 +80,36 @@ describe('which pods go (a model of the ReplicaSet scale-down)', () => {
     expect(result.scaleDown.model).toContain('Model of the ReplicaSet controller');
   });
 
+  it('takes pods that never got a node first (unassigned pods rank first)', () => {
+    const limited = input(
+      underutilized,
+      types('m5.large'),
+      workload('web', { cpu: '500m', replicas: 5 }),
+    );
+    const pool = Object.values(limited.design.resources)[1];
+    if (pool?.kind !== 'NodePool') throw new Error('no pool');
+    const withLimit: PlanInput = {
+      ...limited,
+      design: designOf(nodeClass('default'), {
+        ...pool,
+        manifest: { ...pool.manifest, spec: { ...pool.manifest.spec, limits: { cpu: '2' } } },
+      }),
+    };
+    expect(planDesign(withLimit).workloads[0]?.pending).toBe(2);
+    const result = run(withLimit, toThree);
+    expect(result.scaleDown).toMatchObject({ pendingRemoved: 2, removed: [] });
+  });
+
+  it('a DaemonSet change leaves every node’s emptiness as it was', () => {
+    const i = fiveSmall(underutilized);
+    const withDaemonSet = { ...i, workloads: [...i.workloads, daemonSet('agent', { cpu: '50m' })] };
+    const result = run(withDaemonSet, { kind: 'remove', workload: 1 });
+    expect(result.scaleDown.removed).toEqual([]);
+    expect(
+      result.notes.some((n) => n.includes('A DaemonSet’s pods never make a node non-empty')),
+    ).toBe(true);
+  });
+
   it('takes all pods when the workload is removed, leaving empty nodes', () => {
     const result = run(fiveSmall(underutilized), { kind: 'remove', workload: 0 });
     expect(result.nodes.map((n) => [n.node, n.state, n.action])).toEqual([
@@ -100,11 +131,16 @@ describe('policies (spec 4.3-4.5, 4.8)', () => {
     });
     expect(node(result, 'general-2')).toMatchObject({
       action: 'none',
-      podsLeft: 3,
+      podsAfter: 3,
       reason: "Can't replace with a cheaper node",
     });
     expect(result.method).toBe('single-node consolidation');
     expect(result.savingsPerHour).toBeCloseTo(0.096);
+    expect(result.pools[0]?.summary).toBe('1 of 2 nodes go (1 underutilized), saving $0.0960/h.');
+    expect(result.nodes.map((n) => [n.podsLeft, n.podsAfter])).toEqual([
+      [1, 0],
+      [2, 3],
+    ]);
   });
 
   it('defaults to WhenEmptyOrUnderutilized and consolidateAfter 0s when disruption is omitted', () => {
@@ -340,5 +376,43 @@ describe('requests only (spec 4.6)', () => {
     expect(limited.requestsVersusLimits).toContain('Karpenter never reads limits');
     expect(limited.requestsVersusLimits).toContain('A common belief');
     expect(limited.notes.some((n) => n.includes('"web" has limits above its requests'))).toBe(true);
+  });
+});
+
+describe('properties', () => {
+  it('consolidation never loses a pod: what the change leaves ends up on the nodes that stay', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 8 }),
+        fc.integer({ min: 0, max: 12 }),
+        fc.constantFrom<Disruption['consolidationPolicy']>(
+          'WhenEmpty',
+          'WhenEmptyOrUnderutilized',
+          'Balanced',
+        ),
+        (web, api, to, policy) => {
+          const i = input(
+            { consolidationPolicy: policy, consolidateAfter: '0s' },
+            types('m5.large', 'm5.xlarge', 'c5.xlarge'),
+            workload('web', { cpu: '500m', memory: '1Gi', replicas: web }),
+            workload('api', { cpu: '1', memory: '3Gi', replicas: api }),
+          );
+          const result = run(i, { kind: 'scale', workload: 0, replicas: Math.min(to, web) });
+          const left = result.nodes
+            .filter((n) => !n.replacementFor)
+            .reduce((s, n) => s + n.podsLeft, 0);
+          const after = result.nodes.reduce((s, n) => s + n.podsAfter, 0);
+          expect(after).toBe(left);
+          expect(left).toBe(Math.min(to, web) + api);
+          for (const n of result.nodes) {
+            if (n.action === 'replace')
+              expect(n.replacement!.pricePerHour).toBeLessThan(n.pricePerHour!);
+            if (policy === 'WhenEmpty' && n.action !== 'none') expect(n.state).toBe('empty');
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 });

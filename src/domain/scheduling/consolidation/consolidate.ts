@@ -1,4 +1,5 @@
 import type { ConsolidationPolicy } from '../../karpenter/model/types';
+import { plural } from '../../lib/plural';
 import { levels, poolsOf, type PlanInput } from '../plan/planDesign';
 import type { Plan } from '../plan/planTypes';
 import type { QueuedWorkload } from '../plan/solve';
@@ -77,6 +78,20 @@ function candidateOrder(candidates: LiveNode[], cost: (n: LiveNode) => number): 
   const most = Math.max(0, ...lists.map((l) => l.length));
   for (let i = 0; i < most; i += 1) for (const l of lists) if (l[i]) order.push(l[i]!);
   return order;
+}
+
+/** One line per pool for the UI. */
+function summary(own: readonly NodeConsolidation[], count: number, savings: number): string {
+  const going = own.filter((n) => n.action !== 'none');
+  if (going.length === 0) return `All ${plural(count, 'node')} stay.`;
+  const empty = going.filter((n) => n.state === 'empty').length;
+  const replaced = going.filter((n) => n.action === 'replace').length;
+  const parts = [
+    empty > 0 ? `${empty} empty` : '',
+    going.length - empty - replaced > 0 ? `${going.length - empty - replaced} underutilized` : '',
+    replaced > 0 ? `${replaced} replaced by a cheaper node` : '',
+  ].filter(Boolean);
+  return `${going.length} of ${plural(count, 'node')} go (${parts.join(', ')}), saving ${money(savings)}.`;
 }
 
 function money(price: number): string {
@@ -168,6 +183,7 @@ export function consolidate(
   }
   const poolOf = (n: LiveNode) => pools.get(n.template.name)!;
 
+  const podsLeft = new Map<LiveNode, number>(initial.map((n) => [n, podCount(n)]));
   const verdicts = new Map<LiveNode, Verdict>();
   const gated = new Map<LiveNode, string>();
   const everLive = [...initial];
@@ -206,6 +222,7 @@ export function consolidate(
         const added = liveNode(outcome.node, template, option, candidate.id);
         live.push(added);
         everLive.push(added);
+        podsLeft.set(added, podCount(added));
       }
     }
   }
@@ -356,7 +373,8 @@ export function consolidate(
       capacityType: n.capacityType,
       pricePerHour: n.price,
       podsRemoved: removedFrom.get(n.id) ?? 0,
-      podsLeft: podCount(n),
+      podsLeft: podsLeft.get(n) ?? 0,
+      podsAfter: live.includes(n) ? podCount(n) : 0,
       ...verdict,
       when: whenText(pool.settings),
       budget: pool.budgets[reason].message,
@@ -373,16 +391,18 @@ export function consolidate(
         if (n.action === 'replace') savings += n.replacement?.savingsPerHour ?? 0;
       }
       const policy: ConsolidationPolicy = settings.policy;
+      const nodeCount = initial.filter((n) => n.template === template).length;
       return {
         pool: template.name,
         policy,
         consolidateAfter: settings.consolidateAfter,
         when: whenText(settings),
-        nodes: initial.filter((n) => n.template === template).length,
+        nodes: nodeCount,
         budgets,
         deleted: own.filter((n) => n.action === 'delete').length,
         replaced: own.filter((n) => n.action === 'replace').length,
         savingsPerHour: savings,
+        summary: summary(own, nodeCount, savings),
         notes: settings.notes,
       };
     },

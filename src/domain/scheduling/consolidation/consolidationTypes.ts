@@ -53,9 +53,12 @@ export interface NodeConsolidation {
   instanceType: string;
   capacityType: LaunchCapacityType;
   pricePerHour: number | undefined;
-  /** Pods the change takes off the node, and the non-DaemonSet pods it keeps. */
+  /** Pods the change takes off the node. */
   podsRemoved: number;
+  /** Non-DaemonSet pods once the change landed (for a replacement: the pods it starts with). */
   podsLeft: number;
+  /** Non-DaemonSet pods once consolidation is done: 0 for a node that goes. */
+  podsAfter: number;
   state: 'empty' | 'underutilized' | 'kept';
   action: 'delete' | 'replace' | 'none';
   replacement?: Replacement;
@@ -84,6 +87,8 @@ export interface PoolConsolidation {
   deleted: number;
   replaced: number;
   savingsPerHour: number;
+  /** "2 of 3 nodes go (1 empty, 1 underutilized), saving $0.1920/h". */
+  summary: string;
   notes: readonly string[];
 }
 
