@@ -261,6 +261,38 @@ describe('policies (spec 4.3-4.5, 4.8)', () => {
   });
 });
 
+describe('candidates (spec 4.2)', () => {
+  it('a pod with karpenter.sh/do-not-disrupt keeps its node', () => {
+    const w = workload('web', { cpu: '500m', replicas: 5 });
+    w.template.metadata = { annotations: { 'karpenter.sh/do-not-disrupt': 'true' } };
+    const result = run(input(underutilized, types('m5.large'), w), toThree);
+    expect(node(result, 'general-1')).toMatchObject({
+      state: 'underutilized',
+      action: 'none',
+      reason: 'Pod has "karpenter.sh/do-not-disrupt" annotation (web)',
+    });
+  });
+
+  it('so does a DaemonSet pod with it, even on an empty node', () => {
+    const agent = daemonSet('agent', { cpu: '50m' });
+    agent.template.metadata = { annotations: { 'karpenter.sh/do-not-disrupt': 'true' } };
+    const i = input(
+      underutilized,
+      types('m5.large'),
+      workload('web', { cpu: '500m', replicas: 5 }),
+      agent,
+    );
+    const result = run(i, { kind: 'remove', workload: 0 });
+    expect(result.nodes.map((n) => [n.state, n.action])).toEqual([
+      ['empty', 'none'],
+      ['empty', 'none'],
+    ]);
+    expect(result.nodes[0]?.reason).toBe(
+      'Pod has "karpenter.sh/do-not-disrupt" annotation (agent)',
+    );
+  });
+});
+
 describe('budgets (spec 4.9)', () => {
   const nine = (disruption: Disruption) =>
     input(disruption, types('m5.large'), workload('web', { cpu: '500m', replicas: 9 }));

@@ -21,6 +21,7 @@ import type {
   WorkloadChange,
 } from './consolidationTypes';
 import { disruptionSettings, whenText, type DisruptionSettings } from './disruptionSettings';
+import { doNotDisruptReason } from './doNotDisrupt';
 import { evictionCost, nodeDisruptionCost } from './evictionCost';
 import { addPods, liveNode, podCount, type LiveNode } from './liveNode';
 import { scaleDown, type Removal } from './scaleDown';
@@ -182,6 +183,10 @@ export function consolidate(
     });
   }
   const poolOf = (n: LiveNode) => pools.get(n.template.name)!;
+  const daemonSets = new Map(
+    input.workloads.filter((w) => w.kind === 'DaemonSet').map((w) => [w.name, w]),
+  );
+  const doNotDisrupt = (n: LiveNode) => doNotDisruptReason(n, input.workloads, daemonSets);
 
   const podsLeft = new Map<LiveNode, number>(initial.map((n) => [n, podCount(n)]));
   const verdicts = new Map<LiveNode, Verdict>();
@@ -235,6 +240,11 @@ export function consolidate(
     for (const n of live) {
       if (gated.has(n) || !isEmpty(n)) continue;
       const pool = poolOf(n);
+      const blocked = doNotDisrupt(n);
+      if (blocked) {
+        gated.set(n, blocked);
+        continue;
+      }
       if (pool.settings.consolidateAfterSeconds === undefined) {
         gated.set(n, `NodePool "${pool.template.name}" has consolidation disabled`);
         continue;
@@ -270,6 +280,11 @@ export function consolidate(
     for (const c of candidateOrder(candidates, disruptionCost)) {
       const pool = poolOf(c);
       const name = pool.template.name;
+      const blocked = doNotDisrupt(c);
+      if (blocked) {
+        gated.set(c, blocked);
+        continue;
+      }
       if (pool.settings.consolidateAfterSeconds === undefined) {
         gated.set(c, `NodePool "${name}" has consolidation disabled`);
         continue;
