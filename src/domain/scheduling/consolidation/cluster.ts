@@ -15,7 +15,7 @@ export interface Cluster {
   isEmpty: (n: LiveNode) => boolean;
   round: () => Round;
   remove: (nodes: readonly LiveNode[]) => void;
-  apply: (candidate: LiveNode, outcome: Exclude<Outcome, { kind: 'none' }>) => void;
+  apply: (candidates: readonly LiveNode[], outcome: Exclude<Outcome, { kind: 'none' }>) => void;
   nextId: (pool: string) => string;
 }
 
@@ -49,17 +49,22 @@ export function createCluster(
     remove: (nodes) => {
       live = live.filter((n) => !nodes.includes(n));
     },
-    apply: (candidate, outcome) => {
+    apply: (candidates, outcome) => {
       for (const [dest, byWorkload] of outcome.placements) {
         for (const [w, n] of byWorkload) addPods(dest, w, n, requestsOf(w));
         costs.delete(dest);
       }
-      live = live.filter((n) => n !== candidate);
+      live = live.filter((n) => !candidates.includes(n));
       if (outcome.kind !== 'replace') return;
       const template = outcome.claim.template;
       const option = template.options.find((o) => o.type.name === outcome.node.instanceType);
       if (!option) return;
-      const added = liveNode(outcome.node, template, option, candidate.id);
+      const added = liveNode(
+        outcome.node,
+        template,
+        option,
+        candidates.map((c) => c.id).join(', '),
+      );
       live.push(added);
       everLive.push(added);
       podsLeft.set(added, podCount(added));

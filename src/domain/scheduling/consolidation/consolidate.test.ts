@@ -134,7 +134,7 @@ describe('policies (spec 4.3-4.5, 4.8)', () => {
       podsAfter: 3,
       reason: "Can't replace with a cheaper node",
     });
-    expect(result.method).toBe('single-node consolidation');
+    expect(result.method).toBe('multi-node and single-node consolidation');
     expect(result.savingsPerHour).toBeCloseTo(0.096);
     expect(result.pools[0]?.summary).toBe('1 of 2 nodes go (1 underutilized), saving $0.0960/h.');
     expect(result.nodes.map((n) => [n.podsLeft, n.podsAfter])).toEqual([
@@ -258,6 +258,56 @@ describe('policies (spec 4.3-4.5, 4.8)', () => {
       toThree,
     );
     expect(node(result, 'general-1').when).toMatch(/^after 5m without pod events on the node/);
+  });
+});
+
+describe('multi-node consolidation (spec 4.8)', () => {
+  /** One web pod per node (hostname anti-affinity), an api pod beside each. */
+  function spread(budgets = [{ nodes: '50%' }]): PlanInput {
+    const antiAffinity = {
+      podAntiAffinity: {
+        requiredDuringSchedulingIgnoredDuringExecution: [
+          { topologyKey: 'kubernetes.io/hostname', labelSelector: { matchLabels: { app: 'web' } } },
+        ],
+      },
+    };
+    return input(
+      { ...underutilized, budgets },
+      types('m5.large'),
+      workload('web', { cpu: '500m', replicas: 3, spec: { affinity: antiAffinity } }),
+      workload('api', { cpu: '500m', replicas: 3 }),
+    );
+  }
+
+  it('deletes the longest run of candidates that goes at once, in one step', () => {
+    const i = spread();
+    expect(planDesign(i).nodes.map((n) => n.podCount)).toEqual([2, 2, 2]);
+    const result = run(i, { kind: 'remove', workload: 0 });
+    expect(result.nodes.map((n) => [n.node, n.action, n.step])).toEqual([
+      ['general-1', 'delete', 1],
+      ['general-2', 'delete', 1],
+      ['general-3', 'none', undefined],
+    ]);
+    expect(node(result, 'general-1').reason).toContain(
+      'multi-node consolidation deletes general-1, general-2 together',
+    );
+    expect(node(result, 'general-3').podsAfter).toBe(3);
+  });
+
+  it('the Underutilized budget cuts the batch: at 10% of 3 nodes, one node per step', () => {
+    const result = run(spread([{ nodes: '10%' }]), { kind: 'remove', workload: 0 });
+    expect(result.nodes.map((n) => [n.action, n.step])).toEqual([
+      ['delete', 1],
+      ['none', undefined],
+      ['delete', 2],
+    ]);
+    expect(node(result, 'general-1').reason).not.toContain('multi-node');
+  });
+
+  it('never replaces several nodes by one of their own type that is not cheaper', () => {
+    // Three nodes together would need a new m5.large: filterOutSameInstanceType refuses it.
+    const result = run(spread(), { kind: 'remove', workload: 0 });
+    expect(result.nodes.some((n) => n.action === 'replace')).toBe(false);
   });
 });
 

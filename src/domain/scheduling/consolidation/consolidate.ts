@@ -13,7 +13,8 @@ import type {
   WorkloadChange,
 } from './consolidationTypes';
 import { nodeResults, outcomeNotes, poolResults } from './consolidationResult';
-import { disruptionLoop, type DisruptionPool } from './disruptionLoop';
+import type { DisruptionPool } from './candidates';
+import { disruptionLoop } from './disruptionLoop';
 import { disruptionSettings } from './disruptionSettings';
 import { doNotDisruptReason } from './doNotDisrupt';
 import { evictionCost } from './evictionCost';
@@ -27,7 +28,7 @@ export const DEFAULT_FEATURE_GATES: FeatureGates = { SpotToSpotConsolidation: fa
 const EXPLANATION = `${REQUESTS_VERSUS_LIMITS} A common belief is that consolidation weighs limits (pod density, eviction risk): it does not. Every fit compares requests with allocatable, and "pod density" is the node's max pods, a count of pods (spec 4.6).`;
 
 const NOTES = [
-  'Single-node consolidation only: Karpenter tries multi-node consolidation first (spec 4.8) and may remove several nodes in one command.',
+  'Each round runs Karpenter’s methods in order, the first with a command winning: emptiness, multi-node consolidation (a binary search for the longest run of candidates that goes at once), single-node consolidation. Drift and expiration are not simulated, nor the 1- and 3-minute search timeouts.',
   'Each step is judged against the nodes as the steps before left them; consolidateAfter also keeps moved pods off nodes with recent pod events, which the model waits out.',
   'Candidates go in order of price per unit of disruption (1 + their pods), pools taken in turn.',
 ];
@@ -129,7 +130,7 @@ export function consolidate(
   const nodes = nodeResults(cluster, verdicts, poolOf, removedFrom);
   const price = (list: readonly LiveNode[]) => list.reduce((s, n) => s + (n.price ?? 0), 0);
   return {
-    method: 'single-node consolidation',
+    method: 'multi-node and single-node consolidation',
     scaleDown: {
       workload: change.workload,
       name: target?.name ?? '',

@@ -4,7 +4,7 @@ import type { Workload } from '../pods/workload';
 import type { Cluster } from './cluster';
 import type { BudgetReason, NodeConsolidation, PoolConsolidation } from './consolidationTypes';
 import { whenText } from './disruptionSettings';
-import type { DisruptionPool, Verdict } from './disruptionLoop';
+import type { DisruptionPool, Verdict } from './candidates';
 import type { LiveNode } from './liveNode';
 import { podCount } from './liveNode';
 import { money } from './money';

@@ -105,8 +105,8 @@ export interface ScaleDown {
 }
 
 export interface ConsolidationResult {
-  /** Only single-node consolidation is simulated (spec 4.8); multi-node may find more. */
-  method: 'single-node consolidation';
+  /** The consolidation methods simulated, in Karpenter's order (spec 4.1, 4.8). */
+  method: 'multi-node and single-node consolidation';
   scaleDown: ScaleDown;
   nodes: readonly NodeConsolidation[];
   pools: readonly PoolConsolidation[];

@@ -104,13 +104,14 @@ function share(node: LiveNode, resource: string): number {
   return resource === 'nodes' ? 1 : (node.option.capacity[resource] ?? 0);
 }
 
-function withoutCandidate(
+function withoutCandidates(
   left: ReadonlyMap<string, ResourceList>,
-  candidate: LiveNode,
+  candidates: readonly LiveNode[],
 ): Map<string, ResourceList> {
   const result = new Map(left);
-  const own = left.get(candidate.template.name);
-  if (own) {
+  for (const candidate of candidates) {
+    const own = result.get(candidate.template.name);
+    if (!own) continue;
     const back: Record<string, number> = {};
     for (const k in own) back[k] = (own[k] ?? 0) + share(candidate, k);
     result.set(candidate.template.name, back);
@@ -119,18 +120,23 @@ function withoutCandidate(
 }
 
 /**
- * Single-node consolidation of `candidate` (spec 4.5, core consolidation.go ::
- * computeConsolidation): its pods go to the other nodes first (sorted by name, as
+ * Consolidation of `candidates` together (spec 4.5, core consolidation.go ::
+ * computeConsolidation): their pods go to the other nodes first (sorted by name, as
  * scheduler.go :: sortExistingNodes), the rest to new NodeClaims from any pool. No new
  * NodeClaim: delete; exactly one: replace if strictly cheaper; more: nothing.
  */
-export function simulateCandidate(
-  candidate: LiveNode,
+export function simulate(
+  candidates: readonly LiveNode[],
   round: Round,
   ctx: SimulationContext,
 ): Outcome {
   const destinations = round.byName;
-  const pods = [...candidate.pods.keys()]
+  const leaving = new Set(candidates);
+  const podsToPlace = new Map<number, number>();
+  for (const c of candidates) {
+    for (const [w, n] of c.pods) podsToPlace.set(w, (podsToPlace.get(w) ?? 0) + n);
+  }
+  const pods = [...podsToPlace.keys()]
     .map((w) => ctx.queued.get(w)?.level(0))
     .filter((p): p is PreparedPod => p !== undefined)
     .sort(byQueueOrder);
@@ -138,7 +144,7 @@ export function simulateCandidate(
   const added = new Map<LiveNode, Record<string, number>>();
   const rest: QueuedWorkload[] = [];
   for (const pod of pods) {
-    const count = candidate.pods.get(pod.workload) ?? 0;
+    const count = podsToPlace.get(pod.workload) ?? 0;
     let placed = 0;
     // A node that refuses one replica refuses the next: adding pods only takes room.
     let at = 0;
@@ -148,7 +154,7 @@ export function simulateCandidate(
       let sum = added.get(node);
       const byWorkload = placements.get(node);
       if (
-        node === candidate ||
+        leaving.has(node) ||
         !hasRoom(node, pod, sum) ||
         (node.pods.get(pod.workload) ?? 0) + (byWorkload?.get(pod.workload) ?? 0) >= pod.perNode ||
         !compatible(node, pod)
@@ -168,7 +174,7 @@ export function simulateCandidate(
   }
   if (rest.length === 0) return { kind: 'delete', placements };
 
-  const solution = solve(ctx.templates, rest, withoutCandidate(round.limitsLeft, candidate));
+  const solution = solve(ctx.templates, rest, withoutCandidates(round.limitsLeft, candidates));
   for (const [workload, pending] of solution.pending) {
     const refusal = pending.refusals[0]?.refusal.message ?? 'no pool takes it';
     return {
@@ -183,21 +189,31 @@ export function simulateCandidate(
     };
   }
   const claim = solution.claims[0]!;
-  return replacement(candidate, claim, placements, ctx);
+  return replacement(candidates, claim, placements, ctx);
+}
+
+/** Single-node consolidation of one candidate. */
+export function simulateCandidate(
+  candidate: LiveNode,
+  round: Round,
+  ctx: SimulationContext,
+): Outcome {
+  return simulate([candidate], round, ctx);
 }
 
 /** Spec 4.5 step 5 and 4.7: a strictly cheaper single replacement, spot-to-spot rules. */
 function replacement(
-  candidate: LiveNode,
+  candidates: readonly LiveNode[],
   claim: Claim,
   placements: Placements,
   ctx: SimulationContext,
 ): Outcome {
-  const candidatePrice = candidate.price ?? 0;
+  const candidatePrice = candidates.reduce((s, c) => s + (c.price ?? 0), 0);
   const allowsSpot = launchCapacityTypes(claim.requirements).includes('spot');
-  const spotToSpot = candidate.capacityType === 'spot' && allowsSpot;
+  const allSpot = candidates.every((c) => c.capacityType === 'spot');
+  const spotToSpot = allSpot && allowsSpot;
   // Without spot prices, spot is compared at its on-demand ceiling: a guess either way.
-  const uncertain = allowsSpot || candidate.capacityType === 'spot';
+  const uncertain = allowsSpot || candidates.some((c) => c.capacityType === 'spot');
   if (spotToSpot && !ctx.spotToSpot) {
     return {
       kind: 'none',
@@ -224,7 +240,8 @@ function replacement(
     return { kind: 'none', reason: "Can't replace with a cheaper node", uncertain };
   }
   let options = cheaper;
-  if (spotToSpot) {
+  // Multi-node spot-to-spot has no 15-type minimum (computeSpotToSpotConsolidation).
+  if (spotToSpot && candidates.length === 1) {
     if (cheaper.length < MIN_SPOT_TO_SPOT_TYPES) {
       return {
         kind: 'none',
@@ -247,4 +264,38 @@ function replacement(
     capacityType,
     uncertain,
   };
+}
+
+/**
+ * Multi-node replacements only (multinodeconsolidation.go :: filterOutSameInstanceType): when
+ * the replacement could be one of the candidates' own types, keep only the options strictly
+ * cheaper than the cheapest such type, else deleting the others alone would do.
+ */
+export function withoutSameInstanceType(
+  outcome: Extract<Outcome, { kind: 'replace' }>,
+  candidates: readonly LiveNode[],
+): Outcome {
+  const priceOf = new Map<string, number>();
+  for (const c of candidates) {
+    const p = c.price ?? Number.POSITIVE_INFINITY;
+    const name = c.option.type.name;
+    if (p < (priceOf.get(name) ?? Number.POSITIVE_INFINITY)) priceOf.set(name, p);
+  }
+  let maxPrice = Number.POSITIVE_INFINITY;
+  for (const o of outcome.claim.options) {
+    const p = priceOf.get(o.type.name);
+    if (p !== undefined && p < maxPrice) maxPrice = p;
+  }
+  if (maxPrice === Number.POSITIVE_INFINITY) return outcome;
+  const options = outcome.claim.options.filter((o) => o.price !== undefined && o.price < maxPrice);
+  if (options.length === 0) {
+    return {
+      kind: 'none',
+      reason: "Can't replace with a cheaper node",
+      uncertain: outcome.uncertain,
+    };
+  }
+  setOptions(outcome.claim, options);
+  const node = launch(outcome.claim, outcome.node.id, hasMinValues(outcome.claim.requirements));
+  return { ...outcome, node: { ...node, capacityType: outcome.capacityType } };
 }
