@@ -36,8 +36,8 @@ const NOTES = [
 /**
  * What Karpenter v1.14.1's disruption controller would do once `change` lands on the planned
  * nodes (spec 4.1-4.9): which pods go, which nodes are then empty or underutilized, and per
- * node whether emptiness or single-node consolidation deletes or replaces it, when, and under
- * which budget. Decisions read requests only, never limits (spec 4.6).
+ * node whether emptiness, multi-node or single-node consolidation deletes or replaces it, when,
+ * and under which budget. Decisions read requests only, never limits (spec 4.6).
  */
 export function consolidate(
   input: PlanInput,
