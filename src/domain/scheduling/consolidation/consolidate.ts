@@ -31,6 +31,7 @@ const NOTES = [
   'Each round runs Karpenter’s methods in order, the first with a command winning: emptiness, multi-node consolidation (a binary search for the longest run of candidates that goes at once), single-node consolidation. Drift and expiration are not simulated, nor the 1- and 3-minute search timeouts.',
   'Each step is judged against the nodes as the steps before left them; consolidateAfter also keeps moved pods off nodes with recent pod events, which the model waits out.',
   'Candidates go in order of price per unit of disruption (1 + their pods), pools taken in turn.',
+  'PodDisruptionBudgets are not part of the design: one that allows no disruption (or a pod under two PDBs) would keep its pods’ nodes. A do-not-disrupt annotation with a duration ("5m") only blocks a pod’s first minutes and is taken as past.',
 ];
 
 /**
