@@ -7,6 +7,7 @@ import type {
   BudgetVerdict,
   NodeConsolidation,
   Replacement,
+  SpotToSpot,
 } from './consolidationTypes';
 import type { DisruptionSettings } from './disruptionSettings';
 import type { LiveNode } from './liveNode';
@@ -19,6 +20,7 @@ export interface Verdict {
   step?: number;
   replacement?: Replacement;
   uncertain?: boolean;
+  spotToSpot?: SpotToSpot;
 }
 
 export interface DisruptionPool {

@@ -414,6 +414,7 @@ describe('spot-to-spot (spec 4.7)', () => {
     expect(node(result, 'general-1')).toMatchObject({
       action: 'none',
       reason: "SpotToSpotConsolidation is disabled, can't replace a spot node with a spot node",
+      spotToSpot: 'disabled',
     });
   });
 
@@ -424,15 +425,17 @@ describe('spot-to-spot (spec 4.7)', () => {
       gate,
     );
     const first = node(result, 'general-1');
-    expect(first).toMatchObject({ action: 'replace', uncertain: true });
+    expect(first).toMatchObject({ action: 'replace', uncertain: true, spotToSpot: 'replaced' });
     expect(first.replacement).toMatchObject({ capacityType: 'spot', instanceTypes: 15 });
   });
 
   it('with the gate but fewer than 15 cheaper types, does nothing', () => {
     const result = run(spotPool([requirement(FAMILY, 'In', 'm5')]), toOne, gate);
-    expect(node(result, 'general-1').reason).toBe(
-      'SpotToSpotConsolidation requires 15 cheaper instance type options than the current candidate to consolidate, got 3',
-    );
+    expect(node(result, 'general-1')).toMatchObject({
+      spotToSpot: 'too-few-cheaper-types',
+      reason:
+        'SpotToSpotConsolidation requires 15 cheaper instance type options than the current candidate to consolidate, got 3',
+    });
   });
 
   it('deletion of a spot node needs no gate', () => {

@@ -37,6 +37,13 @@ export interface BudgetVerdict {
   message: string;
 }
 
+/**
+ * Which spot-to-spot rule decided (spec 4.7), when every candidate is spot and the replacement
+ * may be spot: the feature gate is off; no cheaper type; fewer than 15 cheaper types (single
+ * node only); or the replacement goes ahead.
+ */
+export type SpotToSpot = 'disabled' | 'no-cheaper-type' | 'too-few-cheaper-types' | 'replaced';
+
 export interface Replacement {
   instanceType: string;
   capacityType: LaunchCapacityType;
@@ -74,6 +81,7 @@ export interface NodeConsolidation {
   replacementFor?: string;
   /** The verdict rests on a guess (spot prices compared at the on-demand ceiling). */
   uncertain?: boolean;
+  spotToSpot?: SpotToSpot;
 }
 
 export interface PoolConsolidation {

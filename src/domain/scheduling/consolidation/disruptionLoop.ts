@@ -34,6 +34,7 @@ function acted(candidate: LiveNode, outcome: Command, savings: number, score: st
       instanceTypes: node.instanceTypes.length,
     },
     ...(outcome.uncertain ? { uncertain: true } : {}),
+    ...(outcome.spotToSpot ? { spotToSpot: outcome.spotToSpot } : {}),
   };
 }
 
@@ -105,6 +106,7 @@ export function disruptionLoop(input: LoopInput): Map<LiveNode, Verdict> {
           action: 'none',
           reason: outcome.reason,
           ...(outcome.uncertain ? { uncertain: true } : {}),
+          ...(outcome.spotToSpot ? { spotToSpot: outcome.spotToSpot } : {}),
         });
         continue;
       }

@@ -109,6 +109,7 @@ function verdictsOf(
         instanceTypes: node.instanceTypes.length,
       },
       ...(outcome.uncertain ? { uncertain: true } : {}),
+      ...(outcome.spotToSpot ? { spotToSpot: outcome.spotToSpot } : {}),
     });
   }
   return verdicts;

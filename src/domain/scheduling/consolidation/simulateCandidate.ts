@@ -12,6 +12,7 @@ import type { PreparedPod } from '../plan/preparedPod';
 import { solve, type QueuedWorkload } from '../plan/solve';
 import { launchCapacityTypes, type LaunchCapacityType } from '../pools/allows';
 import type { PoolTemplate } from '../pools/poolTemplate';
+import type { SpotToSpot } from './consolidationTypes';
 import type { LiveNode } from './liveNode';
 
 /** core consolidation.go :: MinInstanceTypesForSpotToSpotConsolidation. */
@@ -45,8 +46,9 @@ export type Outcome =
       claim: Claim;
       capacityType: LaunchCapacityType;
       uncertain: boolean;
+      spotToSpot?: SpotToSpot;
     }
-  | { kind: 'none'; reason: string; uncertain?: boolean };
+  | { kind: 'none'; reason: string; uncertain?: boolean; spotToSpot?: SpotToSpot };
 
 const ROUNDING = 1e-6;
 
@@ -218,6 +220,7 @@ function replacement(
     return {
       kind: 'none',
       reason: "SpotToSpotConsolidation is disabled, can't replace a spot node with a spot node",
+      spotToSpot: 'disabled',
     };
   }
   // RemoveInstanceTypeOptionsByPriceAndMinValues: WorstLaunchPrice < candidate price, strictly.
@@ -237,7 +240,12 @@ function replacement(
     }
   }
   if (cheaper.length === 0) {
-    return { kind: 'none', reason: "Can't replace with a cheaper node", uncertain };
+    return {
+      kind: 'none',
+      reason: "Can't replace with a cheaper node",
+      uncertain,
+      ...(spotToSpot ? { spotToSpot: 'no-cheaper-type' as const } : {}),
+    };
   }
   let options = cheaper;
   // Multi-node spot-to-spot has no 15-type minimum (computeSpotToSpotConsolidation).
@@ -247,6 +255,7 @@ function replacement(
         kind: 'none',
         reason: `SpotToSpotConsolidation requires ${MIN_SPOT_TO_SPOT_TYPES} cheaper instance type options than the current candidate to consolidate, got ${cheaper.length}`,
         uncertain,
+        spotToSpot: 'too-few-cheaper-types',
       };
     }
     // Launch from the 15 cheapest so the new node is never immediately consolidated again.
@@ -263,6 +272,7 @@ function replacement(
     claim,
     capacityType,
     uncertain,
+    ...(spotToSpot ? { spotToSpot: 'replaced' as const } : {}),
   };
 }
 
