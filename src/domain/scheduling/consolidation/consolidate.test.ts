@@ -137,6 +137,7 @@ describe('policies (spec 4.3-4.5, 4.8)', () => {
     expect(result.method).toBe('multi-node and single-node consolidation');
     expect(result.savingsPerHour).toBeCloseTo(0.096);
     expect(result.pools[0]?.summary).toBe('1 of 2 nodes go (1 underutilized), saving $0.0960/h.');
+    expect(result.pools[0]?.states).toEqual({ empty: 0, underutilized: 1, kept: 1 });
     expect(result.nodes.map((n) => [n.podsLeft, n.podsAfter])).toEqual([
       [1, 0],
       [2, 3],
@@ -202,6 +203,30 @@ describe('policies (spec 4.3-4.5, 4.8)', () => {
       state: 'kept',
       action: 'none',
       reason: "Can't replace with a cheaper node",
+    });
+  });
+
+  it('says "Can\'t remove without creating 2 candidates" when the pods need two new nodes', () => {
+    // The heavier pool only has m5.large, which holds two of the three 700m pods.
+    const design = designOf(
+      nodeClass('default'),
+      poolWith('small', types('m5.large'), { spec: { weight: 10, disruption: underutilized } }),
+      poolWith('big', types('r5.xlarge'), { spec: { disruption: underutilized } }),
+    );
+    const i: PlanInput = {
+      design,
+      workloads: [
+        workload('memhog', { cpu: '1', memory: '20Gi' }),
+        workload('web', { cpu: '700m', memory: '1Gi', replicas: 3 }),
+      ],
+      catalog: CATALOG,
+    };
+    expect(planDesign(i).nodes.map((n) => [n.id, n.podCount])).toEqual([['big-1', 4]]);
+    const result = run(i, { kind: 'remove', workload: 0 });
+    expect(node(result, 'big-1')).toMatchObject({
+      state: 'kept',
+      action: 'none',
+      reason: "Can't remove without creating 2 candidates",
     });
   });
 
@@ -340,6 +365,16 @@ describe('candidates (spec 4.2)', () => {
     expect(result.nodes[0]?.reason).toBe(
       'Pod has "karpenter.sh/do-not-disrupt" annotation (agent)',
     );
+  });
+});
+
+describe('settings (spec 4.3)', () => {
+  it('notes a disruption block without consolidateAfter, which v1.14.1 refuses', () => {
+    const result = run(fiveSmall({ consolidationPolicy: 'WhenEmpty' }), toThree);
+    expect(result.pools[0]?.notes[0]).toContain(
+      'consolidateAfter is required in Karpenter v1.14.1',
+    );
+    expect(result.pools[0]?.consolidateAfter).toBe('0s');
   });
 });
 

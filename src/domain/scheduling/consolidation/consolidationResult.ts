@@ -76,6 +76,11 @@ export function poolResults(
       consolidateAfter: settings.consolidateAfter,
       when: whenText(settings),
       nodes: count,
+      states: {
+        empty: own.filter((n) => n.state === 'empty').length,
+        underutilized: own.filter((n) => n.state === 'underutilized').length,
+        kept: own.filter((n) => n.state === 'kept').length,
+      },
       budgets,
       deleted: own.filter((n) => n.action === 'delete').length,
       replaced: own.filter((n) => n.action === 'replace').length,

@@ -91,6 +91,8 @@ export interface PoolConsolidation {
   consolidateAfter: string;
   when: string;
   nodes: number;
+  /** The pool's nodes by state once the change landed and consolidation settled. */
+  states: Readonly<Record<NodeConsolidation['state'], number>>;
   budgets: Readonly<Record<BudgetReason, BudgetVerdict>>;
   deleted: number;
   replaced: number;
