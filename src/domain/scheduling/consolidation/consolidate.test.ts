@@ -110,6 +110,12 @@ describe('which pods go (a model of the ReplicaSet scale-down)', () => {
     ).toBe(true);
   });
 
+  it('a scale-up takes no pod and says so', () => {
+    const result = run(fiveSmall(underutilized), { kind: 'scale', workload: 0, replicas: 8 });
+    expect(result.scaleDown.removed).toEqual([]);
+    expect(result.notes.some((n) => n.includes('does not scale down (5 to 8)'))).toBe(true);
+  });
+
   it('takes all pods when the workload is removed, leaving empty nodes', () => {
     const result = run(fiveSmall(underutilized), { kind: 'remove', workload: 0 });
     expect(result.nodes.map((n) => [n.node, n.state, n.action])).toEqual([

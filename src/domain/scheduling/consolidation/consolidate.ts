@@ -38,7 +38,8 @@ const NOTES = [
  * What Karpenter v1.14.1's disruption controller would do once `change` lands on the planned
  * nodes (spec 4.1-4.9): which pods go, which nodes are then empty or underutilized, and per
  * node whether emptiness, multi-node or single-node consolidation deletes or replaces it, when,
- * and under which budget. Decisions read requests only, never limits (spec 4.6).
+ * and under which budget. Decisions read requests only, never limits (spec 4.6). `plan` is
+ * `planDesign(input)`: the nodes as they run before the change.
  */
 export function consolidate(
   input: PlanInput,
@@ -87,7 +88,15 @@ export function consolidate(
     notes.push(
       'A DaemonSet’s pods never make a node non-empty (spec 4.4): removing or scaling it changes no node’s emptiness.',
     );
-  else removal = scaleDown(plan, change.workload, target, to);
+  else {
+    removal = scaleDown(plan, change.workload, target, to);
+    const from = plan.workloads.find((w) => w.workload === change.workload)?.replicas ?? 0;
+    if (to >= from) {
+      notes.push(
+        `"${target.name}" does not scale down (${from} to ${to}): no pod goes; more replicas are provisioning, not consolidation.`,
+      );
+    }
+  }
   const removedFrom = new Map<string, number>();
   for (const { node, pods } of removal.removed) {
     const live = initial.find((n) => n.id === node);
