@@ -85,7 +85,7 @@ function byQueueOrder(
 }
 
 /** The pod shapes relaxation leads to, made on demand and kept. */
-function levels(
+export function levels(
   index: number,
   workload: Workload,
   requests: ResourceList,
@@ -155,6 +155,15 @@ function poolNotes(
     });
   }
   return notes;
+}
+
+/** The design's pools as the plan of these workloads sees them (cached with the plan's). */
+export function poolsOf({ design, workloads, catalog }: PlanInput): Pools {
+  return poolsFor(
+    design,
+    catalog,
+    workloads.filter((w) => w.kind === 'DaemonSet'),
+  );
 }
 
 /**

@@ -63,12 +63,16 @@ function add(target: Record<string, number>, list: ResourceList): void {
 export function solve(
   templates: readonly PoolTemplate[],
   queue: readonly QueuedWorkload[],
+  /** What is left of each pool's limits before the batch (consolidation's existing nodes); the full limits when omitted. */
+  limitsLeft?: ReadonlyMap<string, ResourceList>,
 ): Solution {
   const claims: Claim[] = [];
   /** Claims in Karpenter's try order: pod count ascending, then creation order. */
   const order: Claim[] = [];
   const remaining = new Map<string, ResourceList>();
-  for (const t of templates) if (t.limits) remaining.set(t.name, { ...t.limits });
+  for (const t of templates) {
+    if (t.limits) remaining.set(t.name, { ...(limitsLeft?.get(t.name) ?? t.limits) });
+  }
   const templateRefusals = new Map<string, Map<PoolTemplate, Refusal>>();
   const placed = new Map<number, Map<number, number>>();
   const pending = new Map<number, Pending>();
