@@ -366,6 +366,19 @@ describe('limits (spec 1.11)', () => {
     expect(refusal?.explanation).toContain('500m of 500m cpu left');
   });
 
+  it('says on the chosen pool why it took no more, when its limits leave pods pending', () => {
+    const p = plan(
+      design(poolWith('capped', general, { spec: { limits: { cpu: '4' } } })),
+      workload('batch', { cpu: '1500m', replicas: 3 }),
+    );
+    const batch = only(p, 'batch');
+    expect(batch.placed).toBeGreaterThan(0);
+    expect(batch.pending).toBeGreaterThan(0);
+    const capped = verdict(batch, 'capped');
+    expect(capped.verdict).toBe('chosen');
+    expect(capped.refusal?.message).toBe('all available instance types exceed limits for nodepool');
+  });
+
   it('refuses at once when limits.nodes is 0', () => {
     const p = plan(
       design(poolWith('none', general, { spec: { limits: { nodes: '0' } } })),

@@ -75,6 +75,7 @@ export function verdictsFor(input: VerdictInput): WorkloadPlan {
     if ((podsByPool.get(p.name) ?? 0) > (most ? (podsByPool.get(most) ?? 0) : 0)) most = p.name;
   }
 
+  const pending = solution.pending.get(index);
   const verdicts: PoolVerdict[] = all.map((p, position) => {
     const poolId = p.template?.resourceId ?? p.dropped?.resourceId ?? '';
     const base = { poolId, pool: p.name, pods: podsByPool.get(p.name) ?? 0 };
@@ -83,16 +84,26 @@ export function verdictsFor(input: VerdictInput): WorkloadPlan {
     }
     if (ignored || !pod) return { ...base, verdict: 'refused', refusal: ignored };
     const template = p.template;
+    // Why the pool took none of the pods left pending, as the last attempt saw it.
+    const rest = pending?.refusals.find((r) => r.pool === template)?.refusal;
     if (base.pods > 0) {
       const note =
         firstWithPods && firstWithPods.name !== p.name
           ? `Takes the pods "${firstWithPods.name}" could not.`
           : undefined;
-      return { ...base, verdict: 'chosen', ...(note ? { note } : {}) };
+      return {
+        ...base,
+        verdict: 'chosen',
+        ...(note ? { note } : {}),
+        ...(rest ? { refusal: withMigHint(design, template, pod, rest) } : {}),
+      };
     }
     const fresh = checkTemplateUnused(template, pod);
     if (isRefusal(fresh)) {
       return { ...base, verdict: 'refused', refusal: withMigHint(design, template, pod, fresh) };
+    }
+    if (rest) {
+      return { ...base, verdict: 'refused', refusal: withMigHint(design, template, pod, rest) };
     }
     const firstPosition = firstWithPods ? all.indexOf(firstWithPods) : Number.POSITIVE_INFINITY;
     const left = solution.remaining.get(template.name);
@@ -124,7 +135,6 @@ export function verdictsFor(input: VerdictInput): WorkloadPlan {
     return { ...base, verdict: 'outranked', note };
   });
 
-  const pending = solution.pending.get(index);
   return {
     workload: index,
     name: workload.name,

@@ -1,0 +1,466 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { EC2NodeClassResource, NodePoolResource } from '../../design/types';
+import { allocatableOf, capacityOf } from '../../karpenter/catalog/allocatable';
+import type { InstanceType } from '../../karpenter/catalog/instanceType';
+import { nodeClassSettings } from '../../karpenter/catalog/nodeClassSettings';
+import type { EC2NodeClassSpec, NodeSelectorRequirement, Taint } from '../../karpenter/model/types';
+import { hasValue, isNegative, requirementOf } from '../../karpenter/requirements/requirement';
+import { designOf } from '../../../../test/fixtures/fixtures';
+import { classWith, poolWith, requirement } from '../../../../test/fixtures/nodePoolBuilders';
+import { planOf } from '../../../../test/fixtures/plans';
+import { daemonSet, workload } from '../../../../test/fixtures/workloads';
+import { instanceType } from '../../../../test/support/instanceCatalog';
+import { podRequests } from '../pods/podRequests';
+import { podRequirements } from '../pods/podRequirements';
+import { relax } from '../pods/relaxation';
+import type { PodSpec, Toleration, Workload } from '../pods/workload';
+import type { Plan } from './planTypes';
+import type { PlannedNode } from './plannedNode';
+
+/**
+ * Spec-level properties of a plan over random designs and workloads (issue 15, "Tests"): what
+ * lands on a pool meets its requirements, taints, limits and the chosen type's allocatable, and a
+ * pod left pending has a reason from every pool. The oracle reads the catalog's labels and the
+ * class's allocatable directly; it shares only the requirement algebra and pod parsing with the
+ * engine.
+ */
+
+const ARCH = 'kubernetes.io/arch';
+const FAMILY = 'karpenter.k8s.aws/instance-family';
+const CATEGORY = 'karpenter.k8s.aws/instance-category';
+const CPU = 'karpenter.k8s.aws/instance-cpu';
+const CAPACITY = 'karpenter.sh/capacity-type';
+const NODEPOOL = 'karpenter.sh/nodepool';
+const TEAM = 'example.com/team';
+
+const FAMILIES = ['m5', 'c6g', 'r6i', 't3', 'm7g', 'c7i', 'g5', 'g6'] as const;
+const CATEGORIES = ['c', 'm', 'r', 't', 'g'] as const;
+const POOL_NAMES = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot'] as const;
+
+const TAINTS: readonly Taint[] = [
+  { key: 'dedicated', value: 'ml', effect: 'NoSchedule' },
+  { key: 'soft', effect: 'PreferNoSchedule' },
+  { key: 'gpu', effect: 'NoExecute' },
+];
+const TOLERATIONS: readonly Toleration[] = [
+  { key: 'dedicated', operator: 'Equal', value: 'ml', effect: 'NoSchedule' },
+  { key: 'soft', operator: 'Exists' },
+  { key: 'gpu', operator: 'Exists', effect: 'NoExecute' },
+  { operator: 'Exists' },
+];
+
+const CLASS_SPECS: readonly Partial<EC2NodeClassSpec>[] = [
+  {},
+  { kubelet: { maxPods: 110 } },
+  { kubelet: { podsPerCore: 2 } },
+  { amiFamily: 'Bottlerocket', amiSelectorTerms: [{ alias: 'bottlerocket@latest' }] },
+];
+
+interface PoolShape {
+  family: readonly string[] | undefined;
+  familyMinValues: number | undefined;
+  category: readonly string[] | undefined;
+  arch: readonly string[] | undefined;
+  capacity: readonly string[] | undefined;
+  cpuBound: { operator: 'Gt' | 'Lt' | 'Gte' | 'Lte'; value: string } | undefined;
+  taints: readonly Taint[];
+  weight: number | undefined;
+  limits: Record<string, string> | undefined;
+  team: string | undefined;
+  classIndex: number;
+}
+
+const some = <T>(values: readonly T[]) =>
+  fc.option(fc.subarray([...values], { minLength: 1, maxLength: Math.min(3, values.length) }), {
+    nil: undefined,
+  });
+
+/** Undefined three times out of four: constraints that would leave most pods pending. */
+const rarely = <T>(arbitrary: fc.Arbitrary<T>) =>
+  fc.oneof({ arbitrary: fc.constant(undefined), weight: 3 }, { arbitrary: arbitrary, weight: 1 });
+
+const poolArb: fc.Arbitrary<PoolShape> = fc
+  .record({
+    family: some(FAMILIES),
+    familyMinValues: fc.option(fc.constantFrom(1, 2), { nil: undefined }),
+    category: some(CATEGORIES),
+    arch: some(['amd64', 'arm64']),
+    capacity: some(['spot', 'on-demand']),
+    cpuBound: fc.option(
+      fc.record({
+        operator: fc.constantFrom('Gt' as const, 'Lt' as const, 'Gte' as const, 'Lte' as const),
+        value: fc.constantFrom('2', '4', '8', '16'),
+      }),
+      { nil: undefined },
+    ),
+    taints: fc.oneof(
+      { arbitrary: fc.constant([]), weight: 2 },
+      { arbitrary: fc.subarray([...TAINTS], { maxLength: 2 }), weight: 1 },
+    ),
+    weight: fc.constantFrom(undefined, 10, 10, 50, 50, 100),
+    limits: fc.option(
+      fc
+        .record(
+          {
+            cpu: fc.constantFrom('4', '16', '64', '256'),
+            memory: fc.constantFrom('32Gi', '256Gi'),
+            nodes: fc.constantFrom('0', '1', '3'),
+          },
+          { requiredKeys: [] },
+        )
+        .map((l) => Object.fromEntries(Object.entries(l))),
+      { nil: undefined },
+    ),
+    team: fc.option(fc.constantFrom('a', 'b'), { nil: undefined }),
+    classIndex: fc.nat(1),
+  })
+  // Every pool names families or categories, so a run plans against tens of types, not 1,363.
+  .map((p) => (p.family || p.category ? p : { ...p, category: ['m'] }));
+
+interface DesignShape {
+  classSpec: Partial<EC2NodeClassSpec>;
+  pools: PoolShape[];
+}
+
+const designArb: fc.Arbitrary<DesignShape> = fc.record({
+  classSpec: fc.constantFrom(...CLASS_SPECS),
+  pools: fc.array(poolArb, { minLength: 2, maxLength: 6 }),
+});
+
+function poolRequirements(p: PoolShape): NodeSelectorRequirement[] {
+  const list: NodeSelectorRequirement[] = [];
+  if (p.family) {
+    list.push({
+      key: FAMILY,
+      operator: 'In',
+      values: [...p.family],
+      ...(p.familyMinValues !== undefined && p.familyMinValues <= p.family.length
+        ? { minValues: p.familyMinValues }
+        : {}),
+    });
+  }
+  if (p.category) list.push(requirement(CATEGORY, 'In', ...p.category));
+  if (p.arch) list.push(requirement(ARCH, 'In', ...p.arch));
+  if (p.capacity) list.push(requirement(CAPACITY, 'In', ...p.capacity));
+  if (p.cpuBound) list.push(requirement(CPU, p.cpuBound.operator, p.cpuBound.value));
+  return list;
+}
+
+interface Built {
+  pools: Map<string, { resource: NodePoolResource; nodeClass: EC2NodeClassResource }>;
+  design: ReturnType<typeof designOf>;
+}
+
+function build(shape: DesignShape): Built {
+  const classes = [classWith('default', {}), classWith('other', shape.classSpec)];
+  const pools = new Map<string, { resource: NodePoolResource; nodeClass: EC2NodeClassResource }>();
+  shape.pools.forEach((p, i) => {
+    const name = POOL_NAMES[i] ?? `pool-${i}`;
+    const nodeClass = classes[p.classIndex] ?? classes[0]!;
+    const resource = poolWith(name, poolRequirements(p), {
+      className: nodeClass.manifest.metadata.name,
+      template: { taints: [...p.taints] },
+      spec: { weight: p.weight, limits: p.limits },
+    });
+    if (p.team) resource.manifest.spec.template.metadata = { labels: { [TEAM]: p.team } };
+    pools.set(name, { resource, nodeClass });
+  });
+  return {
+    pools,
+    design: designOf(...classes, ...[...pools.values()].map((p) => p.resource)),
+  };
+}
+
+interface WorkloadShape {
+  cpu: string | undefined;
+  memory: string | undefined;
+  gpu: string | undefined;
+  replicas: number;
+  arch: string | undefined;
+  team: string | undefined;
+  tolerations: Toleration[];
+  required: string[][] | undefined;
+  preferred: { weight: number; capacity: string } | undefined;
+}
+
+const workloadArb: fc.Arbitrary<WorkloadShape> = fc.record({
+  cpu: fc.constantFrom(undefined, '100m', '250m', '500m', '1', '1500m', '3', '6', '12'),
+  memory: fc.constantFrom(undefined, '64Mi', '256Mi', '1Gi', '3Gi', '12Gi', '48Gi'),
+  gpu: rarely(fc.constantFrom('1', '2', '4')),
+  replicas: fc.integer({ min: 1, max: 40 }),
+  arch: fc.option(fc.constantFrom('amd64', 'arm64'), { nil: undefined }),
+  team: rarely(fc.constantFrom('a', 'b')),
+  tolerations: fc.subarray([...TOLERATIONS], { maxLength: 2 }),
+  required: rarely(
+    fc.array(fc.subarray([...CATEGORIES], { minLength: 1 }), { minLength: 1, maxLength: 2 }),
+  ),
+  preferred: rarely(
+    fc.record({
+      weight: fc.integer({ min: 1, max: 100 }),
+      capacity: fc.constantFrom('spot', 'on-demand'),
+    }),
+  ),
+});
+
+function toWorkload(w: WorkloadShape, i: number): Workload {
+  const nodeSelector: Record<string, string> = {
+    ...(w.arch ? { [ARCH]: w.arch } : {}),
+    ...(w.team ? { [TEAM]: w.team } : {}),
+  };
+  const spec: Partial<PodSpec> = {
+    ...(Object.keys(nodeSelector).length > 0 ? { nodeSelector } : {}),
+    ...(w.tolerations.length > 0 ? { tolerations: w.tolerations } : {}),
+  };
+  if (w.required || w.preferred) {
+    spec.affinity = {
+      nodeAffinity: {
+        ...(w.required
+          ? {
+              requiredDuringSchedulingIgnoredDuringExecution: {
+                nodeSelectorTerms: w.required.map((values) => ({
+                  matchExpressions: [requirement(CATEGORY, 'In', ...values)],
+                })),
+              },
+            }
+          : {}),
+        ...(w.preferred
+          ? {
+              preferredDuringSchedulingIgnoredDuringExecution: [
+                {
+                  weight: w.preferred.weight,
+                  preference: {
+                    matchExpressions: [requirement(CAPACITY, 'In', w.preferred.capacity)],
+                  },
+                },
+              ],
+            }
+          : {}),
+      },
+    };
+  }
+  return workload(`w${i}`, {
+    ...(w.cpu ? { cpu: w.cpu } : {}),
+    ...(w.memory ? { memory: w.memory } : {}),
+    ...(w.gpu ? { requests: { 'nvidia.com/gpu': w.gpu } } : {}),
+    replicas: w.replicas,
+    spec,
+  });
+}
+
+interface DaemonSetShape {
+  cpu: string;
+  memory: string;
+  tolerations: Toleration[];
+  arch: string | undefined;
+}
+
+const daemonSetArb: fc.Arbitrary<DaemonSetShape> = fc.record({
+  cpu: fc.constantFrom('50m', '100m', '200m'),
+  memory: fc.constantFrom('64Mi', '200Mi'),
+  tolerations: fc.subarray([...TOLERATIONS], { maxLength: 2 }),
+  arch: fc.option(fc.constantFrom('amd64', 'arm64'), { nil: undefined }),
+});
+
+function toDaemonSet(d: DaemonSetShape): Workload {
+  return daemonSet('agent', {
+    cpu: d.cpu,
+    memory: d.memory,
+    spec: {
+      ...(d.tolerations.length > 0 ? { tolerations: d.tolerations } : {}),
+      ...(d.arch ? { nodeSelector: { [ARCH]: d.arch } } : {}),
+    },
+  });
+}
+
+const TYPE_KEYS = new Set(['node.kubernetes.io/instance-type', ARCH, 'kubernetes.io/os']);
+const isTypeKey = (key: string) =>
+  TYPE_KEYS.has(key) || key.startsWith('karpenter.k8s.aws/instance-');
+
+/**
+ * Whether a node with these labels meets the requirements: a label it has must be allowed; a
+ * label it lacks (an instance-type fact the type does not have, or a custom label the pool does
+ * not set) only meets a negative requirement (NotIn, DoesNotExist).
+ */
+function unmet(
+  requirements: readonly NodeSelectorRequirement[],
+  labels: Readonly<Record<string, string>>,
+  strict: (key: string) => boolean,
+): string | undefined {
+  for (const r of requirements) {
+    const req = requirementOf(r);
+    const value = labels[req.key];
+    if (value !== undefined) {
+      if (!hasValue(req, value)) return `${req.key}=${value} against ${r.operator}`;
+    } else if (strict(req.key) && !isNegative(req)) {
+      return `${req.key} missing against ${r.operator}`;
+    }
+  }
+  return undefined;
+}
+
+function tolerates(taint: Taint, tolerations: readonly Toleration[]): boolean {
+  return tolerations.some(
+    (t) =>
+      (!t.effect || t.effect === taint.effect) &&
+      (!t.key || t.key === taint.key) &&
+      (t.operator === 'Exists' || (t.value ?? '') === (taint.value ?? '')),
+  );
+}
+
+/** The pod specs relaxation leads to, level 0 first, as deep as the plan went. */
+function levelsOf(spec: PodSpec, depth: number, anyPrefer: boolean): PodSpec[] {
+  const specs = [spec];
+  for (let i = 0; i < depth; i++) {
+    const next = relax(specs[specs.length - 1]!, anyPrefer);
+    if (!next) break;
+    specs.push(next.spec);
+  }
+  return specs;
+}
+
+const EPSILON = 1e-6;
+
+function checkNode(
+  node: PlannedNode,
+  built: Built,
+  workloads: readonly Workload[],
+  plan: Plan,
+  anyPrefer: boolean,
+): void {
+  const pool = built.pools.get(node.pool)!;
+  const manifest = pool.resource.manifest;
+  const type: InstanceType = instanceType(node.instanceType);
+  const taints = manifest.spec.template.spec.taints ?? [];
+  const labels: Record<string, string> = {
+    ...type.labels,
+    ...(manifest.spec.template.metadata?.labels ?? {}),
+    [CAPACITY]: node.capacityType,
+    [NODEPOOL]: node.pool,
+  };
+  const where = `${node.id} (${node.instanceType})`;
+
+  // The pool's requirements admit the type, and the capacity type launched.
+  expect(unmet(manifest.spec.template.spec.requirements, labels, isTypeKey), where).toBe(undefined);
+  expect(node.instanceTypes, where).toContain(node.instanceType);
+
+  // Each workload's pods meet their requirements and tolerate the taints at some level reached.
+  // podRequests counts `pods: 1` per pod, as RequestsForPods does.
+  const total: Record<string, number> = {};
+  for (const { workload: index, count } of node.pods) {
+    const w = workloads[index]!;
+    const depth = plan.workloads.find((p) => p.workload === index)?.relaxed.length ?? 0;
+    const fitting = levelsOf(w.template.spec, depth, anyPrefer).some(
+      (spec) =>
+        unmet(podRequirements(spec).requirements, labels, () => true) === undefined &&
+        taints.every((taint) => tolerates(taint, spec.tolerations ?? [])),
+    );
+    expect(fitting, `${w.name} on ${where}`).toBe(true);
+    for (const [r, v] of Object.entries(podRequests(w.template.spec))) {
+      total[r] = (total[r] ?? 0) + v * count;
+    }
+  }
+
+  // DaemonSets: those that tolerate the taints (PreferNoSchedule always) and select the arch.
+  const running = workloads.filter((w) => {
+    if (w.kind !== 'DaemonSet') return false;
+    const spec = w.template.spec;
+    const arch = spec.nodeSelector?.[ARCH];
+    return (
+      taints.every(
+        (t) => t.effect === 'PreferNoSchedule' || tolerates(t, spec.tolerations ?? []),
+      ) &&
+      (arch === undefined || arch === type.arch)
+    );
+  });
+  expect([...node.daemonSets].sort(), where).toEqual(running.map((d) => d.name).sort());
+  for (const d of running) {
+    for (const [r, v] of Object.entries(podRequests(d.template.spec))) {
+      total[r] = (total[r] ?? 0) + v;
+    }
+  }
+
+  // Everything fits the type's allocatable under the pool's class.
+  const allocatable = allocatableOf(type, nodeClassSettings(pool.nodeClass.manifest.spec));
+  for (const [r, v] of Object.entries(total)) {
+    expect(v, `${r} on ${where}`).toBeLessThanOrEqual((allocatable[r] ?? 0) + EPSILON);
+  }
+}
+
+function checkLimits(plan: Plan, built: Built): void {
+  for (const p of plan.pools) {
+    if (!p.limits || !p.limitsLeft) continue;
+    const pool = built.pools.get(p.pool)!;
+    const settings = nodeClassSettings(pool.nodeClass.manifest.spec);
+    const nodes = plan.nodes.filter((n) => n.pool === p.pool);
+    if (p.limits['nodes'] === 0) expect(nodes, p.pool).toEqual([]);
+    for (const [r, limit] of Object.entries(p.limits)) {
+      const left = p.limitsLeft[r] ?? 0;
+      if (r === 'nodes') {
+        // Types have no `nodes` capacity: a batch never decrements it (spec 1.11).
+        expect(left, p.pool).toBe(limit);
+        continue;
+      }
+      const used = nodes.reduce(
+        (sum, n) => sum + (capacityOf(instanceType(n.instanceType), settings)[r] ?? 0),
+        0,
+      );
+      // Pessimistic: what was taken off is at least what the launched types have.
+      expect(left, `${r} left in ${p.pool}`).toBeGreaterThanOrEqual(-EPSILON);
+      expect(used, `${r} used in ${p.pool}`).toBeLessThanOrEqual(limit - left + EPSILON);
+    }
+  }
+}
+
+function checkWorkloads(plan: Plan): void {
+  for (const w of plan.workloads) {
+    expect(w.placed + w.pending, w.name).toBe(w.replicas);
+    const onNodes = plan.nodes.reduce(
+      (sum, n) => sum + (n.pods.find((p) => p.workload === w.workload)?.count ?? 0),
+      0,
+    );
+    expect(onNodes, w.name).toBe(w.placed);
+    if (w.pending === 0) continue;
+    // Every pool says why it took no more: refused, or chosen with what stopped it.
+    for (const v of w.verdicts) {
+      expect(v.verdict, `${w.name} on ${v.pool}`).not.toBe('outranked');
+      expect(v.refusal?.message, `why ${w.name} is pending on ${v.pool}`).toBeTruthy();
+    }
+  }
+}
+
+function checkMinValues(plan: Plan, built: Built): void {
+  for (const node of plan.nodes) {
+    const family = built.pools
+      .get(node.pool)!
+      .resource.manifest.spec.template.spec.requirements.find((r) => r.key === FAMILY);
+    if (family?.minValues === undefined) continue;
+    const families = new Set(node.instanceTypes.map((t) => instanceType(t).family));
+    expect(families.size, node.id).toBeGreaterThanOrEqual(family.minValues);
+  }
+}
+
+describe('plan properties (issue 15, Tests)', () => {
+  it('places pods only where pool requirements, taints, limits and allocatable allow, and explains every pending pod', () => {
+    fc.assert(
+      fc.property(
+        designArb,
+        fc.array(workloadArb, { minLength: 1, maxLength: 6 }),
+        fc.option(daemonSetArb, { nil: undefined }),
+        (shape, workloadShapes, ds) => {
+          const built = build(shape);
+          const workloads = [...workloadShapes.map(toWorkload), ...(ds ? [toDaemonSet(ds)] : [])];
+          const plan = planOf(built.design, ...workloads);
+          const anyPrefer = shape.pools.some((p) =>
+            p.taints.some((t) => t.effect === 'PreferNoSchedule'),
+          );
+          for (const node of plan.nodes) checkNode(node, built, workloads, plan, anyPrefer);
+          checkLimits(plan, built);
+          checkWorkloads(plan);
+          checkMinValues(plan, built);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+});
