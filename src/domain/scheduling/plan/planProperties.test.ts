@@ -27,6 +27,8 @@ import type { PlannedNode } from './plannedNode';
  */
 
 const ARCH = 'kubernetes.io/arch';
+const OS = 'kubernetes.io/os';
+const WINDOWS_BUILD = 'node.kubernetes.io/windows-build';
 const FAMILY = 'karpenter.k8s.aws/instance-family';
 const CATEGORY = 'karpenter.k8s.aws/instance-category';
 const CPU = 'karpenter.k8s.aws/instance-cpu';
@@ -55,6 +57,7 @@ const CLASS_SPECS: readonly Partial<EC2NodeClassSpec>[] = [
   { kubelet: { maxPods: 110 } },
   { kubelet: { podsPerCore: 2 } },
   { amiFamily: 'Bottlerocket', amiSelectorTerms: [{ alias: 'bottlerocket@latest' }] },
+  { amiFamily: 'Windows2022', amiSelectorTerms: [{ alias: 'windows2022@latest' }] },
 ];
 
 interface PoolShape {
@@ -178,6 +181,7 @@ interface WorkloadShape {
   gpu: string | undefined;
   replicas: number;
   arch: string | undefined;
+  os: string | undefined;
   team: string | undefined;
   tolerations: Toleration[];
   required: string[][] | undefined;
@@ -190,6 +194,7 @@ const workloadArb: fc.Arbitrary<WorkloadShape> = fc.record({
   gpu: rarely(fc.constantFrom('1', '2', '4')),
   replicas: fc.integer({ min: 1, max: 40 }),
   arch: fc.option(fc.constantFrom('amd64', 'arm64'), { nil: undefined }),
+  os: rarely(fc.constantFrom('linux', 'windows')),
   team: rarely(fc.constantFrom('a', 'b')),
   tolerations: fc.subarray([...TOLERATIONS], { maxLength: 2 }),
   required: rarely(
@@ -206,6 +211,7 @@ const workloadArb: fc.Arbitrary<WorkloadShape> = fc.record({
 function toWorkload(w: WorkloadShape, i: number): Workload {
   const nodeSelector: Record<string, string> = {
     ...(w.arch ? { [ARCH]: w.arch } : {}),
+    ...(w.os ? { [OS]: w.os } : {}),
     ...(w.team ? { [TEAM]: w.team } : {}),
   };
   const spec: Partial<PodSpec> = {
@@ -273,7 +279,7 @@ function toDaemonSet(d: DaemonSetShape): Workload {
   });
 }
 
-const TYPE_KEYS = new Set(['node.kubernetes.io/instance-type', ARCH, 'kubernetes.io/os']);
+const TYPE_KEYS = new Set(['node.kubernetes.io/instance-type', ARCH, OS, WINDOWS_BUILD]);
 const isTypeKey = (key: string) =>
   TYPE_KEYS.has(key) || key.startsWith('karpenter.k8s.aws/instance-');
 
@@ -321,6 +327,18 @@ function levelsOf(spec: PodSpec, depth: number, anyPrefer: boolean): PodSpec[] {
 
 const EPSILON = 1e-6;
 
+/** The labels a node of this type gets: the catalog's, with the OS a Windows class gives. */
+function typeLabels(type: InstanceType, classSpec: EC2NodeClassSpec): Record<string, string> {
+  const labels: Record<string, string> = { ...type.labels };
+  if (classSpec.amiFamily === 'Windows2022') {
+    // aws types.go :: getOS: amd64 types run Windows, arm64 types get no OS label at all.
+    if (type.arch === 'amd64') labels[OS] = 'windows';
+    else delete labels[OS];
+    labels[WINDOWS_BUILD] = '10.0.20348';
+  }
+  return labels;
+}
+
 function checkNode(
   node: PlannedNode,
   built: Built,
@@ -330,60 +348,72 @@ function checkNode(
 ): void {
   const pool = built.pools.get(node.pool)!;
   const manifest = pool.resource.manifest;
-  const type: InstanceType = instanceType(node.instanceType);
   const taints = manifest.spec.template.spec.taints ?? [];
-  const labels: Record<string, string> = {
-    ...type.labels,
-    ...(manifest.spec.template.metadata?.labels ?? {}),
-    [CAPACITY]: node.capacityType,
-    [NODEPOOL]: node.pool,
-  };
-  const where = `${node.id} (${node.instanceType})`;
+  const settings = nodeClassSettings(pool.nodeClass.manifest.spec);
+  expect(node.instanceTypes, node.id).toContain(node.instanceType);
 
-  // The pool's requirements admit the type, and the capacity type launched.
-  expect(unmet(manifest.spec.template.spec.requirements, labels, isTypeKey), where).toBe(undefined);
-  expect(node.instanceTypes, where).toContain(node.instanceType);
-
-  // Each workload's pods meet their requirements and tolerate the taints at some level reached.
-  // podRequests counts `pods: 1` per pod, as RequestsForPods does.
-  const total: Record<string, number> = {};
-  for (const { workload: index, count } of node.pods) {
+  // Taints do not depend on the type: each workload's pods tolerate them at a level reached.
+  const levels = node.pods.map(({ workload: index, count }) => {
     const w = workloads[index]!;
     const depth = plan.workloads.find((p) => p.workload === index)?.relaxed.length ?? 0;
-    const fitting = levelsOf(w.template.spec, depth, anyPrefer).some(
-      (spec) =>
-        unmet(podRequirements(spec).requirements, labels, () => true) === undefined &&
-        taints.every((taint) => tolerates(taint, spec.tolerations ?? [])),
-    );
-    expect(fitting, `${w.name} on ${where}`).toBe(true);
-    for (const [r, v] of Object.entries(podRequests(w.template.spec))) {
-      total[r] = (total[r] ?? 0) + v * count;
-    }
-  }
-
-  // DaemonSets: those that tolerate the taints (PreferNoSchedule always) and select the arch.
-  const running = workloads.filter((w) => {
-    if (w.kind !== 'DaemonSet') return false;
-    const spec = w.template.spec;
-    const arch = spec.nodeSelector?.[ARCH];
-    return (
-      taints.every(
-        (t) => t.effect === 'PreferNoSchedule' || tolerates(t, spec.tolerations ?? []),
-      ) &&
-      (arch === undefined || arch === type.arch)
-    );
+    return { w, count, specs: levelsOf(w.template.spec, depth, anyPrefer) };
   });
-  expect([...node.daemonSets].sort(), where).toEqual(running.map((d) => d.name).sort());
-  for (const d of running) {
-    for (const [r, v] of Object.entries(podRequests(d.template.spec))) {
-      total[r] = (total[r] ?? 0) + v;
+  // podRequests counts `pods: 1` per pod, as RequestsForPods does.
+  const requests: Record<string, number> = {};
+  for (const { w, count } of levels) {
+    for (const [r, v] of Object.entries(podRequests(w.template.spec))) {
+      requests[r] = (requests[r] ?? 0) + v * count;
     }
   }
 
-  // Everything fits the type's allocatable under the pool's class.
-  const allocatable = allocatableOf(type, nodeClassSettings(pool.nodeClass.manifest.spec));
-  for (const [r, v] of Object.entries(total)) {
-    expect(v, `${r} on ${where}`).toBeLessThanOrEqual((allocatable[r] ?? 0) + EPSILON);
+  // Every type the NodeClaim keeps (the launched one first) meets the pool's and the pods'
+  // requirements and holds the pods plus its own DaemonSets.
+  for (const name of [node.instanceType, ...node.instanceTypes]) {
+    const type: InstanceType = instanceType(name);
+    const labels: Record<string, string> = {
+      ...typeLabels(type, pool.nodeClass.manifest.spec),
+      ...(manifest.spec.template.metadata?.labels ?? {}),
+      [CAPACITY]: node.capacityType,
+      [NODEPOOL]: node.pool,
+    };
+    const where = `${node.id} (${name}, launched ${node.instanceType})`;
+    expect(unmet(manifest.spec.template.spec.requirements, labels, isTypeKey), where).toBe(
+      undefined,
+    );
+    for (const { w, specs } of levels) {
+      const fitting = specs.some(
+        (spec) =>
+          unmet(podRequirements(spec).requirements, labels, () => true) === undefined &&
+          taints.every((taint) => tolerates(taint, spec.tolerations ?? [])),
+      );
+      expect(fitting, `${w.name} on ${where}`).toBe(true);
+    }
+
+    // DaemonSets: those that tolerate the taints (PreferNoSchedule always) and select the arch.
+    const running = workloads.filter((w) => {
+      if (w.kind !== 'DaemonSet') return false;
+      const spec = w.template.spec;
+      const arch = spec.nodeSelector?.[ARCH];
+      return (
+        taints.every(
+          (t) => t.effect === 'PreferNoSchedule' || tolerates(t, spec.tolerations ?? []),
+        ) &&
+        (arch === undefined || arch === type.arch)
+      );
+    });
+    if (name === node.instanceType) {
+      expect([...node.daemonSets].sort(), where).toEqual(running.map((d) => d.name).sort());
+    }
+    const total: Record<string, number> = { ...requests };
+    for (const d of running) {
+      for (const [r, v] of Object.entries(podRequests(d.template.spec))) {
+        total[r] = (total[r] ?? 0) + v;
+      }
+    }
+    const allocatable = allocatableOf(type, settings);
+    for (const [r, v] of Object.entries(total)) {
+      expect(v, `${r} on ${where}`).toBeLessThanOrEqual((allocatable[r] ?? 0) + EPSILON);
+    }
   }
 }
 
@@ -429,6 +459,27 @@ function checkWorkloads(plan: Plan): void {
   }
 }
 
+/**
+ * Karpenter's pool order (spec 1.4): verdicts list the pools by weight descending, then name
+ * descending. With one workload, its first pod opens a NodeClaim on the first pool that takes
+ * it, so every pool ranked before the first one chosen refused it.
+ */
+function checkOrder(plan: Plan, built: Built, single: boolean): void {
+  const weightOf = (pool: string) => built.pools.get(pool)!.resource.manifest.spec.weight ?? 0;
+  for (const w of plan.workloads) {
+    const names = w.verdicts.map((v) => v.pool);
+    const expected = [...names].sort(
+      (a, b) => weightOf(b) - weightOf(a) || (a > b ? -1 : a < b ? 1 : 0),
+    );
+    expect(names, w.name).toEqual(expected);
+    if (!single) continue;
+    const first = w.verdicts.findIndex((v) => v.verdict === 'chosen');
+    for (const v of w.verdicts.slice(0, first < 0 ? 0 : first)) {
+      expect(v.verdict, `${v.pool} before ${w.pool ?? ''} for ${w.name}`).toBe('refused');
+    }
+  }
+}
+
 function checkMinValues(plan: Plan, built: Built): void {
   for (const node of plan.nodes) {
     const family = built.pools
@@ -458,6 +509,7 @@ describe('plan properties (issue 15, Tests)', () => {
           checkLimits(plan, built);
           checkWorkloads(plan);
           checkMinValues(plan, built);
+          checkOrder(plan, built, workloadShapes.length === 1);
         },
       ),
       { numRuns: 100 },
