@@ -379,6 +379,27 @@ describe('limits (spec 1.11)', () => {
     expect(capped.refusal?.message).toBe('all available instance types exceed limits for nodepool');
   });
 
+  it('does not stop a batch at limits.nodes, and says so as uncertain', () => {
+    const p = plan(
+      design(
+        poolWith(
+          'one',
+          [requirement(TYPE, 'In', 'm5.large'), requirement(CAPACITY, 'In', 'on-demand')],
+          {
+            spec: { limits: { nodes: '1' } },
+          },
+        ),
+      ),
+      workload('big', { cpu: '1500m', replicas: 3 }),
+    );
+    expect(p.nodes).toHaveLength(3);
+    expect(p.pools[0]?.limitsLeft).toEqual({ nodes: 1 });
+    const notes = only(p, 'big').notes;
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toContain('"one" launches 3 nodes although limits.nodes is 1');
+    expect(notes[0]).toContain('uncertain');
+  });
+
   it('refuses at once when limits.nodes is 0', () => {
     const p = plan(
       design(poolWith('none', general, { spec: { limits: { nodes: '0' } } })),

@@ -49,6 +49,29 @@ function rankNote(
   return `"${first.name}" comes first: both have weight ${pool.weight}, and Karpenter breaks ties by name in reverse order.`;
 }
 
+/**
+ * Spec 1.11 and 7: instance types have no `nodes` capacity, so within one batch Karpenter never
+ * counts new NodeClaims against `limits.nodes` (only `nodes: 0` refuses). Read from code, not
+ * confirmed: the docs only promise that limits are eventually consistent.
+ */
+function nodeLimitNotes(
+  templates: readonly PoolTemplate[],
+  nodes: readonly PlannedNode[],
+  pools: ReadonlySet<string>,
+): string[] {
+  const notes: string[] = [];
+  for (const t of templates) {
+    const limit = t.limits?.['nodes'];
+    if (limit === undefined || !pools.has(t.name)) continue;
+    const launched = nodes.filter((n) => n.pool === t.name).length;
+    if (launched <= limit) continue;
+    notes.push(
+      `"${t.name}" launches ${launched} nodes although limits.nodes is ${limit}: Karpenter does not count the NodeClaims of one provisioning batch against limits.nodes (uncertain: read from Karpenter's code; its docs only promise that limits are eventually consistent).`,
+    );
+  }
+  return notes;
+}
+
 /** Every pool's verdict for one workload, in Karpenter's order. */
 export function verdictsFor(input: VerdictInput): WorkloadPlan {
   const { design, index, workload, templates, dropped, nodes, solution, ignored, pod } = input;
@@ -146,6 +169,6 @@ export function verdictsFor(input: VerdictInput): WorkloadPlan {
     verdicts,
     relaxed: solution.relaxed.get(index) ?? pending?.relaxed ?? [],
     ...(ignored ? { ignored } : {}),
-    notes: input.notes,
+    notes: [...input.notes, ...nodeLimitNotes(templates, nodes, new Set(podsByPool.keys()))],
   };
 }
