@@ -28,6 +28,7 @@ import type { PlannedNode } from './plannedNode';
 
 const ARCH = 'kubernetes.io/arch';
 const OS = 'kubernetes.io/os';
+const HOSTNAME = 'kubernetes.io/hostname';
 const WINDOWS_BUILD = 'node.kubernetes.io/windows-build';
 const FAMILY = 'karpenter.k8s.aws/instance-family';
 const CATEGORY = 'karpenter.k8s.aws/instance-category';
@@ -186,6 +187,8 @@ interface WorkloadShape {
   tolerations: Toleration[];
   required: string[][] | undefined;
   preferred: { weight: number; capacity: string } | undefined;
+  /** Required hostname anti-affinity (1 per node) or a DoNotSchedule hostname spread. */
+  perNode: number | undefined;
 }
 
 const workloadArb: fc.Arbitrary<WorkloadShape> = fc.record({
@@ -200,6 +203,7 @@ const workloadArb: fc.Arbitrary<WorkloadShape> = fc.record({
   required: rarely(
     fc.array(fc.subarray([...CATEGORIES], { minLength: 1 }), { minLength: 1, maxLength: 2 }),
   ),
+  perNode: rarely(fc.integer({ min: 1, max: 3 })),
   preferred: rarely(
     fc.record({
       weight: fc.integer({ min: 1, max: 100 }),
@@ -244,6 +248,25 @@ function toWorkload(w: WorkloadShape, i: number): Workload {
           : {}),
       },
     };
+  }
+  if (w.perNode === 1) {
+    spec.affinity = {
+      ...spec.affinity,
+      podAntiAffinity: {
+        requiredDuringSchedulingIgnoredDuringExecution: [
+          { topologyKey: HOSTNAME, labelSelector: { matchLabels: { app: `w${i}` } } },
+        ],
+      },
+    };
+  } else if (w.perNode !== undefined) {
+    spec.topologySpreadConstraints = [
+      {
+        maxSkew: w.perNode,
+        topologyKey: HOSTNAME,
+        whenUnsatisfiable: 'DoNotSchedule',
+        labelSelector: { matchLabels: { app: `w${i}` } },
+      },
+    ];
   }
   return workload(`w${i}`, {
     ...(w.cpu ? { cpu: w.cpu } : {}),
@@ -364,6 +387,15 @@ function checkNode(
     for (const [r, v] of Object.entries(podRequests(w.template.spec))) {
       requests[r] = (requests[r] ?? 0) + v * count;
     }
+  }
+
+  // Hostname anti-affinity and spread bound a workload's pods per node (spec 3.4).
+  for (const { w, count } of levels) {
+    const spec = w.template.spec;
+    const cap = spec.affinity?.podAntiAffinity
+      ? 1
+      : (spec.topologySpreadConstraints?.[0]?.maxSkew ?? Number.POSITIVE_INFINITY);
+    expect(count, `${w.name} on ${node.id}`).toBeLessThanOrEqual(cap);
   }
 
   // Every type the NodeClaim keeps (the launched one first) meets the pool's and the pods'
