@@ -5,7 +5,12 @@ import { allocatableOf, capacityOf } from '../../karpenter/catalog/allocatable';
 import type { InstanceType } from '../../karpenter/catalog/instanceType';
 import { nodeClassSettings } from '../../karpenter/catalog/nodeClassSettings';
 import type { EC2NodeClassSpec, NodeSelectorRequirement, Taint } from '../../karpenter/model/types';
-import { hasValue, isNegative, requirementOf } from '../../karpenter/requirements/requirement';
+import {
+  hasValue,
+  isNegative,
+  requirementOf,
+  type Requirement,
+} from '../../karpenter/requirements/requirement';
 import { designOf } from '../../../../test/fixtures/fixtures';
 import { classWith, poolWith, requirement } from '../../../../test/fixtures/nodePoolBuilders';
 import { planOf } from '../../../../test/fixtures/plans';
@@ -311,13 +316,21 @@ const isTypeKey = (key: string) =>
  * label it lacks (an instance-type fact the type does not have, or a custom label the pool does
  * not set) only meets a negative requirement (NotIn, DoesNotExist).
  */
+const parsedRequirements = new WeakMap<NodeSelectorRequirement, Requirement>();
+
+function parsed(r: NodeSelectorRequirement): Requirement {
+  let found = parsedRequirements.get(r);
+  if (!found) parsedRequirements.set(r, (found = requirementOf(r)));
+  return found;
+}
+
 function unmet(
   requirements: readonly NodeSelectorRequirement[],
   labels: Readonly<Record<string, string>>,
   strict: (key: string) => boolean,
 ): string | undefined {
   for (const r of requirements) {
-    const req = requirementOf(r);
+    const req = parsed(r);
     const value = labels[req.key];
     if (value !== undefined) {
       if (!hasValue(req, value)) return `${req.key}=${value} against ${r.operator}`;
