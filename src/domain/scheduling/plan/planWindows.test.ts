@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { designOf, nodeClass } from '../../../../test/fixtures/fixtures';
 import { classWith, poolWith, requirement } from '../../../../test/fixtures/nodePoolBuilders';
 import { planOf, verdictOf, workloadPlan } from '../../../../test/fixtures/plans';
-import { workload } from '../../../../test/fixtures/workloads';
+import { daemonSet, workload } from '../../../../test/fixtures/workloads';
 
 const OS = 'kubernetes.io/os';
 const ARCH = 'kubernetes.io/arch';
@@ -70,6 +70,24 @@ describe('a Windows EC2NodeClass (aws types.go :: getOS, computeRequirements)', 
     expect(verdictOf(workloadPlan(plan, 'iis'), 'graviton').refusal?.check).toBe('instance-types');
     // A pod that does not select an OS still fits the pool's arm64 types.
     expect(workloadPlan(plan, 'any').pool).toBe('graviton');
+  });
+
+  it('counts a Linux-only DaemonSet on Linux nodes, not on Windows ones', () => {
+    const plan = planOf(
+      designOf(
+        nodeClass('default'),
+        classWith('win', { amiFamily: 'Windows2022' }),
+        poolWith('linux', [requirement(OS, 'In', 'linux'), onDemand]),
+        poolWith('windows', [requirement(OS, 'In', 'windows'), onDemand], { className: 'win' }),
+      ),
+      windowsPod,
+      workload('web', { cpu: '1', spec: { nodeSelector: { [OS]: 'linux' } } }),
+      daemonSet('kube-proxy', { cpu: '100m', spec: { nodeSelector: { [OS]: 'linux' } } }),
+    );
+    const byPool = new Map(plan.nodes.map((n) => [n.pool, n.daemonSets]));
+    expect(byPool.get('linux')).toEqual(['kube-proxy']);
+    expect(byPool.get('windows')).toEqual([]);
+    expect(plan.daemonSets[0]?.pools).toEqual(['linux']);
   });
 
   it('labels the Windows build, so a pod may select node.kubernetes.io/windows-build', () => {
