@@ -28,7 +28,7 @@ import { overlaid, type PreparedOverlay } from './overlays';
 import { byKarpenterOrder, type DroppedPool, type PoolTemplate } from './poolTemplate';
 import { byPrice, type TypeOption } from './typeOption';
 
-export const NODEPOOL_LABEL = 'karpenter.sh/nodepool';
+const NODEPOOL_LABEL = 'karpenter.sh/nodepool';
 const NODECLASS_LABEL = 'karpenter.k8s.aws/ec2nodeclass';
 
 export interface Pools {
