@@ -304,3 +304,37 @@ describe('launch choice (spec 3.2: ExoticInstanceTypeFilter)', () => {
     expect(p.nodes[0]?.instanceType).toBe('g4dn.xlarge');
   });
 });
+
+describe('the resource that binds (issue 15 section 2)', () => {
+  it.each([
+    ['memory', workload('cache', { cpu: '100m', memory: '6Gi', replicas: 2 }), 'm5.large'],
+    [
+      'nvidia.com/gpu',
+      workload('cuda', { cpu: '1', requests: { 'nvidia.com/gpu': '1' }, replicas: 2 }),
+      'g5.xlarge',
+    ],
+  ])('%s', (resource, pods, type) => {
+    const p = planOf(design(poolWith('pool', [requirement(TYPE, 'In', type), onDemand])), pods);
+    expect(p.nodes.map((n) => [n.instanceType, n.podCount, n.binding])).toEqual([
+      [type, 1, resource],
+      [type, 1, resource],
+    ]);
+  });
+
+  it('ephemeral-storage, on the instance store with instanceStorePolicy RAID0', () => {
+    const pool = poolWith('nvme', [requirement(FAMILY, 'In', 'm5d', 'm5'), onDemand]);
+    const pods = workload('scratch', { cpu: '1', requests: { 'ephemeral-storage': '100Gi' } });
+    const raid = planOf(
+      designOf(classWith('default', { instanceStorePolicy: 'RAID0' }), pool),
+      pods,
+    );
+    expect(raid.nodes.map((n) => [n.instanceType, n.binding])).toEqual([
+      ['m5d.xlarge', 'ephemeral-storage'],
+    ]);
+    // Without RAID0 every type has the 20Gi root volume: 17Gi allocatable.
+    const root = planOf(design(pool), pods);
+    expect(verdictOf(workloadPlan(root, 'scratch'), 'nvme').refusal?.explanation).toContain(
+      'Needs 100Gi ephemeral-storage',
+    );
+  });
+});
