@@ -560,4 +560,31 @@ describe('plan properties (issue 15, Tests)', () => {
       { numRuns: 100 },
     );
   });
+
+  it('re-plans after an edit exactly as a cold plan does (the pool and check caches hold nothing stale)', () => {
+    fc.assert(
+      fc.property(
+        designArb,
+        fc.array(workloadArb, { minLength: 1, maxLength: 6 }),
+        fc.option(daemonSetArb, { nil: undefined }),
+        fc.nat(),
+        fc.integer({ min: 0, max: 40 }),
+        fc.option(workloadArb, { nil: undefined }),
+        (shape, workloadShapes, ds, pick, replicas, replacement) => {
+          const built = build(shape);
+          const workloads = [...workloadShapes.map(toWorkload), ...(ds ? [toDaemonSet(ds)] : [])];
+          planOf(built.design, ...workloads);
+          const at = pick % workloadShapes.length;
+          // An edit is a new replica count, or a new pod template (new objects, as the store makes).
+          const edited = workloads.map((w, i) =>
+            i !== at ? w : replacement ? toWorkload(replacement, at) : { ...w, replicas },
+          );
+          const warm = planOf(built.design, ...edited);
+          const cold = planOf({ ...built.design }, ...edited);
+          expect(warm).toEqual(cold);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
 });
