@@ -234,6 +234,21 @@ describe('requirements (spec 1.3, 1.7, 1.8)', () => {
     expect(verdict(only(p, 'web'), 'cpu').verdict).toBe(expected);
   });
 
+  it('says a zone selection is not checked: zones come from the EC2NodeClass’s subnets', () => {
+    const p = plan(
+      design(poolWith('any', general)),
+      workload('zonal', {
+        cpu: '1',
+        spec: { nodeSelector: { 'topology.kubernetes.io/zone': 'us-east-1b' } },
+      }),
+    );
+    const zonal = only(p, 'zonal');
+    expect(zonal.pool).toBe('any');
+    expect(zonal.notes).toEqual([
+      expect.stringContaining('selects topology.kubernetes.io/zone, which the plan does not check'),
+    ]);
+  });
+
   it('ignores pods that select kubernetes.io/hostname or an unknown karpenter.sh label', () => {
     const p = plan(
       design(poolWith('any', general)),
