@@ -415,6 +415,27 @@ describe('limits (spec 1.11)', () => {
     expect(notes[0]).toContain('uncertain');
   });
 
+  it('refuses, on a pool the plan’s other nodes filled, the pods it leaves pending', () => {
+    const p = plan(
+      design(
+        poolWith('capped', general, { spec: { weight: 10, limits: { cpu: '8' } } }),
+        poolWith('other', [requirement(ARCH, 'In', 'arm64')]),
+      ),
+      workload('first', { cpu: '3', replicas: 2 }),
+      workload('second', {
+        cpu: '2500m',
+        replicas: 4,
+        spec: { nodeSelector: { [ARCH]: 'amd64' } },
+      }),
+    );
+    const second = only(p, 'second');
+    expect(second.pending).toBeGreaterThan(0);
+    const capped = verdict(second, 'capped');
+    expect(capped.verdict).not.toBe('outranked');
+    expect(capped.refusal?.check).toBe('limits');
+    expect(capped.refusal?.explanation).toContain('Other nodes of this plan used the limits up.');
+  });
+
   it('refuses at once when limits.nodes is 0', () => {
     const p = plan(
       design(poolWith('none', general, { spec: { limits: { nodes: '0' } } })),

@@ -126,7 +126,15 @@ export function verdictsFor(input: VerdictInput): WorkloadPlan {
       return { ...base, verdict: 'refused', refusal: withMigHint(design, template, pod, fresh) };
     }
     if (rest) {
-      return { ...base, verdict: 'refused', refusal: withMigHint(design, template, pod, rest) };
+      // A fresh NodeClaim would take the pod: what refused the pending ones is this plan's doing.
+      const refusal =
+        rest.check === 'limits'
+          ? {
+              ...rest,
+              explanation: `${rest.explanation} Other nodes of this plan used the limits up.`,
+            }
+          : withMigHint(design, template, pod, rest);
+      return { ...base, verdict: 'refused', refusal };
     }
     const firstPosition = firstWithPods ? all.indexOf(firstWithPods) : Number.POSITIVE_INFINITY;
     const left = solution.remaining.get(template.name);
