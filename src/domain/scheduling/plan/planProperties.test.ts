@@ -15,7 +15,7 @@ import { designOf } from '../../../../test/fixtures/fixtures';
 import { classWith, poolWith, requirement } from '../../../../test/fixtures/nodePoolBuilders';
 import { planOf } from '../../../../test/fixtures/plans';
 import { daemonSet, workload } from '../../../../test/fixtures/workloads';
-import { instanceType } from '../../../../test/support/instanceCatalog';
+import { CATALOG, instanceType } from '../../../../test/support/instanceCatalog';
 import { podRequests } from '../pods/podRequests';
 import { podRequirements } from '../pods/podRequirements';
 import { relax } from '../pods/relaxation';
@@ -487,6 +487,43 @@ function checkLimits(plan: Plan, built: Built): void {
   }
 }
 
+/**
+ * A limits refusal is earned: `nodes: 0` for "node limits have been exhausted", and for "all
+ * available instance types exceed limits" every type the pool admits has more capacity than
+ * the plan leaves of some limit (remaining only shrinks, so what was refused stays refused).
+ */
+function checkLimitRefusals(plan: Plan, built: Built): void {
+  const refused = new Set<string>();
+  for (const w of plan.workloads) {
+    for (const v of w.verdicts) {
+      if (v.refusal?.check !== 'limits') continue;
+      const p = plan.pools.find((x) => x.pool === v.pool)!;
+      if (v.refusal.message === 'node limits have been exhausted for nodepool') {
+        expect(p.limits?.['nodes'], v.pool).toBe(0);
+      } else {
+        expect(v.refusal.message).toBe('all available instance types exceed limits for nodepool');
+        refused.add(v.pool);
+      }
+    }
+  }
+  for (const name of refused) {
+    const p = plan.pools.find((x) => x.pool === name)!;
+    const pool = built.pools.get(name)!;
+    const manifest = pool.resource.manifest;
+    const settings = nodeClassSettings(pool.nodeClass.manifest.spec);
+    const left = p.limitsLeft ?? {};
+    for (const type of CATALOG.types) {
+      const labels = typeLabels(type, pool.nodeClass.manifest.spec);
+      if (unmet(manifest.spec.template.spec.requirements, labels, isTypeKey)) continue;
+      const capacity = capacityOf(type, settings);
+      const over = Object.keys(left).some(
+        (r) => r !== 'nodes' && (capacity[r] ?? 0) > (left[r] ?? 0) + EPSILON,
+      );
+      expect(over, `${type.name} fits what ${name} has left`).toBe(true);
+    }
+  }
+}
+
 function checkWorkloads(plan: Plan): void {
   for (const w of plan.workloads) {
     expect(w.placed + w.pending, w.name).toBe(w.replicas);
@@ -552,6 +589,7 @@ describe('plan properties (issue 15, Tests)', () => {
           );
           for (const node of plan.nodes) checkNode(node, built, workloads, plan, anyPrefer);
           checkLimits(plan, built);
+          checkLimitRefusals(plan, built);
           checkWorkloads(plan);
           checkMinValues(plan, built);
           checkOrder(plan, built, workloadShapes.length === 1);
