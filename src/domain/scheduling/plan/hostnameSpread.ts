@@ -1,3 +1,4 @@
+import { podRequirements } from '../pods/podRequirements';
 import type { PodSpec } from '../pods/workload';
 
 const HOSTNAME = 'kubernetes.io/hostname';
@@ -70,9 +71,18 @@ export function podsPerNodeCap(spec: PodSpec, labels: Readonly<Record<string, st
   return cap;
 }
 
+/** Offering keys: which zones a type can launch in depends on the EC2NodeClass's subnets. */
+const ZONE_KEYS = ['topology.kubernetes.io/zone', 'topology.k8s.aws/zone-id'];
+
 /** Constraints the plan cannot honour: zones are not in the catalog. */
 export function unmodelledTopology(spec: PodSpec): string[] {
   const notes: string[] = [];
+  const zoned = podRequirements(spec).requirements.find((r) => ZONE_KEYS.includes(r.key));
+  if (zoned) {
+    notes.push(
+      `The pod selects ${zoned.key}, which the plan does not check against instance types: Karpenter launches only in zones your EC2NodeClass's subnets cover, which the designer does not know.`,
+    );
+  }
   if ((spec.topologySpreadConstraints ?? []).some((c) => c.topologyKey !== HOSTNAME)) {
     notes.push(
       'Topology spread across zones is not modelled: the designer does not know your subnets’ zones.',

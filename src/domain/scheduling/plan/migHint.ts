@@ -19,12 +19,13 @@ export function migHint(
 ): { explanation: string; fix: string } | undefined {
   const match = MIG_RESOURCE.exec(resource);
   if (!match) return undefined;
+  // Whatever the strategy: a single-strategy profile yields the device but names it nvidia.com/gpu.
   const yielding = migUses(design).filter(({ profile }) => {
     const resolved = resolveLayout(profile);
     return (
       resolved.ok &&
       layoutEntries(resolved.devices ?? {}).some(
-        ([name]) => migResourceName(name, profile.strategy) === resource,
+        ([name]) => migResourceName(name, 'mixed') === resource,
       )
     );
   });
@@ -45,7 +46,16 @@ export function migHint(
           : `Use the mixed strategy on MIG profile "${here.profile.name}" and turn on its NodeOverlay export; the single strategy advertises nvidia.com/gpu instead.`,
     };
   }
-  const names = yielding.map((u) => `"${u.pool.manifest.metadata.name}"`).join(', ');
+  const offering = yielding.filter((u) => wantsNodeOverlays(u.profile));
+  const names = (offering.length > 0 ? offering : yielding)
+    .map((u) => `"${u.pool.manifest.metadata.name}"`)
+    .join(', ');
+  if (offering.length === 0) {
+    return {
+      explanation: `${base} The MIG profiles of ${names} yield it, but the design exports no NodeOverlay for them.`,
+      fix: `Use the mixed strategy with the NodeOverlay export on for ${names}, and let the pod select and tolerate that pool.`,
+    };
+  }
   return {
     explanation: `${base} Only the nodes of ${names} offer ${resource}.`,
     fix: `Let the pod select and tolerate ${names}.`,

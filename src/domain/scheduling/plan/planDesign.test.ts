@@ -234,6 +234,21 @@ describe('requirements (spec 1.3, 1.7, 1.8)', () => {
     expect(verdict(only(p, 'web'), 'cpu').verdict).toBe(expected);
   });
 
+  it('says a zone selection is not checked: zones come from the EC2NodeClass’s subnets', () => {
+    const p = plan(
+      design(poolWith('any', general)),
+      workload('zonal', {
+        cpu: '1',
+        spec: { nodeSelector: { 'topology.kubernetes.io/zone': 'us-east-1b' } },
+      }),
+    );
+    const zonal = only(p, 'zonal');
+    expect(zonal.pool).toBe('any');
+    expect(zonal.notes).toEqual([
+      expect.stringContaining('selects topology.kubernetes.io/zone, which the plan does not check'),
+    ]);
+  });
+
   it('ignores pods that select kubernetes.io/hostname or an unknown karpenter.sh label', () => {
     const p = plan(
       design(poolWith('any', general)),
@@ -364,6 +379,61 @@ describe('limits (spec 1.11)', () => {
     const refusal = verdict(only(p, 'web'), 'tiny').refusal;
     expect(refusal?.message).toBe('all available instance types exceed limits for nodepool');
     expect(refusal?.explanation).toContain('500m of 500m cpu left');
+  });
+
+  it('says on the chosen pool why it took no more, when its limits leave pods pending', () => {
+    const p = plan(
+      design(poolWith('capped', general, { spec: { limits: { cpu: '4' } } })),
+      workload('batch', { cpu: '1500m', replicas: 3 }),
+    );
+    const batch = only(p, 'batch');
+    expect(batch.placed).toBeGreaterThan(0);
+    expect(batch.pending).toBeGreaterThan(0);
+    const capped = verdict(batch, 'capped');
+    expect(capped.verdict).toBe('chosen');
+    expect(capped.refusal?.message).toBe('all available instance types exceed limits for nodepool');
+  });
+
+  it('does not stop a batch at limits.nodes, and says so as uncertain', () => {
+    const p = plan(
+      design(
+        poolWith(
+          'one',
+          [requirement(TYPE, 'In', 'm5.large'), requirement(CAPACITY, 'In', 'on-demand')],
+          {
+            spec: { limits: { nodes: '1' } },
+          },
+        ),
+      ),
+      workload('big', { cpu: '1500m', replicas: 3 }),
+    );
+    expect(p.nodes).toHaveLength(3);
+    expect(p.pools[0]?.limitsLeft).toEqual({ nodes: 1 });
+    const notes = only(p, 'big').notes;
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).toContain('"one" launches 3 nodes although limits.nodes is 1');
+    expect(notes[0]).toContain('uncertain');
+  });
+
+  it('refuses, on a pool the plan’s other nodes filled, the pods it leaves pending', () => {
+    const p = plan(
+      design(
+        poolWith('capped', general, { spec: { weight: 10, limits: { cpu: '8' } } }),
+        poolWith('other', [requirement(ARCH, 'In', 'arm64')]),
+      ),
+      workload('first', { cpu: '3', replicas: 2 }),
+      workload('second', {
+        cpu: '2500m',
+        replicas: 4,
+        spec: { nodeSelector: { [ARCH]: 'amd64' } },
+      }),
+    );
+    const second = only(p, 'second');
+    expect(second.pending).toBeGreaterThan(0);
+    const capped = verdict(second, 'capped');
+    expect(capped.verdict).not.toBe('outranked');
+    expect(capped.refusal?.check).toBe('limits');
+    expect(capped.refusal?.explanation).toContain('Other nodes of this plan used the limits up.');
   });
 
   it('refuses at once when limits.nodes is 0', () => {

@@ -14,6 +14,10 @@ export interface PoolVerdict {
   verdict: 'chosen' | 'outranked' | 'refused';
   /** Pods of the workload on this pool's nodes. */
   pods: number;
+  /**
+   * For `refused`, the first failing check. On a `chosen` pool of a workload with pods left
+   * pending, why the pool took no more of them (its limits, most often).
+   */
   refusal?: Refusal;
   /** For `outranked` (and a `chosen` pool that only took overflow): why, in plain words. */
   note?: string;

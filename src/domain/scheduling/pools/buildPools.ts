@@ -5,10 +5,6 @@ import type { InstanceCatalog } from '../../karpenter/catalog/instanceType';
 import { nodeClassSettings } from '../../karpenter/catalog/nodeClassSettings';
 import { addResources, type ResourceList } from '../../karpenter/catalog/resources';
 import {
-  requirementsOfType,
-  typesAdmitted,
-} from '../../karpenter/requirements/instanceTypeRequirements';
-import {
   describeMinValuesShortfall,
   minValuesShortfall,
 } from '../../karpenter/requirements/minValues';
@@ -21,6 +17,7 @@ import { parseQuantity } from '../../lib/quantity';
 import { exportedPool } from '../../yaml/export/manifests';
 import type { Refusal } from '../plan/refusal';
 import { launchCapacityTypes } from './allows';
+import { classTypeRequirements, classTypesAdmitted } from './classTypeRequirements';
 import {
   daemonSetsTolerating,
   overheadFor,
@@ -140,8 +137,9 @@ function buildTemplate(
   const options: TypeOption[] = [];
   const replaced = new Set<string>();
   if (offered) {
-    for (const type of typesAdmitted(requirements, catalog.types)) {
-      const typeRequirements = requirementsOfType(type);
+    for (const type of classTypesAdmitted(requirements, catalog.types, settings.amiFamily)) {
+      // A Windows class changes the OS a type offers (spec 2.1: resolved per EC2NodeClass).
+      const typeRequirements = classTypeRequirements(type, settings.amiFamily);
       const extra = overlaid(overlays, poolBase, typeRequirements, type);
       for (const key of extra.replaced) replaced.add(key);
       const allocatable = addResources(allocatableOf(type, settings), extra.capacity);
