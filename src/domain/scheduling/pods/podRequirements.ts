@@ -1,3 +1,4 @@
+import { REQUIREMENT_OPERATORS } from '../../karpenter/facts/wellKnownLabels';
 /**
  * What a pod asks of a node's labels: core `pkg/scheduling/requirements.go :: newPodRequirements`
  * (spec 1.3), as plain NodeSelectorRequirements with normalised keys. The requirement algebra
@@ -20,14 +21,9 @@ export interface PodRequirements {
 }
 
 /** The six operators Kubernetes accepts in a pod (`Gte`/`Lte` are Karpenter's, pools only). */
-const POD_OPERATORS: ReadonlySet<string> = new Set([
-  'In',
-  'NotIn',
-  'Exists',
-  'DoesNotExist',
-  'Gt',
-  'Lt',
-]);
+const POD_OPERATORS: ReadonlySet<string> = new Set(
+  REQUIREMENT_OPERATORS.filter((op) => op !== 'Gte' && op !== 'Lte'),
+);
 
 function isPodOperator(operator: string): operator is RequirementOperator {
   return POD_OPERATORS.has(operator);
