@@ -58,7 +58,7 @@ describe('a Windows EC2NodeClass (aws types.go :: getOS, computeRequirements)', 
     expect(refusal?.message).toMatch(/^no instance type met all requirements/);
   });
 
-  it('gives arm64 types no OS under a Windows class, so a windows pod never gets one', () => {
+  it('boots no arm64 type under a Windows class: EKS has no arm64 Windows AMI', () => {
     const plan = planOf(
       designOf(
         classWith('win', { amiFamily: 'Windows2022' }),
@@ -67,9 +67,14 @@ describe('a Windows EC2NodeClass (aws types.go :: getOS, computeRequirements)', 
       windowsPod,
       workload('any', { cpu: '1' }),
     );
-    expect(verdictOf(workloadPlan(plan, 'iis'), 'graviton').refusal?.check).toBe('instance-types');
-    // A pod that does not select an OS still fits the pool's arm64 types.
-    expect(workloadPlan(plan, 'any').pool).toBe('graviton');
+    // Karpenter keeps such types with no available offering (compatibility.go), so the pool
+    // has nothing to launch, for a Windows pod or any other.
+    for (const name of ['iis', 'any']) {
+      const refusal = verdictOf(workloadPlan(plan, name), 'graviton').refusal;
+      expect(refusal?.message).toBe(
+        'nodepool requirements filtered out all available instance types',
+      );
+    }
   });
 
   it('counts a Linux-only DaemonSet on Linux nodes, not on Windows ones', () => {
@@ -104,5 +109,22 @@ describe('a Windows EC2NodeClass (aws types.go :: getOS, computeRequirements)', 
       }),
     );
     expect(workloadPlan(plan, 'app').pool).toBe('ltsc2022');
+  });
+});
+
+describe('types a class cannot boot (aws compatibility.go, spec 2.1)', () => {
+  it('launches no a1 type with AL2023, and does with AL2', () => {
+    const a1 = [requirement('karpenter.k8s.aws/instance-family', 'In', 'a1'), onDemand];
+    const pod = workload('arm', { cpu: '500m' });
+    const al2023 = planOf(designOf(nodeClass('default'), poolWith('a1', a1)), pod);
+    expect(verdictOf(workloadPlan(al2023, 'arm'), 'a1').refusal?.check).toBe('pool');
+    const al2 = planOf(
+      designOf(
+        classWith('default', { amiSelectorTerms: [{ alias: 'al2@latest' }] }),
+        poolWith('a1', a1),
+      ),
+      pod,
+    );
+    expect(al2.nodes[0]?.instanceType).toBe('a1.medium');
   });
 });
