@@ -30,3 +30,46 @@ test('fixing the problem in the inspector clears it everywhere', async ({ page, 
   await expect(designer.nameField).not.toHaveAttribute('aria-invalid', 'true');
   await expect(designer.node('general-2').getByTestId('node-problem-badge')).toHaveCount(0);
 });
+
+test('the instance catalog arrives after the canvas and judges limits against real instance sizes', async ({
+  page,
+  designer,
+}) => {
+  await designer.openEmpty();
+  const yaml = `apiVersion: karpenter.k8s.aws/v1
+kind: EC2NodeClass
+metadata:
+  name: default
+spec:
+  role: KarpenterNodeRole-prod
+  amiSelectorTerms:
+    - alias: al2023@latest
+  subnetSelectorTerms:
+    - tags: {karpenter.sh/discovery: prod}
+  securityGroupSelectorTerms:
+    - tags: {karpenter.sh/discovery: prod}
+---
+apiVersion: karpenter.sh/v1
+kind: NodePool
+metadata:
+  name: tiny
+spec:
+  limits: {cpu: "1"}
+  template:
+    spec:
+      nodeClassRef: {group: karpenter.k8s.aws, kind: EC2NodeClass, name: default}
+      requirements:
+        - {key: karpenter.k8s.aws/instance-family, operator: In, values: [m7i]}
+`;
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'tiny.yaml',
+    mimeType: 'application/yaml',
+    buffer: Buffer.from(yaml),
+  });
+  // m7i.large, the smallest m7i, has 2 vCPUs: a 1-CPU limit lets the pool launch nothing.
+  const problem = page.getByTestId('problem').filter({ hasText: 'm7i.large' });
+  await expect(problem).toHaveCount(1);
+  await expect(problem).toContainText('tiny');
+  await problem.click();
+  await expect(designer.nameField).toHaveValue('tiny');
+});
