@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { designOf, nodeClass } from '../../../../test/fixtures/fixtures';
 import { poolWith, requirement } from '../../../../test/fixtures/nodePoolBuilders';
-import { workload } from '../../../../test/fixtures/workloads';
+import { daemonSet, workload } from '../../../../test/fixtures/workloads';
 import { CATALOG } from '../../../../test/support/instanceCatalog';
 import { planDesign } from './planDesign';
 
@@ -37,5 +37,28 @@ describe('what a plan cannot promise', () => {
     const plan = planOf(m7i, requirement('karpenter.sh/capacity-type', 'In', 'on-demand'));
     const note = plan.pools[0]?.notes.find((n) => n.text.includes('limits.nodes'));
     expect(note?.uncertain).toBe(true);
+  });
+
+  it('says when the DaemonSets leave no room for one pod on any allowed type', () => {
+    const pool = poolWith('nano', [
+      requirement('node.kubernetes.io/instance-type', 'In', 't3.nano', 't3.micro'),
+      requirement('karpenter.sh/capacity-type', 'In', 'on-demand'),
+    ]);
+    const plan = planDesign({
+      design: designOf(nodeClass('default'), pool),
+      workloads: [workload('web', { cpu: '100m' }), daemonSet('agent', { memory: '600Mi' })],
+      catalog: CATALOG,
+    });
+    const note = plan.pools[0]?.notes.find((n) => n.text.includes('leave no room'));
+    expect(note?.text).toContain('on the largest, t3.micro');
+    expect(note?.text).toContain('(agent)');
+    expect(plan.workloads[0]?.verdicts[0]?.refusal?.message).toMatch(
+      /^no instance type has enough resources/,
+    );
+  });
+
+  it('says nothing of DaemonSets that fit', () => {
+    const plan = planOf(m7i, requirement('karpenter.sh/capacity-type', 'In', 'on-demand'));
+    expect(plan.pools[0]?.notes.some((n) => n.text.includes('leave no room'))).toBe(false);
   });
 });
