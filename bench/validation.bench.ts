@@ -2,6 +2,8 @@ import { bench, describe } from 'vitest';
 import { updateNodePool } from '../src/domain/design/operations';
 import type { Design, Resource } from '../src/domain/design/types';
 import { apiServerRules } from '../src/domain/validation/rules/apiServerRules';
+import { validateDesign } from '../src/domain/validation/validateDesign';
+import { CATALOG } from '../test/support/instanceCatalog';
 import { designOfSize } from './designs';
 
 /**
@@ -43,4 +45,22 @@ describe('API server rules', () => {
     },
     { setup: () => void apiServerRules(current) },
   );
+});
+
+/**
+ * Every rule, the catalog's included (issue 15): the rules that ask which of the 1,363 instance
+ * types a pool could launch run once the catalog has arrived.
+ */
+describe('all rules with the instance catalog', () => {
+  for (const size of [100, 1000]) {
+    const { design, poolIds } = designOfSize(size);
+    const poolId = poolIds[Math.floor(poolIds.length / 2)] ?? '';
+    let current = design;
+    let weight = 1;
+    bench(`every rule after one edit at ${size.toLocaleString('en')} resources`, () => {
+      weight = (weight % 100) + 1;
+      current = updateNodePool(current, poolId, (m) => ({ ...m, spec: { ...m.spec, weight } }));
+      validateDesign(current, CATALOG);
+    });
+  }
 });

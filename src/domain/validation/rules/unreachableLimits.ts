@@ -37,6 +37,16 @@ interface Exclusion {
  *   a sound design that only a pod too big for every smaller type would notice.
  * Capacity is the class's (capacityOf: maxPods, block devices, RAID0 change it).
  */
+/** Per unedited pool: its types and class settings are the same objects while nothing changes. */
+const judged = new WeakMap<
+  NodePoolResource,
+  {
+    types: readonly InstanceType[];
+    settings: ReturnType<typeof nodeClassSettings>;
+    found: Problem | undefined;
+  }
+>();
+
 export function unreachableLimits(design: Design, catalog?: InstanceCatalog): Problem[] {
   if (!catalog) return [];
   const problems: Problem[] = [];
@@ -45,7 +55,13 @@ export function unreachableLimits(design: Design, catalog?: InstanceCatalog): Pr
     if (!limits || replicas !== undefined) continue;
     const { types, nodeClass } = poolInstanceTypes(design, pool, catalog);
     if (types.length === 0) continue;
-    const found = judge(pool, limits, types, nodeClassSettings(nodeClass?.manifest.spec));
+    const settings = nodeClassSettings(nodeClass?.manifest.spec);
+    const known = judged.get(pool);
+    const found =
+      known && known.types === types && known.settings === settings
+        ? known.found
+        : judge(pool, limits, types, settings);
+    judged.set(pool, { types, settings, found });
     if (found) problems.push(found);
   }
   return problems;
