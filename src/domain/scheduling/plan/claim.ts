@@ -1,3 +1,4 @@
+import type { HostPort } from '../pods/hostPorts';
 import type { Requirements } from '../../karpenter/requirements/requirements';
 import type { PoolTemplate } from '../pools/poolTemplate';
 import type { TypeOption } from '../pools/typeOption';
@@ -18,6 +19,8 @@ export interface Claim {
   requests: Record<string, number>;
   pods: number;
   perWorkload: Map<number, number>;
+  /** Host ports its pods bind. */
+  hostPorts: HostPort[];
   /** Pod shapes this claim refused: for good, as a claim only ever narrows. */
   refused: Set<string>;
   /**

@@ -1,6 +1,7 @@
 import type { ResourceList } from '../../karpenter/catalog/resources';
 import { describeRequirements, type Requirements } from '../../karpenter/requirements/requirements';
 import { hasIntersection, isNegative } from '../../karpenter/requirements/requirement';
+import { hostPortsConflict } from '../pods/hostPorts';
 import type { TypeOption } from '../pools/typeOption';
 import type { PreparedPod } from './preparedPod';
 import { formatAmount, resourcesString } from './quantities';
@@ -39,6 +40,12 @@ function room(option: TypeOption, base: ResourceList, pod: PreparedPod): number 
   return cap;
 }
 
+/** A DaemonSet on this type already binds one of the pod's host ports (HostPortUsage.Conflicts). */
+function portsTaken(option: TypeOption, pod: PreparedPod): boolean {
+  if (pod.hostPorts.length === 0 || option.daemonHostPorts.length === 0) return false;
+  return pod.hostPorts.some((p) => option.daemonHostPorts.some((d) => hostPortsConflict(p, d)));
+}
+
 export interface Survivors {
   options: TypeOption[];
   /** Per survivor, how many of this pod it holds in all (at least 1). */
@@ -60,6 +67,7 @@ export function survivors(
   const caps: number[] = [];
   for (const option of options) {
     if (!compatibleOn(option, merged, keys)) continue;
+    if (portsTaken(option, pod)) continue;
     const cap = room(option, base, pod);
     if (cap < 1) continue;
     kept.push(option);
@@ -85,7 +93,13 @@ export function instanceTypeRefusal(
   let fits = false;
   let requirementsAndFits = false;
   const compatible: TypeOption[] = [];
+  let blockedPort: TypeOption | undefined;
   for (const option of options) {
+    // Karpenter skips a DaemonSet group whose host ports clash before judging its types.
+    if (portsTaken(option, pod)) {
+      blockedPort ??= option;
+      continue;
+    }
     const compat = compatibleOn(option, merged, keys);
     const fit = room(option, base, pod) >= 1;
     requirementsMet ||= compat;
@@ -114,22 +128,29 @@ export function instanceTypeRefusal(
       'no instance type which met the scheduling requirements and had enough resources, had a required offering';
   else head = 'no instance type met the requirements/resources/offering tuple';
   const cpuTypo = (total['cpu'] ?? 0) >= 1e6 ? ' (CPU request >= 1 Million, m vs M typo?)' : '';
+  const port = blockedPort && compatible.length === 0 ? portClash(blockedPort, pod) : undefined;
   return {
     check: 'instance-types',
     message: `${head}, ${tail}${!fits && requirementsMet && hasOffering ? cpuTypo : ''}`,
-    explanation: explain(
-      requirementsMet ? compatible : options,
-      total,
-      requirementsMet,
-      hasOffering,
-    ),
-    fix: !requirementsMet
-      ? 'Widen the pool’s requirements, or change the pod’s node selector or affinity.'
-      : !hasOffering
-        ? 'Allow spot or on-demand in karpenter.sh/capacity-type.'
-        : 'Allow larger instance types in the pool, or lower the pod’s requests.',
+    explanation:
+      port ?? explain(requirementsMet ? compatible : options, total, requirementsMet, hasOffering),
+    fix: port
+      ? 'Use another host port, or keep that DaemonSet off this pool.'
+      : !requirementsMet
+        ? 'Widen the pool’s requirements, or change the pod’s node selector or affinity.'
+        : !hasOffering
+          ? 'Allow spot or on-demand in karpenter.sh/capacity-type.'
+          : 'Allow larger instance types in the pool, or lower the pod’s requests.',
     path: 'spec.template.spec.requirements',
   };
+}
+
+function portClash(option: TypeOption, pod: PreparedPod): string {
+  const clash = pod.hostPorts.find((p) =>
+    option.daemonHostPorts.some((d) => hostPortsConflict(p, d)),
+  );
+  const port = clash ? `${clash.port}/${clash.protocol}` : 'a host port';
+  return `The pod binds host port ${port}, which a DaemonSet of this pool (${option.daemonSets.join(', ')}) already binds on every node.`;
 }
 
 /** What is missing, in plain words: the largest allowed type and the resource it lacks. */

@@ -5,6 +5,7 @@ import { requirementsOf } from '../../karpenter/requirements/requirements';
 import { nodeOverlaysForDesign } from '../../yaml/export/migExports';
 import { daemonSetPod, daemonSetRequirementAlternatives } from '../pods/daemonSets';
 import { ignoredReason } from '../pods/ignoredPods';
+import { hostPorts } from '../pods/hostPorts';
 import { podRequests } from '../pods/podRequests';
 import { relax } from '../pods/relaxation';
 import type { Workload } from '../pods/workload';
@@ -34,6 +35,7 @@ function prepareDaemonSet(workload: Workload): PreparedDaemonSet {
   return {
     name: workload.name,
     requests: podRequests(pod),
+    hostPorts: hostPorts(pod),
     tolerations: pod.tolerations ?? [],
     terms: daemonSetRequirementAlternatives(pod).map(requirementsOf),
   };

@@ -3,6 +3,7 @@ import { requirementsOf, type Requirements } from '../../karpenter/requirements/
 import { podRequirements } from '../pods/podRequirements';
 import type { Toleration } from '../pods/workload';
 import type { PodSpec } from '../pods/workload';
+import { hostPorts, type HostPort } from '../pods/hostPorts';
 import { podsPerNodeCap } from './hostnameSpread';
 
 /**
@@ -21,8 +22,10 @@ export interface PreparedPod {
   requested: readonly string[];
   requirements: Requirements;
   tolerations: readonly Toleration[];
-  /** Most of this workload's pods one node may hold (hostname anti-affinity or spread). */
+  /** Most of this workload's pods one node may hold (hostname anti-affinity or spread, host ports). */
   perNode: number;
+  /** Host ports the pod binds: two pods binding the same one never share a node. */
+  hostPorts: readonly HostPort[];
   /** What relaxation removed to reach this level, in order. */
   relaxed: readonly string[];
 }
@@ -35,6 +38,8 @@ export function preparePod(
   requests: ResourceList,
   relaxed: readonly string[],
 ): PreparedPod {
+  const ports = hostPorts(spec);
+  const cap = podsPerNodeCap(spec, labels);
   return {
     workload,
     level,
@@ -45,7 +50,8 @@ export function preparePod(
     requested: Object.keys(requests).filter((r) => (requests[r] ?? 0) > 0),
     requirements: requirementsOf(podRequirements(spec).requirements),
     tolerations: spec.tolerations ?? [],
-    perNode: podsPerNodeCap(spec, labels),
+    perNode: ports.length > 0 ? Math.min(1, cap) : cap,
+    hostPorts: ports,
     relaxed,
   };
 }

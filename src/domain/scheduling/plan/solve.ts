@@ -5,6 +5,7 @@ import {
   hasMinValues,
   type Requirements,
 } from '../../karpenter/requirements/requirements';
+import { hostPortsConflict } from '../pods/hostPorts';
 import { launchCapacityTypes } from '../pools/allows';
 import type { PoolTemplate } from '../pools/poolTemplate';
 import { checkTemplate, isRefusal, minValuesRefusal, taintRefusal } from './checks';
@@ -90,6 +91,7 @@ export function solve(
     claim.pods += 1;
     add(claim.requests, pod.requests);
     claim.perWorkload.set(pod.workload, (claim.perWorkload.get(pod.workload) ?? 0) + 1);
+    if (pod.hostPorts.length > 0) claim.hostPorts.push(...pod.hostPorts);
     let byClaim = placed.get(pod.workload);
     if (!byClaim) placed.set(pod.workload, (byClaim = new Map<number, number>()));
     byClaim.set(claim.index, (byClaim.get(claim.index) ?? 0) + 1);
@@ -128,6 +130,7 @@ export function solve(
       settle(claim);
       if (
         cannotFit(claim, pod.requests, pod.requested) ||
+        pod.hostPorts.some((p) => claim.hostPorts.some((q) => hostPortsConflict(p, q))) ||
         taintRefusal(claim.template, pod) !== undefined ||
         (claim.perWorkload.get(pod.workload) ?? 0) >= pod.perNode ||
         compatibleError(claim.requirements, pod.requirements) !== undefined
@@ -189,6 +192,7 @@ export function solve(
       requests: {},
       pods: 0,
       perWorkload: new Map(),
+      hostPorts: [],
       refused: new Set(),
       run: runOf(pod, merged, kept),
     };

@@ -153,6 +153,7 @@ function buildTemplate(
         capacity: addResources(capacityOf(type, settings), extra.capacity),
         daemonOverhead: overhead.requests,
         daemonSets: overhead.names,
+        daemonHostPorts: overhead.hostPorts,
         price: extra.price,
       });
     }

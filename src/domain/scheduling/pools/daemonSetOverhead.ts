@@ -4,12 +4,14 @@ import type { Taint } from '../../karpenter/model/types';
 import type { ResourceList } from '../../karpenter/catalog/resources';
 import { addResources } from '../../karpenter/catalog/resources';
 import { untoleratedTaint } from '../pods/tolerations';
+import type { HostPort } from '../pods/hostPorts';
 import type { Toleration } from '../pods/workload';
 
 /** A DaemonSet's pod as the scheduler counts it (spec 1.12). */
 export interface PreparedDaemonSet {
   name: string;
   requests: ResourceList;
+  hostPorts: readonly HostPort[];
   tolerations: readonly Toleration[];
   /**
    * Strict requirements (no preferences) per required node-affinity term, in order; one entry
@@ -46,9 +48,10 @@ function runsOn(ds: PreparedDaemonSet, pool: Requirements, type: Requirements): 
 export interface Overhead {
   requests: ResourceList;
   names: readonly string[];
+  hostPorts: readonly HostPort[];
 }
 
-const NONE: Overhead = { requests: {}, names: [] };
+const NONE: Overhead = { requests: {}, names: [], hostPorts: [] };
 
 /**
  * The DaemonSet overhead on one instance type of a pool, shared between types that get the
@@ -69,6 +72,7 @@ export function overheadFor(
     found = {
       requests: running.reduce<ResourceList>((sum, ds) => addResources(sum, ds.requests), {}),
       names: running.map((ds) => ds.name),
+      hostPorts: running.flatMap((ds) => ds.hostPorts),
     };
     groups.set(key, found);
   }

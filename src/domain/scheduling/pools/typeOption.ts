@@ -1,6 +1,7 @@
 import type { InstanceType } from '../../karpenter/catalog/instanceType';
 import type { ResourceList } from '../../karpenter/catalog/resources';
 import type { Requirements } from '../../karpenter/requirements/requirements';
+import type { HostPort } from '../pods/hostPorts';
 
 /**
  * One instance type as a given NodePool sees it: its allocatable under the pool's EC2NodeClass
@@ -17,6 +18,8 @@ export interface TypeOption {
   daemonOverhead: ResourceList;
   /** Names of those DaemonSets. */
   daemonSets: readonly string[];
+  /** Host ports those DaemonSets bind: a pod binding one of them cannot use this type here. */
+  daemonHostPorts: readonly HostPort[];
   /** On-demand USD per hour (NodeOverlay price applied); undefined when unknown. */
   price: number | undefined;
 }
