@@ -178,6 +178,9 @@ function explain(
         best = o;
       }
     }
+    if (best && need > most && !options.some((o) => (o.allocatable[r] ?? 0) > 0)) {
+      return `Needs ${formatAmount(r, need)} ${r}; no instance type this pool allows has any.`;
+    }
     if (best && need > most) {
       const has = Math.max(0, most);
       const overhead = best.daemonOverhead[r] ?? 0;

@@ -463,3 +463,19 @@ describe('minValues (spec 1.13)', () => {
     expect(refusal?.message).toContain('minValues requirement is not met');
   });
 });
+
+describe('a resource no allowed type has', () => {
+  it('says so rather than naming a "largest" type with none', () => {
+    const cpuPool = poolWith('cpu', [
+      requirement('karpenter.k8s.aws/instance-category', 'In', 'c', 'm', 'r'),
+      requirement(CAPACITY, 'In', 'on-demand'),
+    ]);
+    const p = plan(
+      design(cpuPool),
+      workload('train', { cpu: '1', requests: { 'nvidia.com/gpu': '1' } }),
+    );
+    expect(verdict(only(p, 'train'), 'cpu').refusal?.explanation).toBe(
+      'Needs 1 nvidia.com/gpu; no instance type this pool allows has any.',
+    );
+  });
+});
