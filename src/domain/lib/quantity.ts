@@ -52,3 +52,12 @@ export function formatCpu(cores: number): string {
   const milli = Math.round(cores * 1000);
   return milli % 1000 === 0 ? String(milli / 1000) : `${milli}m`;
 }
+
+const BYTES = /^(memory|ephemeral-storage|hugepages-.*)$/;
+
+/** One amount of a resource as Kubernetes writes it: `1930m`, `6903Mi`, `8`. */
+export function formatAmount(resource: string, amount: number): string {
+  if (resource === 'cpu') return formatCpu(amount);
+  if (BYTES.test(resource)) return formatBytes(Math.round(amount));
+  return String(amount);
+}

@@ -4,7 +4,8 @@ import { hasIntersection, isNegative } from '../../karpenter/requirements/requir
 import { hostPortsConflict } from '../pods/hostPorts';
 import type { TypeOption } from '../pools/typeOption';
 import type { PreparedPod } from './preparedPod';
-import { formatAmount, resourcesString } from './quantities';
+import { formatAmount } from '../../lib/quantity';
+import { resourcesString } from './quantities';
 import type { Refusal } from './refusal';
 
 /**

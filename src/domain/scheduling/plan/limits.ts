@@ -1,6 +1,6 @@
 import type { ResourceList } from '../../karpenter/catalog/resources';
 import type { TypeOption } from '../pools/typeOption';
-import { formatAmount } from './quantities';
+import { formatAmount } from '../../lib/quantity';
 import type { Refusal } from './refusal';
 
 /**

@@ -18,7 +18,7 @@ import { unmodelledTopology } from './hostnameSpread';
 import { launch } from './launch';
 import type { DaemonSetPlan, Plan, PoolPlan, WorkloadPlan } from './planTypes';
 import type { PlannedNode } from './plannedNode';
-import { formatAmount } from './quantities';
+import { formatAmount } from '../../lib/quantity';
 import { preparePod, type PreparedPod } from './preparedPod';
 import type { Refusal } from './refusal';
 import { solve, type QueuedWorkload } from './solve';

@@ -3,19 +3,11 @@ import type { Design, NodePoolResource } from '../../design/types';
 import { capacityOf } from '../../karpenter/catalog/allocatable';
 import type { InstanceCatalog, InstanceType } from '../../karpenter/catalog/instanceType';
 import { nodeClassSettings } from '../../karpenter/catalog/nodeClassSettings';
-import { formatBytes, formatCpu, parseQuantity } from '../../lib/quantity';
+import { formatAmount, parseQuantity } from '../../lib/quantity';
 import { poolInstanceTypes } from '../poolInstanceTypes';
 import type { Problem } from '../problem';
 
 /** An amount as a limit is written: `16`, `1500m`, `64Gi`. */
-function amount(resource: string, value: number): string {
-  if (resource === 'cpu') return formatCpu(value);
-  if (/^(memory|ephemeral-storage|hugepages-.*)$/.test(resource)) {
-    return formatBytes(Math.round(value));
-  }
-  return String(value);
-}
-
 interface Exclusion {
   key: string;
   limit: number;
@@ -104,7 +96,7 @@ function judge(
     return problem(
       'limits-unreachable',
       key,
-      `NodePool "${name}" limits ${key} to ${amount(key, limit)}, but every instance type it allows has more${everything ? '' : ' of some limited resource'}: the smallest, ${smallest.name}, has ${key} ${amount(key, capacity(smallest, key))}. Karpenter counts a node's whole capacity against the limits and refuses with "all available instance types exceed limits for nodepool", so the pool launches nothing. Raise the limit above one node, or allow smaller instance types.`,
+      `NodePool "${name}" limits ${key} to ${formatAmount(key, limit)}, but every instance type it allows has more${everything ? '' : ' of some limited resource'}: the smallest, ${smallest.name}, has ${key} ${formatAmount(key, capacity(smallest, key))}. Karpenter counts a node's whole capacity against the limits and refuses with "all available instance types exceed limits for nodepool", so the pool launches nothing. Raise the limit above one node, or allow smaller instance types.`,
     );
   }
   if (exclusions.length === 0) return undefined;
@@ -115,7 +107,7 @@ function judge(
   return problem(
     'limits-exclude-largest',
     key,
-    `NodePool "${name}" limits ${key} to ${amount(key, limit)}, less than one node of ${count} of the ${types.length} it allows, up to ${largest.name} (${key} ${amount(key, capacity(largest, key))}): Karpenter never launches those, so a pod too big for the smaller types stays Pending with "all available instance types exceed limits for nodepool". Raise the limit to at least one node of the largest type you want, or leave those types out of the requirements.`,
+    `NodePool "${name}" limits ${key} to ${formatAmount(key, limit)}, less than one node of ${count} of the ${types.length} it allows, up to ${largest.name} (${key} ${formatAmount(key, capacity(largest, key))}): Karpenter never launches those, so a pod too big for the smaller types stays Pending with "all available instance types exceed limits for nodepool". Raise the limit to at least one node of the largest type you want, or leave those types out of the requirements.`,
   );
 }
 
