@@ -30,5 +30,9 @@ createRoot(root).render(
 );
 keepForOffline();
 // The instance catalog is a chunk of its own, fetched once the app is on screen; the problems
-// that need it appear when it arrives.
+// that need it appear when it arrives. Opened offline before the chunk was cached, it is fetched
+// when the network comes back.
 void loadCatalogInto(useDesignStore);
+window.addEventListener('online', () => {
+  if (!useDesignStore.getState().catalog) void loadCatalogInto(useDesignStore);
+});
