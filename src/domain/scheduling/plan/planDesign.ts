@@ -19,6 +19,7 @@ import { launch } from './launch';
 import type { DaemonSetPlan, Plan, PoolPlan, WorkloadPlan } from './planTypes';
 import type { PlannedNode } from './plannedNode';
 import { formatAmount } from '../../lib/quantity';
+import { MAX_PLANNED_PODS, replicasOf } from './replicas';
 import { preparePod, type PreparedPod } from './preparedPod';
 import type { Refusal } from './refusal';
 import { solve, type QueuedWorkload } from './solve';
@@ -237,12 +238,22 @@ export function planDesign({ design, workloads, catalog }: PlanInput): Plan {
     queue.push({
       index,
       workload: index,
-      replicas: Math.max(0, Math.floor(workload.replicas)),
+      replicas: replicasOf(workload),
       requests,
       level: levels(index, workload, requests, toleratePreferNoSchedule),
     });
   });
   queue.sort(byQueueOrder);
+  // A typo such as 10000000 replicas must not freeze the tab: past the cap, replicas stay
+  // unplanned, counted as pending and said so on the workload.
+  const unplanned = new Map<number, number>();
+  let budget = MAX_PLANNED_PODS;
+  for (const queued of queue) {
+    const planned = Math.min(queued.replicas, budget);
+    if (planned < queued.replicas) unplanned.set(queued.index, queued.replicas - planned);
+    queued.replicas = planned;
+    budget -= planned;
+  }
 
   const solution = solve(templates, queue);
   const perPool = new Map<string, number>();
@@ -268,7 +279,15 @@ export function planDesign({ design, workloads, catalog }: PlanInput): Plan {
         solution,
         ignored: ignored.get(index),
         pod: queue.find((q) => q.index === index)?.level(0),
-        notes: unmodelledTopology(workload.template.spec),
+        unplanned: unplanned.get(index) ?? 0,
+        notes: [
+          ...unmodelledTopology(workload.template.spec),
+          ...(unplanned.has(index)
+            ? [
+                `The dry run plans at most ${MAX_PLANNED_PODS.toLocaleString('en')} pods at once: ${(unplanned.get(index) ?? 0).toLocaleString('en')} replicas of this workload were not planned and count as pending.`,
+              ]
+            : []),
+        ],
       }),
     );
   });

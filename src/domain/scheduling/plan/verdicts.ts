@@ -2,6 +2,7 @@ import type { Design } from '../../design/types';
 import type { Workload } from '../pods/workload';
 import { byKarpenterOrder, type DroppedPool, type PoolTemplate } from '../pools/poolTemplate';
 import { checkTemplate, checkTemplateUnused, isRefusal } from './checks';
+import { replicasOf } from './replicas';
 import { migHint } from './migHint';
 import type { PlannedNode } from './plannedNode';
 import type { PoolVerdict, WorkloadPlan } from './planTypes';
@@ -18,6 +19,8 @@ interface VerdictInput {
   nodes: readonly PlannedNode[];
   solution: Solution;
   ignored: Refusal | undefined;
+  /** Replicas past the plan's cap: pending without being tried. */
+  unplanned: number;
   /** The pod before any relaxation; undefined when the workload is ignored. */
   pod: PreparedPod | undefined;
   notes: readonly string[];
@@ -85,8 +88,10 @@ export function verdictsFor(input: VerdictInput): WorkloadPlan {
     podsByPool.set(node.pool, (podsByPool.get(node.pool) ?? 0) + count);
   }
   const placed = [...podsByPool.values()].reduce((a, b) => a + b, 0);
-  const replicas = Math.max(0, Math.floor(workload.replicas));
-  const pendingCount = ignored ? replicas : (solution.pending.get(index)?.count ?? 0);
+  const replicas = replicasOf(workload);
+  const pendingCount = ignored
+    ? replicas
+    : (solution.pending.get(index)?.count ?? 0) + input.unplanned;
 
   const all: { name: string; weight: number; template?: PoolTemplate; dropped?: DroppedPool }[] = [
     ...templates.map((t) => ({ name: t.name, weight: t.weight, template: t })),
