@@ -7,8 +7,8 @@
 import { nodeClassesByName } from '../design/nodeClassIndex';
 import type { Design, EC2NodeClassResource, NodePoolResource } from '../design/types';
 import type { InstanceCatalog, InstanceType } from '../karpenter/catalog/instanceType';
-import { typesOnAnyOs, typesOnOs } from '../karpenter/catalog/typesOnOs';
-import { amiFamilyOf, isWindowsFamily } from '../karpenter/facts/amiFamilies';
+import { typesForFamily, typesOnAnyOs } from '../karpenter/catalog/typesOnOs';
+import { amiFamilyOf } from '../karpenter/facts/amiFamilies';
 import { describeRequirement } from '../karpenter/model/labelConstraints';
 import type { NodePool, NodeSelectorRequirement } from '../karpenter/model/types';
 import { typesAdmitted } from '../karpenter/requirements/instanceTypeRequirements';
@@ -104,7 +104,7 @@ function typesForClass(
   if (!nodeClass) return typesOnAnyOs(catalog);
   const family = amiFamilyOf(nodeClass.manifest.spec);
   if (family === 'Custom') return typesOnAnyOs(catalog);
-  return typesOnOs(catalog, isWindowsFamily(family) ? 'windows' : 'linux');
+  return typesForFamily(catalog, family);
 }
 
 /** Without a known OS a type is there twice (linux and windows): count it once. */

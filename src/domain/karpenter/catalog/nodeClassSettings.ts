@@ -6,9 +6,8 @@
  */
 import { parseQuantity } from '../../lib/quantity';
 import { AMI_FAMILIES, type BlockDeviceMapping, type EC2NodeClassSpec } from '../model/types';
+import type { AmiFamily } from '../facts/amiFamilies';
 import type { ResourceList } from './resources';
-
-export type AmiFamily = (typeof AMI_FAMILIES)[number];
 
 /** A kubelet `evictionHard` value: a quantity in bytes, or a percentage of capacity. */
 export type EvictionThreshold = { readonly bytes: number } | { readonly percent: number };

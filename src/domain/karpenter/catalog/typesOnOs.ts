@@ -5,6 +5,8 @@
  * (EKS publishes Windows AMIs for x86 only: https://docs.aws.amazon.com/eks/latest/eksctl/arm-support.html;
  * aws pkg/providers/instancetype/types.go :: computeRequirements, `getOS`).
  */
+import { isWindowsFamily, type AmiFamily } from '../facts/amiFamilies';
+import { bootsOn } from './classBoots';
 import type { InstanceCatalog, InstanceType } from './instanceType';
 
 export type NodeOs = 'linux' | 'windows';
@@ -18,9 +20,27 @@ function onWindows(catalog: InstanceCatalog): readonly InstanceType[] {
   let types = windowsTypes.get(catalog);
   if (!types) {
     types = catalog.types
-      .filter((type) => type.arch === 'amd64')
+      .filter((type) => bootsOn(type, 'Windows2022'))
       .map((type) => ({ ...type, labels: { ...type.labels, [OS]: 'windows' } }));
     windowsTypes.set(catalog, types);
+  }
+  return types;
+}
+
+const bootable = new WeakMap<InstanceCatalog, Map<AmiFamily, readonly InstanceType[]>>();
+
+/** The types a class of this AMI family can boot, labelled for its OS; the same list each call. */
+export function typesForFamily(
+  catalog: InstanceCatalog,
+  family: AmiFamily,
+): readonly InstanceType[] {
+  if (isWindowsFamily(family)) return onWindows(catalog);
+  let byFamily = bootable.get(catalog);
+  if (!byFamily) bootable.set(catalog, (byFamily = new Map<AmiFamily, readonly InstanceType[]>()));
+  let types = byFamily.get(family);
+  if (!types) {
+    types = catalog.types.filter((type) => bootsOn(type, family));
+    byFamily.set(family, types);
   }
   return types;
 }

@@ -1,11 +1,10 @@
-import type { EC2NodeClassSpec } from '../model/types';
+import type { AMI_FAMILIES, EC2NodeClassSpec } from '../model/types';
 
 /**
  * The AMI families of the EC2NodeClass CRD (`spec.amiFamily` enum, v1.14) and the alias families
  * that imply them (`al2023@latest` -> AL2023).
  */
-export type AmiFamily =
-  'AL2' | 'AL2023' | 'Bottlerocket' | 'Custom' | 'Windows2019' | 'Windows2022' | 'Windows2025';
+export type AmiFamily = (typeof AMI_FAMILIES)[number];
 
 const FROM_ALIAS: Readonly<Record<string, AmiFamily>> = {
   al2: 'AL2',

@@ -12,7 +12,8 @@ import type { Workload } from '../pods/workload';
 import { buildPools, type Pools } from '../pools/buildPools';
 import type { PreparedDaemonSet } from '../pools/daemonSetOverhead';
 import { importedOverlays } from '../pools/importedOverlays';
-import { byOverlayOrder, prepareOverlay } from '../pools/overlays';
+import { prepareOverlay } from '../pools/overlays';
+import { byKarpenterOrder } from '../pools/poolTemplate';
 import type { PoolTemplate } from '../pools/poolTemplate';
 import { unmodelledTopology } from './hostnameSpread';
 import { launch } from './launch';
@@ -70,7 +71,8 @@ function poolsFor(
   }
   const overlays = [...nodeOverlaysForDesign(design), ...importedOverlays(design)]
     .map(prepareOverlay)
-    .sort(byOverlayOrder);
+    // NodeOverlays are ordered as pools are: weight, then name descending (store.go :: apply).
+    .sort(byKarpenterOrder);
   const pools = buildPools(design, catalog, daemonSets.map(prepareDaemonSet), overlays);
   poolCache.set(design, { catalog, daemonSets, pools });
   return pools;

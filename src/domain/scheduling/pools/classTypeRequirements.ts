@@ -1,5 +1,6 @@
 import type { InstanceType } from '../../karpenter/catalog/instanceType';
-import type { AmiFamily } from '../../karpenter/catalog/nodeClassSettings';
+import type { AmiFamily } from '../../karpenter/facts/amiFamilies';
+import { bootsOn } from '../../karpenter/catalog/classBoots';
 import {
   requirementsOfType,
   typesAdmitted,
@@ -57,16 +58,6 @@ function intersects(theirs: Requirement | undefined, ours: Requirement | undefin
 }
 
 /**
- * Types the class cannot boot keep no available offering (aws compatibility.go ::
- * IsCompatibleWithNodeClass, spec 2.1): a1 with AL2023, and arm64 under Windows, for which EKS
- * publishes no AMI.
- */
-function bootable(type: InstanceType, family: AmiFamily): boolean {
-  if (type.family === 'a1' && family === 'AL2023') return false;
-  return WINDOWS_BUILDS[family] === undefined || type.arch === 'amd64';
-}
-
-/**
  * `typesAdmitted` under a class of this AMI family: for Windows, the two keys the family changes
  * are judged on the Windows requirements, the rest on the catalog's.
  */
@@ -77,13 +68,13 @@ export function classTypesAdmitted(
 ): InstanceType[] {
   const build = WINDOWS_BUILDS[family];
   if (build === undefined) {
-    return typesAdmitted(requirements, types).filter((type) => bootable(type, family));
+    return typesAdmitted(requirements, types).filter((type) => bootsOn(type, family));
   }
   const rest = new Map(requirements);
   rest.delete(OS);
   rest.delete(WINDOWS_BUILD);
   return typesAdmitted(rest, types).filter((type) => {
-    if (!bootable(type, family)) return false;
+    if (!bootsOn(type, family)) return false;
     const own = windowsRequirements(type, build);
     return (
       intersects(own.get(OS), requirements.get(OS)) &&

@@ -52,11 +52,6 @@ export function prepareOverlay(manifest: OverlayManifest): PreparedOverlay {
   };
 }
 
-/** Overlay order: weight descending, then name descending, as NodePools (store.go :: apply). */
-export function byOverlayOrder(a: PreparedOverlay, b: PreparedOverlay): number {
-  return b.weight - a.weight || (a.name > b.name ? -1 : a.name < b.name ? 1 : 0);
-}
-
 function adjusted(price: number, adjustment: string): number {
   const percent = adjustment.endsWith('%');
   const amount = Number(percent ? adjustment.slice(0, -1) : adjustment);
