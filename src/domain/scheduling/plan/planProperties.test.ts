@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { bootsOn } from '../../karpenter/catalog/classBoots';
 import { describe, expect, it } from 'vitest';
 import type { EC2NodeClassResource, NodePoolResource } from '../../design/types';
 import { allocatableOf, capacityOf } from '../../karpenter/catalog/allocatable';
@@ -513,6 +514,8 @@ function checkLimitRefusals(plan: Plan, built: Built): void {
     const settings = nodeClassSettings(pool.nodeClass.manifest.spec);
     const left = p.limitsLeft ?? {};
     for (const type of CATALOG.types) {
+      // A type the class cannot boot has no offering at all, limits aside.
+      if (!bootsOn(type, settings.amiFamily)) continue;
       const labels = typeLabels(type, pool.nodeClass.manifest.spec);
       if (unmet(manifest.spec.template.spec.requirements, labels, isTypeKey)) continue;
       const capacity = capacityOf(type, settings);
