@@ -5,7 +5,7 @@
 //
 // and inside the domain
 //
-//     lib  <-  karpenter  <-  fields  <-  mig  <-  design  <-  yaml  <-  validation  <-  templates, share, picture, learn
+//     lib  <-  karpenter  <-  kube  <-  fields  <-  mig  <-  design  <-  yaml  <-  validation  <-  templates, share, picture, learn
 //
 // A folder may import from the folders to its left, never from those to its right; panels never
 // import each other. `import-x/no-restricted-paths` judges the file an import resolves to, not
@@ -30,6 +30,7 @@ const PANELS = OUTER_LAYERS[5];
 export const DOMAIN_LAYERS = [
   ['lib'],
   ['karpenter'],
+  ['kube'],
   ['fields'],
   ['mig'],
   ['design'],
@@ -56,7 +57,7 @@ function orderedZones(base, layers, why) {
 
 const outerWhy = 'domain <- platform <- store <- commands <- shared UI <- panels <- app';
 const domainWhy =
-  'lib <- karpenter <- fields <- mig <- design <- yaml <- validation <- scheduling <- templates, share, picture, learn';
+  'lib <- karpenter <- kube <- fields <- mig <- design <- yaml <- validation <- scheduling <- templates, share, picture, learn';
 
 export const ARCHITECTURE_ZONES = [
   ...orderedZones('src', OUTER_LAYERS, outerWhy),

@@ -9,6 +9,9 @@ export const HANDLE = {
   nodeClassTarget: 'nodePools',
   migTarget: 'migProfile',
   migSource: 'nodePools',
+  /** Ends of the computed placement edge: results, never connectable by hand. */
+  placementSource: 'placement',
+  placementTarget: 'workloads',
 } as const;
 
 /**

@@ -22,6 +22,7 @@ import {
   editEC2NodeClassCommand,
   editMigProfileCommand,
   editNodePoolCommand,
+  editWorkloadCommand,
   moveResources,
   renameResourceCommand,
 } from './resourceEdits';
@@ -57,6 +58,7 @@ export const COMMANDS: readonly AnyCommand[] = [
   editNodePoolCommand,
   editEC2NodeClassCommand,
   editMigProfileCommand,
+  editWorkloadCommand,
   applyDesignerMigFormCommand,
   applyPanelText,
   downloadTextFile,

@@ -1,12 +1,13 @@
-import { EXPORT_FILE_NAME } from '../domain/yaml/export/exportDesign';
+import { EXPORT_FILE_NAME, exportedText } from '../domain/yaml/export/exportDesign';
 import type { Platform } from '../platform/platform';
 import { useDesignStore } from '../store/designStore';
 import { selectProblems, selectYaml } from '../store/selectors';
 import type { Command } from './command';
 
-/** Exactly the text the YAML panel shows. */
+/** The text the YAML panel shows, without its workloads section unless the user asked for it. */
 function exportText(): string {
-  return selectYaml(useDesignStore.getState()).text;
+  const state = useDesignStore.getState();
+  return exportedText(selectYaml(state), state.includeWorkloads);
 }
 
 function errorCount(): number {

@@ -12,7 +12,7 @@ import { newDesign, openExample } from './newDesign';
 import { pickProjectFile, saveProjectFile } from './projectFile';
 import { openSharedLink, shareLink } from './shareLink';
 import { shortcutSheet } from './shortcutSheet';
-import { toggleYaml } from './toggleYaml';
+import { toggleIncludeWorkloads, toggleYaml } from './toggleYaml';
 
 /**
  * The commands that need no arguments, in the shortcut sheet's order: only these can have
@@ -39,6 +39,7 @@ export const PLAIN_COMMANDS: readonly Command<void, unknown>[] = [
   toggleLearn,
   closeLearn,
   toggleYaml,
+  toggleIncludeWorkloads,
   openPictureDialog,
   answerConfirm,
 ];

@@ -5,7 +5,9 @@ import {
   updateEC2NodeClass,
   updateMigProfile,
   updateNodePool,
+  updateWorkload,
 } from '../domain/design/operations';
+import type { WorkloadManifest } from '../domain/kube/workloadManifest';
 import { withDesignerMigForm } from '../domain/design/poolMigProfile';
 import type { MigProfilePatch, Position, ResourceId } from '../domain/design/types';
 import type { EC2NodeClass, NodePool } from '../domain/karpenter/model/types';
@@ -63,6 +65,17 @@ export const editMigProfileCommand: Command<{ id: ResourceId; patch: MigProfileP
     useDesignStore.getState().setDesign((d) => updateMigProfile(d, id, patch)),
 };
 
+export const editWorkloadCommand: Command<{
+  id: ResourceId;
+  update: (workload: WorkloadManifest) => WorkloadManifest;
+}> = {
+  id: 'edit-workload',
+  label: 'Edit workload',
+  editsDesign: true,
+  run: (_, { id, update }) =>
+    useDesignStore.getState().setDesign((d) => updateWorkload(d, id, update)),
+};
+
 /** An imported MIG pool gives up its own form for the designer's (the taint, the GPU pins). */
 export const applyDesignerMigFormCommand: Command<{ poolId: ResourceId }> = {
   id: 'apply-designer-mig-form',
@@ -99,6 +112,13 @@ export function editEC2NodeClass(
 
 export function editMigProfile(id: ResourceId, patch: MigProfilePatch): void {
   runCommand(editMigProfileCommand, { id, patch }, 'inspector');
+}
+
+export function editWorkload(
+  id: ResourceId,
+  update: (workload: WorkloadManifest) => WorkloadManifest,
+): void {
+  runCommand(editWorkloadCommand, { id, update }, 'inspector');
 }
 
 export function applyDesignerMigForm(poolId: ResourceId): void {

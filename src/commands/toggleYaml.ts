@@ -14,3 +14,17 @@ export const toggleYaml: Command = {
     showYaml(!yamlOpen);
   },
 };
+
+/** Whether Download and Copy carry the design's workloads too (off: only what Karpenter reads). */
+export const toggleIncludeWorkloads: Command = {
+  id: 'toggle-include-workloads',
+  label: 'Include workloads in export',
+  labelWhenOn: 'Leave workloads out of export',
+  description: 'Download and Copy give the workloads too, after the cluster resources',
+  editsDesign: false,
+  isOn: (state) => state.includeWorkloads,
+  run: () => {
+    const { includeWorkloads, setIncludeWorkloads } = useDesignStore.getState();
+    setIncludeWorkloads(!includeWorkloads);
+  },
+};

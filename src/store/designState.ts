@@ -112,6 +112,8 @@ export interface UiSlice {
   learn: string | undefined;
   /** The YAML panel is shown. */
   yamlOpen: boolean;
+  /** Download and Copy include the workloads (off: the cluster's resources only). */
+  includeWorkloads: boolean;
 
   /** Asks the canvas and the YAML panel to bring a resource (a problem's line in it) into view. */
   revealResource: (id: ResourceId, path?: string) => void;
@@ -132,6 +134,7 @@ export interface UiSlice {
   /** Opens the learn panel at an entry, or closes it with `undefined`. */
   showLearn: (entry: string | undefined) => void;
   showYaml: (open: boolean) => void;
+  setIncludeWorkloads: (include: boolean) => void;
 }
 
 /** The designs kept in this browser, in step with storage (see librarySlice.ts). */

@@ -8,14 +8,14 @@ import type { ResourceId } from '../domain/design/types';
 import type { Design } from '../domain/design/types';
 import type { InstanceCatalog } from '../domain/karpenter/catalog/instanceType';
 import type { Problem } from '../domain/validation/problem';
+import { planOfDesign, type DesignPlan } from '../domain/scheduling/plan/designPlan';
 import { validateDesign } from '../domain/validation/validateDesign';
-import { exportDesign } from '../domain/yaml/export/exportDesign';
+import { exportDesign, type DesignExport } from '../domain/yaml/export/exportDesign';
 import {
   problemLines,
   problemLinesInText,
   type ProblemLine,
 } from '../domain/validation/problemLines';
-import type { YamlExport } from '../domain/yaml/export/toYaml';
 import type { TextDocument } from '../domain/yaml/parse/parseYamlText';
 import type { DesignState } from './designStore';
 
@@ -56,7 +56,7 @@ function memoOnDesignAndCatalog<T>(
 
 const selectExport = memoOnDesign(exportDesign);
 
-export const selectYaml: (state: Pick<DesignState, 'design'>) => YamlExport = selectExport;
+export const selectYaml: (state: Pick<DesignState, 'design'>) => DesignExport = selectExport;
 
 export const selectProblems: (state: DesignAndCatalog) => Problem[] =
   memoOnDesignAndCatalog(validateDesign);
@@ -85,6 +85,25 @@ export function selectProblemLinesInText(
 ): ProblemLine[] {
   return problemLinesInText(selectExport(state).entries, documents, selectProblems(state));
 }
+
+/** Where Karpenter would run the workloads: nothing to plan, waiting for the catalog, or the plan. */
+export type PlanView =
+  { status: 'none' } | { status: 'planning' } | ({ status: 'ready' } & DesignPlan);
+
+const NO_WORKLOADS: PlanView = { status: 'none' };
+const PLANNING: PlanView = { status: 'planning' };
+
+/**
+ * The plan, derived again on each edit and when the catalog arrives. Until the catalog is there
+ * the answer is "planning", never a verdict made without it.
+ */
+export const selectPlan: (state: DesignAndCatalog) => PlanView = memoOnDesignAndCatalog(
+  (design, catalog) => {
+    if (!Object.values(design.resources).some((r) => r.kind === 'Workload')) return NO_WORKLOADS;
+    if (!catalog) return PLANNING;
+    return { status: 'ready', ...planOfDesign(design, catalog) };
+  },
+);
 
 /** False while a shared design is shown read-only: editing commands grey out then. */
 export const selectEditable = (state: Pick<DesignState, 'viewing'>): boolean =>

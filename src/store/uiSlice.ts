@@ -14,6 +14,7 @@ export function uiSlice({ set, get }: SliceTools, notices: UiSlice['notices']): 
     readOnlyNoticeAt: Number.NEGATIVE_INFINITY,
     learn: undefined,
     yamlOpen: true,
+    includeWorkloads: false,
     openDialog: (dialog) =>
       set((state) => ({
         dialogs: [...state.dialogs.filter((d) => d.kind !== dialog.kind), dialog],
@@ -50,6 +51,7 @@ export function uiSlice({ set, get }: SliceTools, notices: UiSlice['notices']): 
     },
     showLearn: (learn) => set({ learn }),
     showYaml: (yamlOpen) => set({ yamlOpen }),
+    setIncludeWorkloads: (includeWorkloads) => set({ includeWorkloads }),
     revealResource: (resourceId, path) =>
       requests.emit('reveal', { resourceId, ...(path === undefined ? {} : { path }) }),
     focusResources: (ids) => requests.emit('focus', { ids }),

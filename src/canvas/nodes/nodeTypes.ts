@@ -6,12 +6,14 @@ import type { ResourceNodeByKind } from '../flowTypes';
 import { EC2NodeClassNode } from './EC2NodeClassNode';
 import { MigProfileNode } from './MigProfileNode';
 import { NodePoolNode } from './NodePoolNode';
+import { WorkloadNode } from './WorkloadNode';
 
 /** Each kind's node component; a new kind without one is a type error. */
 const NODES: { [K in ResourceKind]: ComponentType<NodeProps<ResourceNodeByKind[K]>> } = {
   NodePool: NodePoolNode,
   EC2NodeClass: EC2NodeClassNode,
   MigProfile: MigProfileNode,
+  Workload: WorkloadNode,
 };
 
 /** Defined once at module scope: a new object per render makes React Flow remount every node. */

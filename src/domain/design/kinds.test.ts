@@ -3,7 +3,7 @@ import { isResourceKind, KINDS, kindWithArticle, RESOURCE_KINDS } from './kinds'
 
 describe('the kinds table', () => {
   it('lists the kinds in palette order', () => {
-    expect(RESOURCE_KINDS).toEqual(['NodePool', 'EC2NodeClass', 'MigProfile']);
+    expect(RESOURCE_KINDS).toEqual(['NodePool', 'EC2NodeClass', 'MigProfile', 'Workload']);
   });
 
   it('knows only its own kinds, not what every object inherits', () => {
@@ -17,6 +17,7 @@ describe('the kinds table', () => {
       'a NodePool',
       'an EC2NodeClass',
       'a MIG profile',
+      'a Workload',
     ]);
   });
 
@@ -25,6 +26,7 @@ describe('the kinds table', () => {
       'nodePool',
       'ec2NodeClass',
       'migProfile',
+      'workload',
     ]);
   });
 

@@ -82,6 +82,19 @@ export const KINDS = {
     learn: 'kind:MigProfile',
     paletteHint: 'A GPU Operator MIG layout a NodePool selects',
   },
+  Workload: {
+    label: 'Workload',
+    article: 'a',
+    plural: 'Workloads',
+    idPrefix: 'wl',
+    namePrefix: 'workload',
+    namePath: 'metadata.name',
+    nodeType: 'workload',
+    variant: 'workload',
+    colour: { light: '#7c3aed', dark: '#b794f6' },
+    learn: 'kind:Workload',
+    paletteHint: 'Pods to place: requests, selectors, tolerations, replicas',
+  },
 } as const satisfies { [K in ResourceKind]: KindFacts<K> };
 
 /** Whether text (a drag payload, a saved value) names a kind; own keys only, as it is user data. */

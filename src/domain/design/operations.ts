@@ -3,6 +3,7 @@ import { uniqueName } from '../karpenter/model/names';
 import { nodeClassName, withNodeClassRef } from '../karpenter/edits/nodePoolEdits';
 import type { EC2NodeClass, NodePool } from '../karpenter/model/types';
 import { newMigProfileFields } from '../mig/migLayout';
+import { newWorkloadManifest, type WorkloadManifest } from '../kube/workloadManifest';
 import {
   byName,
   classesNamed,
@@ -74,6 +75,12 @@ const NEW_RESOURCE: {
     name,
     ...newMigProfileFields(),
   }),
+  Workload: ({ id, position, name }) => ({
+    id,
+    kind: 'Workload',
+    position,
+    manifest: newWorkloadManifest(name),
+  }),
 };
 
 export function addResource(
@@ -135,6 +142,12 @@ export function renameResource(
       manifest: { ...resource.manifest, metadata: { ...resource.manifest.metadata, name } },
     });
   }
+  if (resource.kind === 'Workload') {
+    return put(design, {
+      ...resource,
+      manifest: { ...resource.manifest, metadata: { ...resource.manifest.metadata, name } },
+    });
+  }
   const oldName = resource.manifest.metadata.name;
   let next = put(design, {
     ...resource,
@@ -162,6 +175,17 @@ export function updateNodePool(
   const resource = resourceById(design, id);
   if (resource?.kind !== 'NodePool') return design;
   return put(design, { ...resource, manifest: update(resource.manifest) });
+}
+
+export function updateWorkload(
+  design: Design,
+  id: ResourceId,
+  update: (manifest: WorkloadManifest) => WorkloadManifest,
+): Design {
+  const resource = resourceById(design, id);
+  if (resource?.kind !== 'Workload') return design;
+  const manifest = update(resource.manifest);
+  return manifest === resource.manifest ? design : put(design, { ...resource, manifest });
 }
 
 export function updateEC2NodeClass(

@@ -9,6 +9,7 @@ import type {
   ResourceKind,
 } from './types';
 import type { MigProfileResource } from '../mig/migProfile';
+import type { WorkloadResource } from './types';
 
 export function resourceName(resource: Resource): string {
   return resource.kind === 'MigProfile' ? resource.name : resource.manifest.metadata.name;
@@ -36,6 +37,10 @@ export function ec2NodeClasses(design: Design): EC2NodeClassResource[] {
 
 export function migProfiles(design: Design): MigProfileResource[] {
   return allResources(design).filter((r): r is MigProfileResource => r.kind === 'MigProfile');
+}
+
+export function workloadResources(design: Design): WorkloadResource[] {
+  return allResources(design).filter((r): r is WorkloadResource => r.kind === 'Workload');
 }
 
 export function namesOfKind(design: Design, kind: ResourceKind): Set<string> {

@@ -16,7 +16,9 @@ import type {
   ResourceByKind,
   ResourceId,
   ResourceKind,
+  WorkloadResource,
 } from './types';
+import { isWorkloadManifest } from '../kube/workloadManifest';
 import type { MigAdoption, MigProfileResource } from '../mig/migProfile';
 
 /**
@@ -168,6 +170,17 @@ function restoreEC2NodeClass(id: string, at: Position, raw: Json): EC2NodeClassR
   };
 }
 
+function restoreWorkload(id: string, at: Position, raw: Json): WorkloadResource | string {
+  if (!isWorkloadManifest(raw.manifest)) return `${id}: workload manifest is incomplete`;
+  return {
+    id,
+    kind: 'Workload',
+    position: at,
+    manifest: raw.manifest,
+    ...documentSource(raw.source),
+  };
+}
+
 /** How each kind is read back: the resource, or why it cannot be. A new kind must say how. */
 const RESTORE: {
   [K in ResourceKind]: (id: string, at: Position, raw: Json) => ResourceByKind[K] | string;
@@ -175,6 +188,7 @@ const RESTORE: {
   NodePool: restoreNodePool,
   EC2NodeClass: restoreEC2NodeClass,
   MigProfile: restoreMigProfile,
+  Workload: restoreWorkload,
 };
 
 function restoreResource(id: string, raw: unknown): Resource | string {

@@ -1,4 +1,5 @@
 import type { EC2NodeClass, NodePool } from '../karpenter/model/types';
+import type { WorkloadManifest } from '../kube/workloadManifest';
 import type { MigDevices } from '../mig/placement';
 import type { MigAdoption, MigProfileResource, Position, ResourceId } from '../mig/migProfile';
 
@@ -42,6 +43,19 @@ export interface EC2NodeClassResource {
   source?: DocumentSource;
 }
 
+/**
+ * A workload: a Deployment, Job, DaemonSet... as its manifest, so an imported one exports back
+ * as it came. It is not exported with the design unless the user asks (the designer plans where
+ * it would run; the cluster's own pipeline deploys it).
+ */
+export interface WorkloadResource {
+  id: ResourceId;
+  kind: 'Workload';
+  position: Position;
+  manifest: WorkloadManifest;
+  source?: DocumentSource;
+}
+
 /** A change to a profile's fields; `devices: null` goes back to a named layout. */
 export type MigProfilePatch = Partial<
   Omit<MigProfileResource, 'id' | 'kind' | 'position' | 'devices'>
@@ -57,6 +71,7 @@ export interface ResourceByKind {
   NodePool: NodePoolResource;
   EC2NodeClass: EC2NodeClassResource;
   MigProfile: MigProfileResource;
+  Workload: WorkloadResource;
 }
 
 export type ResourceKind = keyof ResourceByKind;

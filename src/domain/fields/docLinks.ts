@@ -89,6 +89,7 @@ export const DISRUPTION_DOCS = {
 export const SCHEDULING_DOCS = {
   weighted: link('Karpenter: Weighted NodePools', `${SCHEDULING}#weighted-nodepools`),
   wellKnownLabels: link('Karpenter: well-known labels', `${SCHEDULING}#well-known-labels`),
+  page: link('Karpenter: scheduling', SCHEDULING),
 } as const;
 
 export const KARPENTER_NODE_OVERLAYS = link(
@@ -114,6 +115,15 @@ export const KUBERNETES_DOCS = {
   eviction: link(
     'Kubernetes: node-pressure eviction',
     'https://kubernetes.io/docs/concepts/scheduling-eviction/node-pressure-eviction/',
+  ),
+  workloads: link('Kubernetes: workloads', 'https://kubernetes.io/docs/concepts/workloads/'),
+  nodeAffinity: link(
+    'Kubernetes: assigning pods to nodes',
+    'https://kubernetes.io/docs/concepts/scheduling-eviction/assign-pod-node/',
+  ),
+  topologySpread: link(
+    'Kubernetes: pod topology spread constraints',
+    'https://kubernetes.io/docs/concepts/scheduling-eviction/topology-spread-constraints/',
   ),
 } as const;
 

@@ -2,13 +2,19 @@ import { EC2NODECLASS_FIELDS } from './ec2NodeClassFields';
 import type { ExplainedField, FieldHelp } from './fieldHelp';
 import { MIGPROFILE_FIELDS } from './migProfileFields';
 import { NODEPOOL_FIELDS } from './nodePoolFields';
+import { WORKLOAD_FIELDS } from './workloadFields';
 
 /**
  * Every field the designer explains, each once, keyed by its typed path: the kind, a colon and
  * the path as the manifest nests it, with `[]` for any list item (`NodePool:spec.weight`,
  * `NodePool:spec.disruption.budgets[].nodes`). A MIG profile's paths are its own fields.
  */
-const FIELDS = { ...NODEPOOL_FIELDS, ...EC2NODECLASS_FIELDS, ...MIGPROFILE_FIELDS };
+const FIELDS = {
+  ...NODEPOOL_FIELDS,
+  ...EC2NODECLASS_FIELDS,
+  ...MIGPROFILE_FIELDS,
+  ...WORKLOAD_FIELDS,
+};
 
 /** A field the catalogue knows, so a misspelt one is a type error. */
 type FieldPath = keyof typeof FIELDS;
@@ -19,7 +25,7 @@ export type ExplainedFieldPath = {
 }[FieldPath];
 
 /** The kinds whose fields the catalogue holds. */
-export type FieldKind = 'NodePool' | 'EC2NodeClass' | 'MigProfile';
+export type FieldKind = 'NodePool' | 'EC2NodeClass' | 'MigProfile' | 'Workload';
 
 const KIND_FIELDS: Readonly<
   Record<FieldKind, Readonly<Record<string, FieldHelp | ExplainedField>>>
@@ -27,6 +33,7 @@ const KIND_FIELDS: Readonly<
   NodePool: NODEPOOL_FIELDS,
   EC2NodeClass: EC2NODECLASS_FIELDS,
   MigProfile: MIGPROFILE_FIELDS,
+  Workload: WORKLOAD_FIELDS,
 };
 
 /** The help for one field of a kind, by its path as the manifest nests it (`spec.weight`). */

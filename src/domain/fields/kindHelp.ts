@@ -1,4 +1,4 @@
-import { NODECLASS_DOCS, NODEPOOL_DOCS, NVIDIA_DOCS } from './docLinks';
+import { KUBERNETES_DOCS, NODECLASS_DOCS, NODEPOOL_DOCS, NVIDIA_DOCS } from './docLinks';
 import type { ExplainedField } from './fieldHelp';
 
 /**
@@ -27,4 +27,13 @@ export const KIND_HELP = {
       'Thinking the profile partitions anything by itself: the GPU Operator’s MIG manager (or the userData script) does that on each node.',
     docs: NVIDIA_DOCS.gpuOperatorMig,
   },
-} satisfies Readonly<Record<'NodePool' | 'EC2NodeClass' | 'MigProfile', ExplainedField>>;
+  Workload: {
+    title: 'Workload',
+    help: 'Pods to place: a Deployment, StatefulSet, Job, CronJob, DaemonSet, ReplicaSet or Pod, with its replicas and pod template. The designer plans where Karpenter would run them, from their requests, node selectors, affinity and tolerations, and draws the result as an edge to the chosen NodePool. Workloads are left out of Download and Copy unless you include them.',
+    mistake:
+      'Expecting limits to steer placement: Karpenter and the scheduler place pods by their requests only; limits matter at run time.',
+    docs: KUBERNETES_DOCS.workloads,
+  },
+} satisfies Readonly<
+  Record<'NodePool' | 'EC2NodeClass' | 'MigProfile' | 'Workload', ExplainedField>
+>;

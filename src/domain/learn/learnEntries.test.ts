@@ -39,15 +39,14 @@ describe('learn entries', () => {
 
   it('names every entry by what it explains', () => {
     const shape =
-      /^(?:(?:model|edge):[a-z][A-Za-z0-9-]*|kind:(?:NodePool|EC2NodeClass|MigProfile)|(?:NodePool|EC2NodeClass|MigProfile):[A-Za-z][\w.[\]]*)$/;
+      /^(?:(?:model|edge):[a-z][A-Za-z0-9-]*|kind:(?:NodePool|EC2NodeClass|MigProfile|Workload)|(?:NodePool|EC2NodeClass|MigProfile|Workload):[A-Za-z][\w.[\]]*)$/;
     expect(ids(LEARN_ENTRIES).filter((id) => !shape.test(id))).toEqual([]);
   });
 
   it('puts every entry in exactly one section of the panel', () => {
-    const fields = (['NodePool', 'EC2NodeClass', 'MigProfile'] as const).flatMap((kind) => [
-      `kind:${kind}`,
-      ...explainedFields(kind).map(([path]) => path),
-    ]);
+    const fields = (['NodePool', 'EC2NodeClass', 'MigProfile', 'Workload'] as const).flatMap(
+      (kind) => [`kind:${kind}`, ...explainedFields(kind).map(([path]) => path)],
+    );
     const everything = [...ids(MENTAL_MODEL), ...ids(EDGE_ENTRIES), ...fields];
     expect([...ids(LEARN_ENTRIES)].sort()).toEqual(everything.sort());
     expect(LEARN_SECTIONS[0]).toEqual({ title: 'The mental model', entries: MENTAL_MODEL });
@@ -56,6 +55,7 @@ describe('learn entries', () => {
       'NodePool',
       'EC2NodeClass',
       'MIG profile',
+      'Workload',
       'Connections on the canvas',
     ]);
   });
@@ -65,6 +65,7 @@ describe('learn entries', () => {
       NodePool: true,
       EC2NodeClass: true,
       MigProfile: true,
+      Workload: true,
     };
     for (const kind of Object.keys(kinds)) expect(learnEntry(`kind:${kind}`)).toBeDefined();
     expect(learnEntry('edge:nodeClassRef')).toBeDefined();

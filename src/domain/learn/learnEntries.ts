@@ -39,6 +39,7 @@ export const LEARN_SECTIONS: readonly LearnSection[] = [
   { title: 'NodePool', entries: kindAndFields('NodePool') },
   { title: 'EC2NodeClass', entries: kindAndFields('EC2NodeClass') },
   { title: 'MIG profile', entries: kindAndFields('MigProfile') },
+  { title: 'Workload', entries: kindAndFields('Workload') },
   { title: 'Connections on the canvas', entries: EDGE_ENTRIES },
 ];
 

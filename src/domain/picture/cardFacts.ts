@@ -6,7 +6,12 @@ import type {
   Resource,
   ResourceByKind,
   ResourceKind,
+  WorkloadResource,
 } from '../design/types';
+import { hasReplicas, podSpecOf, replicasOfManifest } from '../kube/workloadManifest';
+import { formatAmount } from '../lib/quantity';
+import { plural } from '../lib/plural';
+import { podRequests } from '../scheduling/pods/podRequests';
 import type { MigProfileResource } from '../mig/migProfile';
 import { amiFamilyOf, aliasTerm } from '../karpenter/facts/amiFamilies';
 import { requirementText, SHORT_KEYS } from '../karpenter/model/requirementSummary';
@@ -81,11 +86,28 @@ export function migProfileFacts(profile: MigProfileResource): string[] {
   return facts;
 }
 
+/** "Deployment · 3 replicas", then what one pod requests: the facts placement turns on. */
+export function workloadFacts(resource: WorkloadResource): string[] {
+  const { manifest } = resource;
+  const replicas = replicasOfManifest(manifest);
+  const head = hasReplicas(manifest.kind)
+    ? `${manifest.kind} · ${plural(replicas, 'replica')}`
+    : manifest.kind === 'DaemonSet'
+      ? 'DaemonSet · one per node'
+      : manifest.kind;
+  const requests = podRequests(podSpecOf(manifest));
+  const shown = Object.entries(requests)
+    .filter(([key, amount]) => amount > 0 && key !== 'pods')
+    .map(([key, amount]) => `${key.replace(/^.*\//, '')} ${formatAmount(key, amount)}`);
+  return [head, shown.length > 0 ? `requests: ${shown.join(', ')}` : 'no requests'];
+}
+
 /** Each kind's facts, the ones its canvas node shows; a new kind without them is a type error. */
 const FACTS: { [K in ResourceKind]: (resource: ResourceByKind[K]) => string[] } = {
   NodePool: nodePoolFacts,
   EC2NodeClass: ec2NodeClassFacts,
   MigProfile: migProfileFacts,
+  Workload: workloadFacts,
 };
 
 function factsOf<K extends ResourceKind>(kind: K, resource: ResourceByKind[K]): string[] {

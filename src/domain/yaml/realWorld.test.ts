@@ -136,7 +136,9 @@ describe('every Karpenter document exported from the corpus', () => {
     const { design } = imported(file);
     const { text, ranges } = exportDesign(design);
     const lines = text.split('\n');
-    const karpenter = Object.values(design.resources).filter((r) => r.kind !== 'MigProfile');
+    const karpenter = Object.values(design.resources).filter(
+      (r) => r.kind === 'NodePool' || r.kind === 'EC2NodeClass',
+    );
     expect(karpenter.length).toBeGreaterThan(0);
     for (const resource of karpenter) {
       const range = ranges[resource.id];

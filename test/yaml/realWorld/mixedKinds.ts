@@ -92,9 +92,10 @@ data:
 }
 
 /**
- * The file a team applies as one unit: the Karpenter resources and the workload that uses them,
- * plus a ConfigMap. The designer models the first two kinds and keeps the others untouched.
+ * The file a team applies as one unit: the Karpenter resources, a ConfigMap and the workload
+ * that uses them, in the order the designer exports them (workloads last, as their own section).
+ * The designer models the Karpenter kinds and the workload and keeps the ConfigMap untouched.
  */
 export function mixedKindsManifests(): string {
-  return documents(inferenceNodeClass(), inferenceNodePool(), deployment(), configMap());
+  return documents(inferenceNodeClass(), inferenceNodePool(), configMap(), deployment());
 }

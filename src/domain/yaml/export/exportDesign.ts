@@ -1,11 +1,13 @@
 import type { Design } from '../../design/types';
-import { designToManifests, type ExportEntry } from './manifests';
+import { designToManifests, workloadManifests, type ExportEntry } from './manifests';
 import { migDocuments } from './migExports';
 import { manifestsToYaml, manifestToYaml, type YamlExport } from './toYaml';
 
 /** The design's YAML, and the entries it was written from (where problem markers are found). */
-interface DesignExport extends YamlExport {
+export interface DesignExport extends YamlExport {
   entries: readonly ExportEntry[];
+  /** How many of the entries, at the end, are workloads: the panel's last section. */
+  workloads: number;
 }
 
 /**
@@ -32,8 +34,20 @@ function designToExportEntries(design: Design): ExportEntry[] {
  * copy and the YAML panel (store/selectors.ts memoises it per design).
  */
 export function exportDesign(design: Design): DesignExport {
-  const entries = designToExportEntries(design);
-  return { ...manifestsToYaml(entries), entries };
+  const workloads = workloadManifests(design);
+  const entries = [...designToExportEntries(design), ...workloads];
+  return { ...manifestsToYaml(entries), entries, workloads: workloads.length };
+}
+
+/**
+ * What Download and Copy give: the cluster's resources, and the workloads only when the user
+ * asks for them. Without workloads this is the text the designer exported before it had them,
+ * byte for byte.
+ */
+export function exportedText(exported: DesignExport, includeWorkloads: boolean): string {
+  if (includeWorkloads || exported.workloads === 0) return exported.text;
+  return manifestsToYaml(exported.entries.slice(0, exported.entries.length - exported.workloads))
+    .text;
 }
 
 export const EXPORT_FILE_NAME = 'karpenter.yaml';

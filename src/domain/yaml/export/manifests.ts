@@ -1,4 +1,5 @@
-import { byName, resourceById } from '../../design/resources';
+import { byName, resourceById, workloadResources } from '../../design/resources';
+import type { WorkloadManifest } from '../../kube/workloadManifest';
 import type {
   Design,
   DocumentSource,
@@ -11,9 +12,9 @@ import type { EC2NodeClass, NodePool } from '../../karpenter/model/types';
 import { applyAdoptedMigProfile } from '../../mig/migAdoption';
 import { applyMigProfile } from '../../mig/migAttachment';
 
-export interface ManifestEntry {
+export interface ManifestEntry<M extends object = NodePool | EC2NodeClass | WorkloadManifest> {
   resourceId: ResourceId;
-  manifest: NodePool | EC2NodeClass;
+  manifest: M;
   /** The user's own text for this document, when there is one. */
   source?: DocumentSource;
 }
@@ -31,7 +32,7 @@ export type ExportEntry = ManifestEntry | TextEntry;
  * then NodePools, each sorted by name. MIG profiles show up as the label, taint and GPU pins of
  * the pools they are attached to, and in the generated documents of migExports.
  */
-export function designToManifests(design: Design): ManifestEntry[] {
+export function designToManifests(design: Design): ManifestEntry<NodePool | EC2NodeClass>[] {
   const classes: EC2NodeClassResource[] = [];
   const pools: NodePoolResource[] = [];
   for (const r of Object.values(design.resources)) {
@@ -46,10 +47,17 @@ export function designToManifests(design: Design): ManifestEntry[] {
   ];
 }
 
-function entry(
-  resource: NodePoolResource | EC2NodeClassResource,
-  manifest: NodePool | EC2NodeClass,
-): ManifestEntry {
+/** The design's workloads, by name: what the YAML panel shows after the cluster's resources. */
+export function workloadManifests(design: Design): ManifestEntry<WorkloadManifest>[] {
+  return workloadResources(design)
+    .sort(byName)
+    .map((w) => entry(w, w.manifest));
+}
+
+function entry<M extends object>(
+  resource: { id: ResourceId; source?: DocumentSource },
+  manifest: M,
+): ManifestEntry<M> {
   return resource.source
     ? { resourceId: resource.id, manifest, source: resource.source }
     : { resourceId: resource.id, manifest };

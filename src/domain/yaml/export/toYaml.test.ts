@@ -72,7 +72,12 @@ describe('the exported YAML', () => {
   });
 
   it('is empty for an empty design', () => {
-    expect(exportDesign({ resources: {} })).toEqual({ text: '', ranges: {}, entries: [] });
+    expect(exportDesign({ resources: {} })).toEqual({
+      text: '',
+      ranges: {},
+      entries: [],
+      workloads: 0,
+    });
   });
 });
 

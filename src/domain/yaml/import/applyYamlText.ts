@@ -12,10 +12,12 @@ import type {
   OtherDocument,
   Resource,
   ResourceId,
+  WorkloadResource,
 } from '../../design/types';
 import type { EC2NodeClass, NodePool } from '../../karpenter/model/types';
 import type { YamlTextRead } from './readYamlText';
-import { designToManifests, exportedPool } from '../export/manifests';
+import { designToManifests, exportedPool, workloadManifests } from '../export/manifests';
+import type { WorkloadManifest } from '../../kube/workloadManifest';
 import { manifestToYaml, sourceText } from '../export/toYaml';
 import { sameData } from '../../lib/sameData';
 
@@ -33,6 +35,13 @@ type Parsed =
       line: number;
       manifest: NodePool;
       mig?: ReadAttachment;
+      source?: DocumentSource;
+    }
+  | {
+      kind: 'Workload';
+      name: string;
+      line: number;
+      manifest: WorkloadManifest;
       source?: DocumentSource;
     }
   | { kind: 'Other'; name: string; line: number; other: Omit<OtherDocument, 'id'> };
@@ -64,6 +73,13 @@ export function applyYamlText(
       manifest: p.manifest,
       ...(p.mig ? { mig: p.mig } : {}),
       ...(p.source ? { source: p.source } : {}),
+    })),
+    ...read.workloads.map((w) => ({
+      kind: 'Workload' as const,
+      name: `${w.manifest.kind}/${w.manifest.metadata.name}`,
+      line: w.line ?? 0,
+      manifest: w.manifest,
+      ...(w.source ? { source: w.source } : {}),
     })),
     ...read.others.map(({ line, ...other }) => ({
       kind: 'Other' as const,
@@ -97,6 +113,25 @@ export function applyYamlText(
       return;
     }
     const current = targetId ? ownValue(resources, targetId) : undefined;
+    if (doc.kind === 'Workload') {
+      if (current?.kind === 'Workload') {
+        if (sameData(current.manifest, doc.manifest) && sameText(current, current.manifest, doc))
+          return;
+        resources[current.id] = { ...current, manifest: doc.manifest, ...sourceOf(doc.source) };
+      } else {
+        const id = ids('Workload');
+        resources[id] = {
+          id,
+          kind: 'Workload',
+          position: { x: 0, y: 0 },
+          manifest: doc.manifest,
+          ...sourceOf(doc.source),
+        };
+        added.push(id);
+      }
+      changed = true;
+      return;
+    }
     if (doc.kind === 'EC2NodeClass') {
       if (current?.kind === 'EC2NodeClass') {
         if (sameData(current.manifest, doc.manifest) && sameText(current, current.manifest, doc))
@@ -164,7 +199,7 @@ export function applyYamlText(
 
 /** Whether the document's text is what the design already exports for the resource. */
 function sameText(
-  resource: NodePoolResource | EC2NodeClassResource,
+  resource: NodePoolResource | EC2NodeClassResource | WorkloadResource,
   exported: object,
   doc: { source?: DocumentSource },
 ): boolean {
@@ -184,7 +219,7 @@ function sourceOf(source: DocumentSource | undefined): { source?: DocumentSource
 
 interface Existing {
   id: ResourceId;
-  kind: 'EC2NodeClass' | 'NodePool' | 'Other';
+  kind: 'EC2NodeClass' | 'NodePool' | 'Workload' | 'Other';
   name: string;
 }
 
@@ -195,6 +230,11 @@ function currentDocuments(design: Design): Existing[] {
       id: e.resourceId,
       kind: e.manifest.kind,
       name: e.manifest.metadata.name,
+    })),
+    ...workloadManifests(design).map((e) => ({
+      id: e.resourceId,
+      kind: 'Workload' as const,
+      name: `${e.manifest.kind}/${e.manifest.metadata.name}`,
     })),
     ...(design.others ?? []).map((o) => ({
       id: o.id,
@@ -226,7 +266,7 @@ function match(
     return candidate?.id;
   });
   // A renamed document: pair the unmatched of each kind in order.
-  for (const kind of ['EC2NodeClass', 'NodePool', 'Other'] as const) {
+  for (const kind of ['EC2NodeClass', 'NodePool', 'Workload', 'Other'] as const) {
     const free = existing.filter((e) => e.kind === kind && !taken.has(e.id));
     parsed.forEach((doc, i) => {
       if (doc.kind !== kind || result[i] !== undefined) return;

@@ -62,12 +62,17 @@ export function importParsedYaml({ text, source, pieces }: ParsedYaml): Imported
     if (own.conversions.length > 0 && pieces.length > 1) return importYaml(text, source);
     result.nodeClasses.push(...own.nodeClasses.map((c) => shifted(c, shift)));
     result.nodePools.push(...own.nodePools.map((p) => shifted(p, shift)));
+    result.workloads.push(...own.workloads.map((w) => shifted(w, shift)));
     result.conversions.push(...own.conversions);
     result.others.push(...own.others.map((o) => shifted(o, shift)));
     result.messages.push(...own.messages.map((m) => shiftedMessage(m, shift)));
   }
   // Each document may be under the limit and all of them over it (Lists the lines do not show).
-  const resources = result.nodeClasses.length + result.nodePools.length + result.others.length;
+  const resources =
+    result.nodeClasses.length +
+    result.nodePools.length +
+    result.workloads.length +
+    result.others.length;
   if (resources > MAX_IMPORT_RESOURCES && pieces.length > 1) return importYaml(text, source);
   return result;
 }

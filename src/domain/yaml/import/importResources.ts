@@ -13,7 +13,7 @@ import type { Design, Resource, ResourceId } from '../../design/types';
 export function addImported(
   design: Design,
   read: Pick<ImportedResources, 'nodeClasses' | 'nodePools'> &
-    Partial<Pick<ImportedResources, 'others'>>,
+    Partial<Pick<ImportedResources, 'others' | 'workloads'>>,
   ids: IdSource = randomIds,
 ): { design: Design; added: ResourceId[] } {
   // Generated MIG documents become what they were generated from (a no-op when already read).
@@ -42,6 +42,15 @@ export function addImported(
       ...(source ? { source } : {}),
     };
     added.push(mig ? { ...pool, ...attachedAsRead(manifest, mig, profileFor(mig)) } : pool);
+  }
+  for (const { manifest, source } of read.workloads ?? []) {
+    added.push({
+      id: ids('Workload'),
+      kind: 'Workload',
+      position: origin,
+      manifest,
+      ...(source ? { source } : {}),
+    });
   }
   const others = (imported.others ?? []).map(({ line: _line, ...o }) => ({
     ...o,

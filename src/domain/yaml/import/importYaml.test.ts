@@ -95,13 +95,13 @@ items:
 
   it('keeps other kinds, skips documents without a name or a template, saying why', () => {
     const text = [
-      'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\n',
+      'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: web}\n',
       pool('').replace('name: \n', 'name: ""\n'),
       'apiVersion: karpenter.sh/v1beta1\nkind: NodePool\nmetadata: {name: old}\nspec: {}\n',
     ].join('---\n');
     const texts = importYaml(text, 'a.yaml').messages.map((m) => m.text);
     expect(texts).toEqual([
-      expect.stringContaining('Deployment "web" (apps/v1) is not a Karpenter resource: kept'),
+      expect.stringContaining('ConfigMap "web" (v1) is not a Karpenter resource: kept'),
       expect.stringContaining('without metadata.name'),
       expect.stringContaining('NodePool "old" lacks spec.template.spec'),
     ]);

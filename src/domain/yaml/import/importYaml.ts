@@ -19,7 +19,14 @@ import { convertOlder, takeObject, type Older, type Say } from './takeObject';
 const MAX_ALIASES = 100;
 
 export function emptyImport(): ImportedResources {
-  return { nodeClasses: [], nodePools: [], conversions: [], others: [], messages: [] };
+  return {
+    nodeClasses: [],
+    nodePools: [],
+    workloads: [],
+    conversions: [],
+    others: [],
+    messages: [],
+  };
 }
 
 /**

@@ -125,9 +125,12 @@ export function importYamlSources(
   if (found) return found;
   const files = parsed.map((p) => ({ name: p.source, imported: takeParsedText(p) }));
   for (const { name, imported } of files) {
-    const { nodeClasses, nodePools, others, messages: said } = imported;
+    const { nodeClasses, nodePools, workloads, others, messages: said } = imported;
     // Documents of `~` or `null` only: nothing to take, and nothing said so far.
-    if (nodeClasses.length + nodePools.length + others.length + said.length === 0)
+    if (
+      nodeClasses.length + nodePools.length + workloads.length + others.length + said.length ===
+      0
+    )
       said.push({
         severity: 'error',
         source: name,

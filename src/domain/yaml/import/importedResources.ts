@@ -1,5 +1,6 @@
 import type { DocumentSource, OtherDocument } from '../../design/types';
 import type { EC2NodeClass, NodePool } from '../../karpenter/model/types';
+import type { WorkloadManifest } from '../../kube/workloadManifest';
 import type { ReadAttachment } from '../../mig/migAttachment';
 import type { ImportMessage } from '../parse/importMessages';
 
@@ -18,6 +19,12 @@ export interface ImportedResources {
     source?: DocumentSource;
     line?: number;
     converted?: boolean;
+  }[];
+  /** Deployments, Jobs, DaemonSets, Pods...: they become workload nodes. */
+  workloads: {
+    manifest: WorkloadManifest;
+    source?: DocumentSource;
+    line?: number;
   }[];
   /** Older-API manifests converted to v1, for the user to review before accepting. */
   conversions: ConversionPreview[];

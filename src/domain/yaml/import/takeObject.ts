@@ -7,6 +7,12 @@ import {
 } from '../../karpenter/model/types';
 import { detachMigProfile } from '../../mig/migAttachment';
 import { isObject } from '../../lib/isObject';
+import {
+  CONTROLLER_API_VERSIONS,
+  isControllerKind,
+  isWorkloadManifest,
+  type ControllerKind,
+} from '../../kube/workloadManifest';
 import { stringifyYaml } from '../parse/blankStrings';
 import { withoutClusterFields } from './clusterFields';
 import { convertToV1, isConvertible } from '../convert';
@@ -99,6 +105,10 @@ export function takeObject(
     older.push({ value, line });
     return;
   }
+  if (isControllerKind(kind) && !isNodePool && !isNodeClass) {
+    takeWorkload(value, kind, apiVersion, label, line, result, say, ownText ? textOf : undefined);
+    return;
+  }
   if (!isNodePool && !isNodeClass) {
     // NodeOverlays are not designed here but belong with the pools: kept, as other kinds are.
     if (/karpenter/.test(apiVersion) && kind !== 'NodeOverlay') {
@@ -181,6 +191,70 @@ export function takeObject(
       ? { ...split, source: { text: textOf(), data: value }, line }
       : { ...split, line, converted },
   );
+}
+
+/**
+ * A Deployment, Job, DaemonSet...: kept whole as a workload node. One of another apiVersion
+ * (extensions/v1beta1, batch/v1beta1) is kept as another document rather than read wrongly.
+ */
+function takeWorkload(
+  value: Json,
+  kind: ControllerKind,
+  apiVersion: string,
+  label: string,
+  line: number,
+  result: ImportedResources,
+  say: Say,
+  textOf: (() => string) | undefined,
+): void {
+  const expected = CONTROLLER_API_VERSIONS[kind];
+  const name = isObject(value.metadata) ? value.metadata.name : undefined;
+  const keep = (why: string) => {
+    result.others.push({
+      apiVersion,
+      kind,
+      name: typeof name === 'string' ? name : '',
+      text: textOf?.() ?? stringifyYaml(value, { lineWidth: 0 }),
+      line,
+    });
+    say('warning', `${label} ${why}: kept and exported untouched, not planned.`, line);
+  };
+  if (apiVersion !== expected) return keep(`is ${apiVersion}, not ${expected}`);
+  if (typeof name !== 'string' || name === '') return keep('has no metadata.name');
+  const owner = controllerOwner(value.metadata);
+  if (owner) {
+    // `kubectl get deploy,rs,pods -o yaml` lists a Deployment, its ReplicaSet and their pods:
+    // planning all three would count the same pods three times.
+    result.others.push({
+      apiVersion,
+      kind,
+      name,
+      text: textOf?.() ?? stringifyYaml(value, { lineWidth: 0 }),
+      line,
+    });
+    say(
+      'info',
+      `${label} belongs to ${owner}: kept and exported untouched; its owner is what gets planned.`,
+      line,
+    );
+    return;
+  }
+  const { manifest, dropped } = withoutClusterFields(value);
+  if (!isWorkloadManifest(manifest)) return keep('has no pod template with containers');
+  if (dropped.length > 0)
+    say('info', `${label}: dropped cluster-managed ${dropped.join(', ')}.`, line);
+  result.workloads.push(
+    textOf ? { manifest, source: { text: textOf(), data: value }, line } : { manifest, line },
+  );
+}
+
+/** "Deployment web" when a controller owns the object (its ownerReferences say so). */
+function controllerOwner(metadata: unknown): string | undefined {
+  if (!isObject(metadata) || !Array.isArray(metadata.ownerReferences)) return undefined;
+  const owners: unknown[] = metadata.ownerReferences;
+  const owner = owners.find((o) => isObject(o) && o.controller === true);
+  if (!isObject(owner)) return undefined;
+  return `${String(owner.kind)} "${String(owner.name)}"`;
 }
 
 function hasNodeClassShape(m: Json): boolean {
