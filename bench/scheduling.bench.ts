@@ -1,5 +1,10 @@
 import { bench, describe } from 'vitest';
+import type { Design } from '../src/domain/design/types';
+import { updateWorkload } from '../src/domain/design/operations';
+import { withReplicas } from '../src/domain/kube/workloadManifest';
+import { planOfDesign } from '../src/domain/scheduling/plan/designPlan';
 import { planDesign } from '../src/domain/scheduling/plan/planDesign';
+import { workloadResource } from '../test/fixtures/workloads';
 import { CATALOG } from '../test/support/instanceCatalog';
 import { schedulingDesign, schedulingWorkloads } from './schedulingDesigns';
 
@@ -23,5 +28,30 @@ describe('scheduling engine', () => {
     replicas = replicas === 50 ? 49 : 50;
     const edited = medium.map((w, i) => (i === 10 ? { ...w, replicas } : w));
     planDesign({ design, workloads: edited, catalog: CATALOG });
+  });
+});
+
+/**
+ * Issue 16's domain half: the design holds 100 workload nodes beside its 20 pools, and an edit of
+ * one workload's replicas makes a new design; the app re-plans it through `planOfDesign`, which
+ * must find the pools unchanged (the workloads are not part of what they are built from).
+ */
+describe('workloads on the canvas', () => {
+  const pools = schedulingDesign(20);
+  const workloads = schedulingWorkloads(100, 50).map((w, i) =>
+    workloadResource(w, { x: 0, y: i * 120 }),
+  );
+  let design: Design = {
+    ...pools,
+    resources: { ...pools.resources, ...Object.fromEntries(workloads.map((w) => [w.id, w])) },
+  };
+  const edited = workloads[10]?.id ?? '';
+  let replicas = 50;
+  planOfDesign(design, CATALOG);
+
+  bench('edit one workload’s replicas and re-plan the design, 100 workloads, 20 pools', () => {
+    replicas = replicas === 50 ? 49 : 50;
+    design = updateWorkload(design, edited, (m) => withReplicas(m, replicas));
+    planOfDesign(design, CATALOG);
   });
 });
