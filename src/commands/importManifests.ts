@@ -1,4 +1,6 @@
 import type { ResourceId } from '../domain/design/types';
+import { objectKey } from '../domain/design/resources';
+import { workloadKey } from '../domain/kube/workloadManifest';
 import { describeWhere, type ImportMessage } from '../domain/yaml/parse/importMessages';
 import { MAX_IMPORT_BYTES } from '../domain/yaml/parse/importCaps';
 import { emptyImport } from '../domain/yaml/import/importYaml';
@@ -77,9 +79,7 @@ export const importText: Command<{ text: string }, Promise<void>> = {
 function takenNames(): Set<string> {
   const { design } = useDesignStore.getState();
   return new Set(
-    Object.values(design.resources).flatMap((r) =>
-      r.kind === 'MigProfile' ? [] : [`${r.kind}/${r.manifest.metadata.name}`],
-    ),
+    Object.values(design.resources).flatMap((r) => (r.kind === 'MigProfile' ? [] : [objectKey(r)])),
   );
 }
 
@@ -90,11 +90,16 @@ function duplicateNames(
 ): ImportMessage[] {
   const messages: ImportMessage[] = [];
   const items = [
-    ...imported.nodeClasses.map((c) => ({ manifest: c.manifest, line: c.line })),
-    ...imported.nodePools.map((p) => ({ manifest: p.manifest, line: p.line })),
+    ...imported.nodeClasses.map((c) => ({ manifest: c.manifest, line: c.line, key: '' })),
+    ...imported.nodePools.map((p) => ({ manifest: p.manifest, line: p.line, key: '' })),
+    ...imported.workloads.map((w) => ({
+      manifest: w.manifest,
+      line: w.line,
+      key: workloadKey(w.manifest),
+    })),
   ];
-  for (const { manifest, line } of items) {
-    const key = `${manifest.kind}/${manifest.metadata.name}`;
+  for (const { manifest, line, key: own } of items) {
+    const key = own || `${manifest.kind}/${manifest.metadata.name}`;
     if (seen.has(key)) {
       messages.push({
         severity: 'warning',
@@ -141,6 +146,7 @@ async function importSources(sources: readonly Source[]): Promise<void> {
     imported.messages.push(...duplicateNames(imported, name, seen));
     all.nodeClasses.push(...imported.nodeClasses);
     all.nodePools.push(...imported.nodePools);
+    all.workloads.push(...imported.workloads);
     all.others.push(...imported.others);
     all.conversions.push(...imported.conversions);
     all.messages.push(...imported.messages);
@@ -187,7 +193,10 @@ async function addAll(sources: readonly Source[], all: ImportedResources): Promi
     return;
   }
   let added: ResourceId[] = [];
-  if (all.nodeClasses.length + all.nodePools.length + all.others.length > 0) {
+  if (
+    all.nodeClasses.length + all.nodePools.length + all.workloads.length + all.others.length >
+    0
+  ) {
     // The layout library loads with the first import, not with the canvas.
     const { addImported } = await import('../domain/yaml/import/importResources');
     useDesignStore.getState().setDesign((design) => {
@@ -210,6 +219,7 @@ function report(sources: readonly Source[], all: ImportedResources, added: Resou
   const counts = [
     all.nodePools.length > 0 ? `${all.nodePools.length} NodePool(s)` : '',
     all.nodeClasses.length > 0 ? `${all.nodeClasses.length} EC2NodeClass(es)` : '',
+    all.workloads.length > 0 ? `${all.workloads.length} workload(s)` : '',
     all.others.length > 0 ? `${all.others.length} other document(s), kept as they are` : '',
   ].filter(Boolean);
   const text =

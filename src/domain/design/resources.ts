@@ -9,10 +9,22 @@ import type {
   ResourceKind,
 } from './types';
 import type { MigProfileResource } from '../mig/migProfile';
+import { workloadKey } from '../kube/workloadManifest';
 import type { WorkloadResource } from './types';
 
 export function resourceName(resource: Resource): string {
   return resource.kind === 'MigProfile' ? resource.name : resource.manifest.metadata.name;
+}
+
+/**
+ * What the API server tells objects apart by: the kind and the name, and for a workload its
+ * controller kind and namespace too (a Deployment and a Job may share a name, as may two
+ * Deployments in different namespaces). A MIG profile is the designer's own: its name.
+ */
+export function objectKey(resource: Resource): string {
+  return resource.kind === 'Workload'
+    ? workloadKey(resource.manifest)
+    : `${resource.kind}/${resourceName(resource)}`;
 }
 
 /**

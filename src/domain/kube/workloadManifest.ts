@@ -283,3 +283,8 @@ export function isWorkloadManifest(value: unknown): value is WorkloadManifest {
   if (!isObject(value.spec)) return false;
   return podTemplateOf(value as WorkloadManifest) !== undefined;
 }
+
+/** What the API server tells workloads apart by: the kind, the namespace and the name. */
+export function workloadKey(manifest: WorkloadManifest): string {
+  return `${manifest.kind}/${manifest.metadata.namespace ?? 'default'}/${manifest.metadata.name}`;
+}

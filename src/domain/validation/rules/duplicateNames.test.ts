@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { exampleDesign } from '../../design/example';
 import { designOf, migProfile, nodeClass, nodePool } from '../../../../test/fixtures/fixtures';
+import { workload, workloadResource } from '../../../../test/fixtures/workloads';
 import { duplicateNames } from './duplicateNames';
 
 describe('duplicateNames', () => {
@@ -47,5 +48,25 @@ describe('duplicateNames', () => {
     expect(
       duplicateNames(designOf(nodeClass('gpu', 'nc-a'), nodePool('gpu', 'default', 'np-a'))),
     ).toEqual([]);
+  });
+
+  it('tells workloads apart by kind and namespace, as the API server does', () => {
+    const web = (id: string, kind: 'Deployment' | 'Job', namespace?: string) => {
+      const resource = workloadResource({ ...workload('web', { kind }), id });
+      const { metadata } = resource.manifest;
+      return namespace
+        ? { ...resource, manifest: { ...resource.manifest, metadata: { ...metadata, namespace } } }
+        : resource;
+    };
+    expect(
+      duplicateNames(
+        designOf(web('wl-a', 'Deployment'), web('wl-b', 'Job'), web('wl-c', 'Deployment', 'ml')),
+      ),
+    ).toEqual([]);
+    const problems = duplicateNames(designOf(web('wl-a', 'Deployment'), web('wl-b', 'Deployment')));
+    expect(problems.map((p) => p.message)).toEqual([
+      '2 Deployments are named "web" in namespace "default": names must be unique.',
+      '2 Deployments are named "web" in namespace "default": names must be unique.',
+    ]);
   });
 });
