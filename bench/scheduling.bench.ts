@@ -1,6 +1,6 @@
 import { bench, describe } from 'vitest';
 import type { Design } from '../src/domain/design/types';
-import { updateWorkload } from '../src/domain/design/operations';
+import { updateNodePool, updateWorkload } from '../src/domain/design/operations';
 import { withReplicas } from '../src/domain/kube/workloadManifest';
 import { planOfDesign } from '../src/domain/scheduling/plan/designPlan';
 import { planDesign } from '../src/domain/scheduling/plan/planDesign';
@@ -19,8 +19,12 @@ describe('scheduling engine', () => {
   const medium = schedulingWorkloads(100, 50);
   let replicas = 50;
 
+  // Pools are kept per manifest object, so a cold plan needs designs never planned before.
+  const fresh = Array.from({ length: 40 }, () => structuredClone(design));
+  let next = 0;
   bench('plan 200 workloads (10,000 pods), 20 pools, cold pools', () => {
-    planDesign({ design: { ...design }, workloads: large, catalog: CATALOG });
+    const cold = fresh[next++ % fresh.length] ?? structuredClone(design);
+    planDesign({ design: cold, workloads: large, catalog: CATALOG });
   });
 
   planDesign({ design, workloads: medium, catalog: CATALOG });
@@ -52,6 +56,14 @@ describe('workloads on the canvas', () => {
   bench('edit one workload’s replicas and re-plan the design, 100 workloads, 20 pools', () => {
     replicas = replicas === 50 ? 49 : 50;
     design = updateWorkload(design, edited, (m) => withReplicas(m, replicas));
+    planOfDesign(design, CATALOG);
+  });
+
+  const pool = Object.values(pools.resources).find((r) => r.kind === 'NodePool')?.id ?? '';
+  let weight = 10;
+  bench('edit one pool’s weight and re-plan the design, 100 workloads, 20 pools', () => {
+    weight = weight === 10 ? 11 : 10;
+    design = updateNodePool(design, pool, (m) => ({ ...m, spec: { ...m.spec, weight } }));
     planOfDesign(design, CATALOG);
   });
 });

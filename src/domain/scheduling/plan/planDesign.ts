@@ -12,7 +12,7 @@ import type { Workload } from '../pods/workload';
 import { buildPools, type Pools } from '../pools/buildPools';
 import type { PreparedDaemonSet } from '../pools/daemonSetOverhead';
 import { importedOverlays } from '../pools/importedOverlays';
-import { prepareOverlay } from '../pools/overlays';
+import { prepareOverlay, type PreparedOverlay } from '../pools/overlays';
 import { byKarpenterOrder } from '../pools/poolTemplate';
 import type { PoolTemplate } from '../pools/poolTemplate';
 import { unmodelledTopology } from './hostnameSpread';
@@ -69,13 +69,50 @@ function poolsFor(
   ) {
     return cached.pools;
   }
-  const overlays = [...nodeOverlaysForDesign(design), ...importedOverlays(design)]
+  const pools = buildPools(
+    design,
+    catalog,
+    preparedDaemonSets(daemonSets),
+    preparedOverlays(design),
+  );
+  poolCache.set(design, { catalog, daemonSets, pools });
+  return pools;
+}
+
+let lastDaemonSets: { sources: readonly Workload[]; prepared: readonly PreparedDaemonSet[] } = {
+  sources: [],
+  prepared: [],
+};
+
+/**
+ * The DaemonSets as the pools read them, the same array while they are the same workloads: each
+ * pool's template is kept while what it was built from is (buildPools), so an edit of one pool
+ * rebuilds that pool only.
+ */
+function preparedDaemonSets(daemonSets: readonly Workload[]): readonly PreparedDaemonSet[] {
+  const last = lastDaemonSets;
+  if (
+    last.sources.length === daemonSets.length &&
+    last.sources.every((d, i) => d === daemonSets[i])
+  )
+    return last.prepared;
+  lastDaemonSets = { sources: daemonSets, prepared: daemonSets.map(prepareDaemonSet) };
+  return lastDaemonSets.prepared;
+}
+
+let lastOverlays: { key: string; prepared: readonly PreparedOverlay[] } = { key: '', prepared: [] };
+
+/** The design's NodeOverlays, the same array while they say the same (see preparedDaemonSets). */
+function preparedOverlays(design: Design): readonly PreparedOverlay[] {
+  const manifests = [...nodeOverlaysForDesign(design), ...importedOverlays(design)];
+  const key = JSON.stringify(manifests);
+  if (key === lastOverlays.key) return lastOverlays.prepared;
+  const prepared = manifests
     .map(prepareOverlay)
     // NodeOverlays are ordered as pools are: weight, then name descending (store.go :: apply).
     .sort(byKarpenterOrder);
-  const pools = buildPools(design, catalog, daemonSets.map(prepareDaemonSet), overlays);
-  poolCache.set(design, { catalog, daemonSets, pools });
-  return pools;
+  lastOverlays = { key, prepared };
+  return prepared;
 }
 
 /** Karpenter's queue order: cpu requests descending, then memory, then creation (spec 1.5). */

@@ -1,5 +1,6 @@
 import { ec2NodeClasses, nodePools } from '../../design/resources';
 import type { Design, EC2NodeClassResource, NodePoolResource } from '../../design/types';
+import type { NodePool } from '../../karpenter/model/types';
 import { allocatableOf, capacityOf } from '../../karpenter/catalog/allocatable';
 import type { InstanceCatalog } from '../../karpenter/catalog/instanceType';
 import { nodeClassSettings } from '../../karpenter/catalog/nodeClassSettings';
@@ -102,7 +103,7 @@ export function buildPools(
       );
       continue;
     }
-    const template = buildTemplate(pool, manifest, nodeClass, catalog, daemonSets, overlays);
+    const template = cachedTemplate(pool, manifest, nodeClass, catalog, daemonSets, overlays);
     if ('refusal' in template) dropped.push(drop(pool, weight, template.refusal));
     else templates.push(template);
   }
@@ -111,9 +112,58 @@ export function buildPools(
   return { templates, dropped };
 }
 
+type Built = PoolTemplate | { refusal: Refusal };
+
+interface CachedTemplate {
+  poolId: string;
+  nodeClass: EC2NodeClassResource['manifest'];
+  catalog: InstanceCatalog;
+  daemonSets: readonly PreparedDaemonSet[];
+  overlays: readonly PreparedOverlay[];
+  built: Built;
+}
+
+/** Each pool's template, kept while its manifest and everything it is built from are the same. */
+const templates = new WeakMap<NodePool, CachedTemplate>();
+
+/**
+ * The pool's template, built again only when the pool itself, its class, the catalog, the
+ * DaemonSets or the overlays changed: editing one pool's weight or taints re-plans without
+ * rebuilding the other 19 pools' options over 1,363 types.
+ */
+function cachedTemplate(
+  pool: NodePoolResource,
+  manifest: NodePool,
+  nodeClass: EC2NodeClassResource,
+  catalog: InstanceCatalog,
+  daemonSets: readonly PreparedDaemonSet[],
+  overlays: readonly PreparedOverlay[],
+): Built {
+  const cached = templates.get(manifest);
+  if (
+    cached &&
+    cached.poolId === pool.id &&
+    cached.nodeClass === nodeClass.manifest &&
+    cached.catalog === catalog &&
+    cached.daemonSets === daemonSets &&
+    cached.overlays === overlays
+  )
+    return cached.built;
+  const built = buildTemplate(pool, manifest, nodeClass, catalog, daemonSets, overlays);
+  templates.set(manifest, {
+    poolId: pool.id,
+    nodeClass: nodeClass.manifest,
+    catalog,
+    daemonSets,
+    overlays,
+    built,
+  });
+  return built;
+}
+
 function buildTemplate(
   pool: NodePoolResource,
-  manifest: ReturnType<typeof exportedPool>,
+  manifest: NodePool,
   nodeClass: EC2NodeClassResource,
   catalog: InstanceCatalog,
   daemonSets: readonly PreparedDaemonSet[],
