@@ -1,0 +1,167 @@
+import './placement.css';
+import { memo, useState, type JSX } from 'react';
+import type { NodePoolResource } from '../../domain/design/types';
+import { formatAmount } from '../../domain/lib/quantity';
+import type { LimitUse, PoolPlanView } from '../../domain/scheduling/present/poolPlanView';
+import { poolPlanView } from '../../domain/scheduling/present/poolPlanView';
+import { useDesignStore } from '../../store/designStore';
+import { selectPlan } from '../../store/selectors';
+import { Section } from '../fields/Section';
+import { NodeUsageView } from './NodeUsageView';
+import { RevealLink } from './RevealLink';
+
+/** How many nodes show before "show all": a pool of 50 nodes should not push the form away. */
+const NODES_SHOWN = 6;
+
+/**
+ * The reverse of a workload's Placement section: what the selected NodePool would launch for the
+ * design's workloads, how full each node and each limit is, or why it takes no part.
+ */
+export const PoolPlanSection = memo(function PoolPlanSection({
+  pool,
+}: {
+  pool: NodePoolResource;
+}): JSX.Element {
+  const view = useDesignStore(selectPlan);
+  const planned = view.status === 'ready' ? poolPlanView(view, pool.id) : undefined;
+  return (
+    <Section
+      title="Planned workloads"
+      count={planned?.workloads.length}
+      collapsed={view.status === 'none'}
+    >
+      <div className="plc" data-testid="pool-plan">
+        {view.status === 'none' ? (
+          <p className="insp-hint">
+            No workloads in the design. Add one from the palette (Workload) to see what this pool
+            would launch for it.
+          </p>
+        ) : view.status === 'planning' ? (
+          <p className="insp-hint">planning… (the instance types are loading)</p>
+        ) : planned ? (
+          <PoolPlanBody poolId={pool.id} planned={planned} />
+        ) : (
+          <p className="insp-hint">Not planned.</p>
+        )}
+      </div>
+    </Section>
+  );
+});
+
+function PoolPlanBody({
+  poolId,
+  planned,
+}: {
+  poolId: NodePoolResource['id'];
+  planned: PoolPlanView;
+}): JSX.Element {
+  const [all, setAll] = useState(false);
+  if (planned.dropped) {
+    const { dropped } = planned;
+    return (
+      <div className="plc-dropped" data-testid="pool-plan-dropped">
+        {dropped.path ? (
+          <RevealLink resourceId={poolId} path={dropped.path} className="plc-reason">
+            Takes no part: {dropped.explanation}
+          </RevealLink>
+        ) : (
+          <span className="plc-reason">Takes no part: {dropped.explanation}</span>
+        )}
+        {dropped.fix ? <span className="plc-fix">{dropped.fix}</span> : null}
+        <span className="plc-message">{dropped.message}</span>
+      </div>
+    );
+  }
+  const nodes = all ? planned.nodes : planned.nodes.slice(0, NODES_SHOWN);
+  return (
+    <>
+      {planned.workloads.length === 0 ? (
+        <p className="insp-hint">
+          Takes no workload: each goes to another pool or stays pending (see a workload’s Placement
+          section for why).
+        </p>
+      ) : (
+        <ul className="plc-takes" aria-label="Workloads this pool takes">
+          {planned.workloads.map((w) => (
+            <li key={w.id} data-testid="pool-plan-workload" data-workload={w.name}>
+              <RevealLink resourceId={w.id} path="metadata.name" className="plc-pool">
+                {w.name}
+              </RevealLink>
+              <span className="plc-muted">
+                {w.pods} {w.pods === 1 ? 'pod' : 'pods'}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {planned.daemonSets.length > 0 ? (
+        <p className="insp-hint">
+          DaemonSets on every node: {planned.daemonSets.join(', ')} (their requests are set aside
+          before pods fit).
+        </p>
+      ) : null}
+      {planned.nodes.length > 0 ? (
+        <>
+          <p className="plc-summary">
+            {planned.nodes.length} {planned.nodes.length === 1 ? 'node' : 'nodes'}
+            {planned.pricePerHour > 0 ? ` · ~$${planned.pricePerHour.toFixed(2)}/h on-demand` : ''}
+            {planned.unpriced > 0 ? ` · ${planned.unpriced} unpriced` : ''}
+          </p>
+          <ol className="plc-nodes">
+            {nodes.map((usage) => (
+              <NodeUsageView key={usage.node.id} usage={usage} />
+            ))}
+          </ol>
+          {planned.nodes.length > NODES_SHOWN ? (
+            <button type="button" className="insp-button" onClick={() => setAll(!all)}>
+              {all ? 'Show fewer nodes' : `Show all ${planned.nodes.length} nodes`}
+            </button>
+          ) : null}
+        </>
+      ) : null}
+      {planned.limits.length > 0 ? <LimitBars limits={planned.limits} poolId={poolId} /> : null}
+      {planned.notes.map((note) => (
+        <p key={note.text} className="insp-hint">
+          {note.uncertain ? <span className="plc-uncertain">uncertain</span> : null} {note.text}
+        </p>
+      ))}
+    </>
+  );
+}
+
+function LimitBars({
+  limits,
+  poolId,
+}: {
+  limits: readonly LimitUse[];
+  poolId: NodePoolResource['id'];
+}): JSX.Element {
+  return (
+    <div className="plc-limits" data-testid="pool-plan-limits">
+      <RevealLink resourceId={poolId} path="spec.limits" className="plc-subtitle">
+        Limits used by the plan
+      </RevealLink>
+      {limits.map((l) => {
+        const share = l.limit > 0 ? l.used / l.limit : 1;
+        return (
+          <div key={l.resource} className="plc-bar-line">
+            <span className="plc-bar-label">{l.resource}</span>
+            <span className="plc-bar" aria-hidden="true">
+              <span
+                className={`plc-bar-fill${share >= 1 ? ' plc-bar-fill--full' : ''}`}
+                style={{ width: `${Math.min(100, share * 100)}%` }}
+              />
+            </span>
+            <span className="plc-bar-value">
+              {formatAmount(l.resource, l.used)} of {formatAmount(l.resource, l.limit)}
+            </span>
+          </div>
+        );
+      })}
+      <p className="insp-hint">
+        Limits count whole nodes’ capacity, the largest type a NodeClaim may launch, not pod
+        requests.
+      </p>
+    </div>
+  );
+}
