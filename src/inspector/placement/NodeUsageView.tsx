@@ -60,7 +60,7 @@ export function NodeUsageView({ usage }: { usage: NodeUsage }): JSX.Element {
         <span
           role="button"
           tabIndex={0}
-          className="plc-link"
+          className="plc-link plc-link--learn"
           onClick={() => runCommand(openLearn, { entry: 'model:requests-limits' }, 'inspector')}
           onKeyDown={(event) => {
             if (event.key !== 'Enter' && event.key !== ' ') return;

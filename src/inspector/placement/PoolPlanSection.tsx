@@ -158,10 +158,17 @@ function LimitBars({
           </div>
         );
       })}
-      <p className="insp-hint">
-        Limits count whole nodes’ capacity, the largest type a NodeClaim may launch, not pod
-        requests.
-      </p>
+      <p className="insp-hint">Limits count the nodes’ capacity, not the pods’ requests.</p>
+      {limits
+        .filter((l) => l.reserved > l.used)
+        .map((l) => (
+          <p key={l.resource} className="insp-hint">
+            While it provisions, Karpenter counts each new NodeClaim at the largest type it may
+            still launch: {formatAmount(l.resource, l.reserved)} of{' '}
+            {formatAmount(l.resource, l.limit)} {l.resource} held, which is what refuses more nodes
+            in one batch.
+          </p>
+        ))}
     </div>
   );
 }

@@ -66,16 +66,34 @@ describe('a pool’s part of the plan', () => {
     ]);
   });
 
-  it('says how much of each limit the plan uses, nodes counted as launched', () => {
+  it('says how much of each limit the planned nodes use, nodes counted as launched', () => {
     const view = viewOf(
       poolWith('general', general, { spec: { limits: { cpu: '100', nodes: '10' } } }),
       workloadNode('web', { cpu: '3', replicas: 2 }),
     );
     expect(view.nodes).toHaveLength(2);
     expect(view.limits).toEqual([
-      { resource: 'cpu', limit: 100, used: 8 },
-      { resource: 'nodes', limit: 10, used: 2 },
+      { resource: 'cpu', limit: 100, used: 8, reserved: 8 },
+      { resource: 'nodes', limit: 10, used: 2, reserved: 2 },
     ]);
+  });
+
+  it('tells what the batch reserves apart from what the nodes use', () => {
+    const view = viewOf(
+      poolWith(
+        'general',
+        [
+          requirement('kubernetes.io/arch', 'In', 'amd64'),
+          requirement('karpenter.sh/capacity-type', 'In', 'on-demand'),
+        ],
+        { spec: { limits: { cpu: '64' } } },
+      ),
+      workloadNode('web', { cpu: '1', replicas: 3 }),
+    );
+    const [cpu] = view.limits;
+    expect(cpu?.used).toBeLessThan(16);
+    // Each NodeClaim is counted at the largest type it may still launch while the batch runs.
+    expect(cpu?.reserved).toBeGreaterThan(cpu?.used ?? 0);
   });
 
   it('says why a pool takes no part', () => {

@@ -11,8 +11,13 @@ import { nodeUsage, type NodeUsage } from './nodeUsage';
 export interface LimitUse {
   resource: string;
   limit: number;
-  /** What the plan's nodes count against it (their capacity, as Karpenter counts). */
+  /** What the planned nodes count against it once they run: their capacity, or their number. */
   used: number;
+  /**
+   * What Karpenter's bookkeeping holds within the provisioning batch: each new NodeClaim at the
+   * largest type it may still launch (pessimistic), which is what refuses more NodeClaims.
+   */
+  reserved: number;
 }
 
 export interface PoolPlanView {
@@ -52,16 +57,16 @@ function build(planned: DesignPlan, poolId: ResourceId): PoolPlanView | undefine
     if (pods > 0 && resource) takes.push({ id: resource.id, name: w.name, pods });
   }
   takes.sort((a, b) => b.pods - a.pods || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const limits: LimitUse[] = Object.entries(pool.limits ?? {}).map(([resource, limit]) => ({
-    resource,
-    limit,
-    // Karpenter never counts a batch's NodeClaims against limits.nodes (spec 1.11): say how
-    // many the plan launches instead of what its bookkeeping leaves.
-    used:
+  const limits: LimitUse[] = Object.entries(pool.limits ?? {}).map(([resource, limit]) => {
+    const used =
       resource === 'nodes'
         ? nodes.length
-        : Math.max(0, limit - (pool.limitsLeft?.[resource] ?? limit)),
-  }));
+        : nodes.reduce((sum, n) => sum + (n.capacity[resource] ?? 0), 0);
+    // Karpenter never counts a batch's NodeClaims against limits.nodes (spec 1.11).
+    const reserved =
+      resource === 'nodes' ? used : Math.max(used, limit - (pool.limitsLeft?.[resource] ?? limit));
+    return { resource, limit, used, reserved };
+  });
   return {
     ...(pool.dropped ? { dropped: pool.dropped } : {}),
     workloads: takes,
