@@ -146,3 +146,93 @@ test('why not: each pool’s verdict for a workload, a refused reason opens the 
   await showPool('graviton');
   await page.screenshot({ path: '/tmp/shots-placement/pool-empty-dark.png' });
 });
+
+const API = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: api
+spec:
+  replicas: 20
+  selector: {matchLabels: {app: api}}
+  template:
+    metadata: {labels: {app: api}}
+    spec:
+      containers:
+        - name: api
+          image: api
+          resources:
+            requests: {cpu: "3", memory: 4Gi}
+`;
+
+const AGENT = `apiVersion: apps/v1
+kind: DaemonSet
+metadata:
+  name: agent
+spec:
+  selector: {matchLabels: {app: agent}}
+  template:
+    metadata: {labels: {app: agent}}
+    spec:
+      containers:
+        - name: agent
+          image: agent
+          resources:
+            requests: {cpu: 200m, memory: 256Mi}
+`;
+
+const XLARGE = `apiVersion: karpenter.sh/v1
+kind: NodePool
+metadata:
+  name: general
+spec:
+  template:
+    spec:
+      nodeClassRef: {group: karpenter.k8s.aws, kind: EC2NodeClass, name: default}
+      requirements:
+        - {key: node.kubernetes.io/instance-type, operator: In, values: [m7i.xlarge]}
+        - {key: karpenter.sh/capacity-type, operator: In, values: [on-demand]}
+`;
+
+test('a busy pool shows nodes alike once, and a DaemonSet lists the pools it runs on', async ({
+  page,
+  designer,
+}) => {
+  test.slow();
+  await designer.openEmpty();
+  await page.getByTestId('import-file').setInputFiles([
+    {
+      name: 'busy.yaml',
+      mimeType: 'application/yaml',
+      buffer: Buffer.from(
+        [CLASS, XLARGE, pool('gpu', 50, 'amd64', GPU_TAINT), API, AGENT].join('---\n'),
+      ),
+    },
+  ]);
+  await expect(page.getByTestId('inspector')).toContainText('5 resources selected');
+  await expect(designer.node('api').getByTestId('workload-verdict')).toHaveAttribute(
+    'data-pool',
+    'general',
+  );
+  await designer.pane.click({ position: { x: 620, y: 40 } });
+  await designer.select('agent');
+  const inspector = page.getByTestId('inspector');
+  await expect(inspector.getByTestId('placement-daemonset')).toHaveText(
+    'Runs on the nodes of "general".',
+  );
+  await expect(inspector.getByTestId('placement-row')).toHaveCount(0);
+
+  await designer.select('api');
+  await page
+    .getByTestId('placement-row')
+    .and(page.locator('[data-pool="general"]'))
+    .getByRole('button', { name: 'general', exact: true })
+    .click();
+  await expect(designer.nameField).toHaveValue('general');
+  const poolPlan = inspector.getByTestId('pool-plan');
+  // Twenty nodes alike show once.
+  await expect(poolPlan.getByTestId('pool-plan-node')).toHaveCount(1);
+  await expect(poolPlan.getByTestId('pool-plan-node')).toHaveAttribute('data-count', '20');
+  await expect(poolPlan.getByTestId('pool-plan-node')).toContainText('20 × m7i.xlarge');
+  await expect(poolPlan).toContainText('DaemonSets on every node: agent');
+  await page.screenshot({ path: '/tmp/shots-placement/busy-light.png' });
+});

@@ -1,6 +1,4 @@
 import type { JSX } from 'react';
-import { runCommand } from '../../commands/run';
-import { openLearn } from '../../commands/learn';
 import { formatAmount } from '../../domain/lib/quantity';
 import type { NodeUsage, ResourceUsage } from '../../domain/scheduling/present/nodeUsage';
 
@@ -8,17 +6,24 @@ function percent(part: number, whole: number): number {
   return whole > 0 ? Math.round((part / whole) * 100) : 0;
 }
 
-/** One planned node: its type, pods, what binds it, and requests and limits against allocatable. */
-export function NodeUsageView({ usage }: { usage: NodeUsage }): JSX.Element {
+/**
+ * One kind of planned node (`count` alike): its type, pods, what binds it, and requests and
+ * limits against allocatable.
+ */
+export function NodeUsageView({ usage, count }: { usage: NodeUsage; count: number }): JSX.Element {
   const { node } = usage;
   return (
-    <li className="plc-node" data-testid="pool-plan-node" data-node={node.id}>
+    <li className="plc-node" data-testid="pool-plan-node" data-node={node.id} data-count={count}>
       <div className="plc-row-head">
-        <span className="plc-pool">{node.instanceType}</span>
+        <span className="plc-pool">
+          {count > 1 ? `${count} × ` : ''}
+          {node.instanceType}
+        </span>
         <span className="plc-muted">
           {node.capacityType}
           {node.instanceTypeCertain ? '' : ' (likely type)'} · {node.podCount}{' '}
-          {node.podCount === 1 ? 'pod' : 'pods'} · binding {node.binding}
+          {node.podCount === 1 ? 'pod' : 'pods'}
+          {count > 1 ? ' each' : ''} · binding {node.binding}
         </span>
         {usage.overcommitted ? (
           <span className="plc-verdict plc-verdict--refused" title="Limits exceed allocatable">
@@ -29,14 +34,13 @@ export function NodeUsageView({ usage }: { usage: NodeUsage }): JSX.Element {
       <table className="plc-usage">
         <thead>
           <tr>
-            <th scope="col">resource</th>
+            <th scope="col">of allocatable</th>
             <th scope="col" title="What placement and consolidation count">
               requests
             </th>
-            <th scope="col" title="Only matter at run time">
+            <th scope="col" title="Only matter at run time: Karpenter never reads them">
               limits
             </th>
-            <th scope="col">allocatable</th>
           </tr>
         </thead>
         <tbody>
@@ -45,32 +49,6 @@ export function NodeUsageView({ usage }: { usage: NodeUsage }): JSX.Element {
           ))}
         </tbody>
       </table>
-      {node.daemonSets.length > 0 ? (
-        <span className="plc-muted">
-          DaemonSets {node.daemonSets.join(', ')}:{' '}
-          {Object.entries(node.daemonOverhead)
-            .filter(([r, v]) => r !== 'pods' && v > 0)
-            .map(([r, v]) => `${r} ${formatAmount(r, v)}`)
-            .join(', ')}
-        </span>
-      ) : null}
-      <span className="plc-muted">
-        Requests place pods and drive consolidation; limits only matter at run time; Karpenter never
-        reads limits.{' '}
-        <span
-          role="button"
-          tabIndex={0}
-          className="plc-link plc-link--learn"
-          onClick={() => runCommand(openLearn, { entry: 'model:requests-limits' }, 'inspector')}
-          onKeyDown={(event) => {
-            if (event.key !== 'Enter' && event.key !== ' ') return;
-            event.preventDefault();
-            runCommand(openLearn, { entry: 'model:requests-limits' }, 'inspector');
-          }}
-        >
-          Learn more
-        </span>
-      </span>
     </li>
   );
 }
@@ -78,31 +56,32 @@ export function NodeUsageView({ usage }: { usage: NodeUsage }): JSX.Element {
 function UsageRow({ usage: r }: { usage: ResourceUsage }): JSX.Element {
   const requested = percent(r.requested, r.allocatable);
   const limited = percent(r.limits, r.allocatable);
+  const unbounded =
+    r.unlimited > 0
+      ? `${r.unlimited} ${r.unlimited === 1 ? 'pod sets' : 'pods set'} no ${r.resource} limit and may use whatever is free`
+      : undefined;
   return (
     <tr className={r.overcommitted ? 'plc-usage--over' : undefined}>
-      <th scope="row">{r.resource}</th>
+      <th scope="row">
+        {r.resource}
+        <span className="plc-muted"> {formatAmount(r.resource, r.allocatable)}</span>
+      </th>
       <td>
         <span className="plc-bar" aria-hidden="true">
           <span className="plc-bar-fill" style={{ width: `${Math.min(100, requested)}%` }} />
         </span>
         {formatAmount(r.resource, r.requested)} · {requested}%
       </td>
-      <td
-        title={
-          r.unlimited > 0
-            ? `${r.unlimited} pods set no ${r.resource} limit: they may use whatever is free`
-            : undefined
-        }
-      >
+      <td title={unbounded}>
         <span className="plc-bar" aria-hidden="true">
           <span
             className={`plc-bar-fill plc-bar-fill--limit${r.overcommitted ? ' plc-bar-fill--full' : ''}`}
             style={{ width: `${Math.min(100, limited)}%` }}
           />
         </span>
-        {formatAmount(r.resource, r.limits)} · {limited}%{r.unlimited > 0 ? ' +' : ''}
+        {unbounded ? '≥ ' : ''}
+        {formatAmount(r.resource, r.limits)} · {limited}%
       </td>
-      <td>{formatAmount(r.resource, r.allocatable)}</td>
     </tr>
   );
 }

@@ -2,16 +2,28 @@ import './placement.css';
 import { memo, useState, type JSX } from 'react';
 import type { NodePoolResource } from '../../domain/design/types';
 import { formatAmount } from '../../domain/lib/quantity';
+import { REQUESTS_VERSUS_LIMITS } from '../../domain/scheduling/pods/requestsVsLimits';
 import type { LimitUse, PoolPlanView } from '../../domain/scheduling/present/poolPlanView';
 import { poolPlanView } from '../../domain/scheduling/present/poolPlanView';
 import { useDesignStore } from '../../store/designStore';
 import { selectPlan } from '../../store/selectors';
 import { Section } from '../fields/Section';
 import { NodeUsageView } from './NodeUsageView';
+import { LearnLink } from './LearnLink';
 import { RevealLink } from './RevealLink';
 
-/** How many nodes show before "show all": a pool of 50 nodes should not push the form away. */
-const NODES_SHOWN = 6;
+/** Kinds of node shown before "show all": a pool of 50 nodes should not push the form away. */
+const GROUPS_SHOWN = 5;
+
+/** What the DaemonSets take on the pool's first node, e.g. " (cpu 200m, memory 256Mi per node)". */
+function overhead(planned: PoolPlanView): string {
+  const node = planned.nodeGroups[0]?.usage.node;
+  if (!node) return '';
+  const parts = Object.entries(node.daemonOverhead)
+    .filter(([r, v]) => r !== 'pods' && v > 0)
+    .map(([r, v]) => `${r} ${formatAmount(r, v)}`);
+  return parts.length > 0 ? ` (${parts.join(', ')} per node)` : '';
+}
 
 /**
  * The reverse of a workload's Placement section: what the selected NodePool would launch for the
@@ -72,7 +84,7 @@ function PoolPlanBody({
       </div>
     );
   }
-  const nodes = all ? planned.nodes : planned.nodes.slice(0, NODES_SHOWN);
+  const groups = all ? planned.nodeGroups : planned.nodeGroups.slice(0, GROUPS_SHOWN);
   return (
     <>
       {planned.workloads.length === 0 ? (
@@ -96,25 +108,28 @@ function PoolPlanBody({
       )}
       {planned.daemonSets.length > 0 ? (
         <p className="insp-hint">
-          DaemonSets on every node: {planned.daemonSets.join(', ')} (their requests are set aside
-          before pods fit).
+          DaemonSets on every node: {planned.daemonSets.join(', ')}
+          {overhead(planned)} set aside before pods fit.
         </p>
       ) : null}
-      {planned.nodes.length > 0 ? (
+      {planned.nodeCount > 0 ? (
         <>
           <p className="plc-summary">
-            {planned.nodes.length} {planned.nodes.length === 1 ? 'node' : 'nodes'}
+            {planned.nodeCount} {planned.nodeCount === 1 ? 'node' : 'nodes'}
             {planned.pricePerHour > 0 ? ` · ~$${planned.pricePerHour.toFixed(2)}/h on-demand` : ''}
             {planned.unpriced > 0 ? ` · ${planned.unpriced} unpriced` : ''}
           </p>
+          <p className="insp-hint">
+            {REQUESTS_VERSUS_LIMITS} <LearnLink entry="model:requests-limits" />
+          </p>
           <ol className="plc-nodes">
-            {nodes.map((usage) => (
-              <NodeUsageView key={usage.node.id} usage={usage} />
+            {groups.map((group) => (
+              <NodeUsageView key={group.usage.node.id} usage={group.usage} count={group.count} />
             ))}
           </ol>
-          {planned.nodes.length > NODES_SHOWN ? (
+          {planned.nodeGroups.length > GROUPS_SHOWN ? (
             <button type="button" className="insp-button" onClick={() => setAll(!all)}>
-              {all ? 'Show fewer nodes' : `Show all ${planned.nodes.length} nodes`}
+              {all ? 'Show fewer' : `Show all ${planned.nodeGroups.length} kinds of node`}
             </button>
           ) : null}
         </>

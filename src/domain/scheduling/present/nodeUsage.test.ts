@@ -26,7 +26,7 @@ describe('a planned node’s requests versus limits', () => {
       poolWith('general', general),
       workloadNode('web', { cpu: '1', memory: '1Gi', limits: { cpu: '4' }, replicas: 3 }),
     );
-    const [node] = view.nodes;
+    const node = view.nodeGroups[0]?.usage;
     const cpu = node?.resources.find((r) => r.resource === 'cpu');
     expect(node?.node.instanceType).toBe('m7i.xlarge');
     expect(cpu?.requested).toBe(3);
@@ -46,7 +46,7 @@ describe('a planned node’s requests versus limits', () => {
       workloadNode('web', { cpu: '1' }),
       workloadNode('agent', { cpu: '200m', memory: '100Mi', kind: 'DaemonSet' }),
     );
-    const cpu = view.nodes[0]?.resources.find((r) => r.resource === 'cpu');
+    const cpu = view.nodeGroups[0]?.usage.resources.find((r) => r.resource === 'cpu');
     expect(cpu?.daemonSets).toBeCloseTo(0.2);
     expect(cpu?.requested).toBeCloseTo(1.2);
     expect(view.daemonSets).toEqual(['agent']);
@@ -54,6 +54,16 @@ describe('a planned node’s requests versus limits', () => {
 });
 
 describe('a pool’s part of the plan', () => {
+  it('shows nodes alike once, with how many', () => {
+    const view = viewOf(
+      poolWith('general', general),
+      workloadNode('api', { cpu: '3', replicas: 5 }),
+    );
+    expect(view.nodeCount).toBe(5);
+    expect(view.nodeGroups).toHaveLength(1);
+    expect(view.nodeGroups[0]?.count).toBe(5);
+  });
+
   it('lists the workloads it takes, most pods first', () => {
     const view = viewOf(
       poolWith('general', general),
@@ -71,7 +81,7 @@ describe('a pool’s part of the plan', () => {
       poolWith('general', general, { spec: { limits: { cpu: '100', nodes: '10' } } }),
       workloadNode('web', { cpu: '3', replicas: 2 }),
     );
-    expect(view.nodes).toHaveLength(2);
+    expect(view.nodeCount).toBe(2);
     expect(view.limits).toEqual([
       { resource: 'cpu', limit: 100, used: 8, reserved: 8 },
       { resource: 'nodes', limit: 10, used: 2, reserved: 2 },
@@ -102,6 +112,6 @@ describe('a pool’s part of the plan', () => {
       workloadNode('web', { cpu: '1' }),
     );
     expect(view.dropped?.explanation).toContain('EC2NodeClass "missing"');
-    expect(view.nodes).toEqual([]);
+    expect(view.nodeGroups).toEqual([]);
   });
 });

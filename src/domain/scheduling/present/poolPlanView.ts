@@ -6,6 +6,7 @@
 import type { ResourceId } from '../../design/types';
 import type { DesignPlan } from '../plan/designPlan';
 import type { Refusal } from '../plan/refusal';
+import type { PlannedNode } from '../plan/plannedNode';
 import { nodeUsage, type NodeUsage } from './nodeUsage';
 
 export interface LimitUse {
@@ -20,13 +21,22 @@ export interface LimitUse {
   reserved: number;
 }
 
+export interface NodeGroup {
+  count: number;
+  /** The first node of the group: the others hold the same pods on the same type. */
+  usage: NodeUsage;
+}
+
 export interface PoolPlanView {
   dropped?: Refusal;
   /** Workloads with pods on the pool's nodes, most pods first. */
   workloads: readonly { id: ResourceId; name: string; pods: number }[];
   /** DaemonSets that run on the pool's nodes. */
   daemonSets: readonly string[];
-  nodes: readonly NodeUsage[];
+  /** Nodes alike (same type, capacity type, pods and DaemonSets) shown once, with how many. */
+  nodeGroups: readonly NodeGroup[];
+  /** How many nodes the pool launches. */
+  nodeCount: number;
   limits: readonly LimitUse[];
   pricePerHour: number;
   unpriced: number;
@@ -71,10 +81,30 @@ function build(planned: DesignPlan, poolId: ResourceId): PoolPlanView | undefine
     ...(pool.dropped ? { dropped: pool.dropped } : {}),
     workloads: takes,
     daemonSets: plan.daemonSets.filter((d) => d.pools.includes(pool.pool)).map((d) => d.name),
-    nodes: nodes.map((n) => nodeUsage(n, workloads)),
+    nodeGroups: groupNodes(nodes, workloads),
+    nodeCount: nodes.length,
     limits,
     pricePerHour: pool.pricePerHour,
     unpriced: pool.unpriced,
     notes: pool.notes,
   };
+}
+
+function groupNodes(
+  nodes: readonly PlannedNode[],
+  workloads: DesignPlan['workloads'],
+): NodeGroup[] {
+  const groups = new Map<string, NodeGroup>();
+  for (const node of nodes) {
+    const key = [
+      node.instanceType,
+      node.capacityType,
+      node.pods.map((p) => `${p.workload}:${p.count}`).join(','),
+      node.daemonSets.join(','),
+    ].join('|');
+    const group = groups.get(key);
+    if (group) group.count += 1;
+    else groups.set(key, { count: 1, usage: nodeUsage(node, workloads) });
+  }
+  return [...groups.values()];
 }
