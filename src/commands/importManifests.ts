@@ -214,6 +214,7 @@ function report(sources: readonly Source[], all: ImportedResources, added: Resou
   const counts = [
     all.nodePools.length > 0 ? `${all.nodePools.length} NodePool(s)` : '',
     all.nodeClasses.length > 0 ? `${all.nodeClasses.length} EC2NodeClass(es)` : '',
+    all.workloads.length > 0 ? `${all.workloads.length} workload(s)` : '',
     all.others.length > 0 ? `${all.others.length} other document(s), kept as they are` : '',
   ].filter(Boolean);
   const text =

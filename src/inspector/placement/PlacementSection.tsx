@@ -103,9 +103,12 @@ function PlacementBody({
 
 function summary(placed: number, pending: number, replicas: number): string {
   if (replicas === 0) return 'No replicas: nothing to place.';
-  if (pending === 0) return `All ${replicas} ${replicas === 1 ? 'pod lands' : 'pods land'}.`;
-  if (placed === 0)
-    return `Pending: none of its ${replicas} ${replicas === 1 ? 'pod lands' : 'pods land'}.`;
+  if (pending === 0) return replicas === 1 ? 'Its pod lands.' : `All ${replicas} pods land.`;
+  if (placed === 0) {
+    return replicas === 1
+      ? 'Pending: its pod lands on no pool.'
+      : `Pending: none of its ${replicas} pods lands.`;
+  }
   return `${placed} of ${replicas} pods land; ${pending} stay pending.`;
 }
 
