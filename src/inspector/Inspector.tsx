@@ -9,6 +9,7 @@ import { FORMS } from './forms';
 import type { FormComponent } from './formProps';
 import { InspectorEmpty } from './InspectorEmpty';
 import { InspectorMultiple } from './InspectorMultiple';
+import { useRevealField } from './useRevealField';
 
 /**
  * The right-hand panel: the form of the one selected resource, or what to do when there is none
@@ -31,6 +32,7 @@ export function Inspector(): JSX.Element {
   useEffect(() => {
     panel.current?.scrollTo({ top: 0 });
   }, [only?.id]);
+  useRevealField(panel, only?.id);
   if (selected.length > 1) {
     content = <InspectorMultiple resources={selected} />;
   } else if (only) {

@@ -27,6 +27,7 @@ import { WholeNumberInput } from './fields/WholeNumberInput';
 import { FormHeader } from './FormHeader';
 import type { FormProps } from './formProps';
 import { NameField } from './NameField';
+import { PoolPlanSection } from './placement/PoolPlanSection';
 import { DisruptionSection } from './nodePool/DisruptionSection';
 import { labelMessages } from './nodePool/labelMessages';
 import { NodeClassRefField } from './nodePool/NodeClassRefField';
@@ -54,7 +55,7 @@ export function NodePoolForm({ resource: pool, design }: FormProps<'NodePool'>):
     <>
       <FormHeader kind="NodePool" name={manifest.metadata.name} />
       <ResourceProblems id={id} />
-      <Section title="General">
+      <Section title="General" path="spec">
         <NameField id={id} name={manifest.metadata.name} learn="NodePool:metadata.name" />
         <NodeClassRefField poolId={id} className={nodeClassName(manifest)} design={design} />
         <div className="insp-pair">
@@ -91,6 +92,7 @@ export function NodePoolForm({ resource: pool, design }: FormProps<'NodePool'>):
         </p>
         <ProblemNotes problems={general} path="spec" />
       </Section>
+      <PoolPlanSection pool={pool} />
       <RequirementsSection
         poolId={id}
         requirements={manifest.spec.template.spec.requirements}
@@ -152,6 +154,7 @@ export function NodePoolForm({ resource: pool, design }: FormProps<'NodePool'>):
       />
       <Section
         title="Limits"
+        path="spec.limits"
         count={Object.keys(limits).length}
         problems={limitProblems}
         learn="NodePool:spec.limits"

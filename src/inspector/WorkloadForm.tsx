@@ -15,6 +15,7 @@ import { SelectField } from './fields/SelectField';
 import { FormHeader } from './FormHeader';
 import type { FormProps } from './formProps';
 import { NameField } from './NameField';
+import { PlacementSection } from './placement/PlacementSection';
 import { ResourceProblems } from './ResourceProblems';
 
 const KIND_OPTIONS = CONTROLLER_KINDS.map((kind) => ({ value: kind, label: kind }));
@@ -49,6 +50,7 @@ export function WorkloadForm({ resource: workload }: FormProps<'Workload'>): JSX
         </div>
         <ProblemNotes problems={general} path="spec" />
       </Section>
+      <PlacementSection workload={workload} />
     </>
   );
 }

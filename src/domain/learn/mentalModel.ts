@@ -67,7 +67,7 @@ export const MENTAL_MODEL = [
   {
     id: 'model:requests-limits',
     title: 'Requests place pods, limits cap them',
-    what: 'The scheduler and Karpenter, when it launches and when it consolidates, count what pods request, not what they use. Limits cap what a container may use; a pod whose CPU and memory requests equal its limits is Guaranteed, the last to be evicted when a node runs short. GPU and MIG devices go under limits, and their requests default to the same.',
+    what: 'Requests place pods and drive consolidation: the scheduler and Karpenter, when it launches and when it consolidates, count what pods request against a node’s allocatable, not what they use. Limits only matter at run time: CPU over its limit is throttled, memory over its limit is OOM-killed, and a node short of memory evicts the pods using most beyond their requests. Karpenter never reads limits, so limits above allocatable (overcommit) are allowed and invisible to it. A pod whose CPU and memory requests equal its limits is Guaranteed, the last to be evicted. GPU and MIG devices go under limits, and their requests default to the same.',
     mistake:
       'Leaving requests out: Karpenter then packs pods onto nodes far too small for what they really use.',
     docs: KUBERNETES_DOCS.resources,

@@ -16,6 +16,8 @@ interface SectionProps {
   lazy?: boolean;
   /** The learn entry explaining what the section edits, shown as an ⓘ after the title. */
   learn?: LearnId;
+  /** The manifest path the section edits, so a reveal (a problem, a placement reason) finds it. */
+  path?: string;
   children: ReactNode;
 }
 
@@ -27,6 +29,7 @@ export function Section({
   problems = [],
   lazy = false,
   learn,
+  path,
   children,
 }: SectionProps): JSX.Element {
   const severity = worstSeverity(problems);
@@ -35,6 +38,7 @@ export function Section({
   return (
     <details
       className="insp-section"
+      data-path={path}
       open={open}
       onToggle={(event) => {
         const now = event.currentTarget.open;

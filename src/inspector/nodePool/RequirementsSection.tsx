@@ -36,6 +36,7 @@ export function RequirementsSection({
   return (
     <Section
       title="Requirements"
+      path={PATH}
       count={requirements.length}
       learn="NodePool:spec.template.spec.requirements"
     >

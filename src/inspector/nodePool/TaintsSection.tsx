@@ -74,6 +74,7 @@ export function TaintsSection({
   return (
     <Section
       title={title}
+      path={path}
       count={taints.length}
       collapsed={list === 'startupTaints' && taints.length === 0}
       learn={learn}

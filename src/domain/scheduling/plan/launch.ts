@@ -70,6 +70,7 @@ export function launch(claim: Claim, id: string, minValues: boolean): PlannedNod
     daemonOverhead: chosen.daemonOverhead,
     daemonSets: chosen.daemonSets,
     allocatable: chosen.allocatable,
+    capacity: chosen.capacity,
     binding: usage(total, chosen.allocatable),
   };
 }

@@ -31,6 +31,8 @@ export interface PlannedNode {
   daemonOverhead: ResourceList;
   daemonSets: readonly string[];
   allocatable: ResourceList;
+  /** The type's capacity: what the pool's limits count once the node runs. */
+  capacity: ResourceList;
   /** The resource the node runs out of first: most used against allocatable. */
   binding: string;
 }
