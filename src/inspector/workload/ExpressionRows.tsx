@@ -48,7 +48,7 @@ export function ExpressionRows({
   return (
     <RowList
       items={expressions}
-      noun={`expression of ${termName}`}
+      noun="expression"
       compact
       rowClassName="wl-grid-expr"
       empty="No expressions: this term matches every node."

@@ -52,7 +52,8 @@ export function NodeAffinitySection({ id, spec }: { id: ResourceId; spec: PodSpe
         }}
         onRemove={(index) => editRequired((terms) => removeAt(terms, index))}
         renderRow={(term, index) => (
-          <div className="insp-span-all">
+          <div className="insp-span-all wl-term">
+            <p className="wl-term-title">Term {index + 1}: a node meets all of</p>
             <ExpressionRows
               term={term}
               termName={`required term ${index + 1}`}

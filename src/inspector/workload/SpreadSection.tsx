@@ -42,8 +42,8 @@ export function SpreadSection({
     >
       <p className="insp-hint">
         {labels
-          ? `Both select the workload's own pods: ${labels}.`
-          : `Both select the workload's own pods; adding one labels them app=${manifest.metadata.name}.`}
+          ? `One pod per node and spread constraints count the workload's own pods: ${labels}.`
+          : `One pod per node and spread constraints count the workload's own pods; the first labels them app=${manifest.metadata.name}.`}
       </p>
       <div className="insp-label-line">
         <label className="insp-check">
@@ -64,7 +64,7 @@ export function SpreadSection({
         items={constraints}
         noun="spread constraint"
         variant="card"
-        rowClassName="insp-grid-3"
+        rowClassName="wl-grid-spread"
         empty="No topology spread: Karpenter packs the pods as tightly as their requests allow."
         onAdd={() => {
           editWorkload(id, withSpreadAdded);
