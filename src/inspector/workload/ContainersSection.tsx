@@ -33,7 +33,7 @@ export function ContainersSection({
     <Section
       title="Containers"
       count={containers.length}
-      learn="Workload:spec.template.spec.containers[].resources.requests"
+      learn="Workload:spec.template.spec.containers"
     >
       <p className="insp-hint">
         Requests place the pod: Karpenter adds them up and fits them to a node&apos;s allocatable.

@@ -118,7 +118,13 @@ function PreferredTermCard({
   const weightError = term.weight >= 1 && term.weight <= 100 ? undefined : 'a weight from 1 to 100';
   return (
     <div className="insp-span-all wl-term">
-      <RowCell htmlFor={`${id}-weight`} label="Weight" row={name} className="insp-cell wl-weight">
+      <RowCell
+        htmlFor={`${id}-weight`}
+        label="Weight"
+        row={name}
+        className="insp-cell wl-weight"
+        learn="Workload:spec.template.spec.affinity.nodeAffinity.preferredDuringSchedulingIgnoredDuringExecution[].weight"
+      >
         <WholeNumberInput
           id={`${id}-weight`}
           className="insp-input insp-mono"
