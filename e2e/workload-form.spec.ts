@@ -63,3 +63,24 @@ test('one drag of the replicas slider is one undo step', async ({ page, designer
   // The workload itself is still there: the drag was one step of its own.
   await expect(page.locator('.react-flow__node-workload')).toHaveCount(1);
 });
+
+test('the design’s MIG devices and pool labels are offered', async ({ page, designer }) => {
+  await designer.open();
+  await addWorkload(page);
+  const inspector = page.getByTestId('inspector');
+  const add = inspector.getByLabel('Add a resource to container 1');
+  await expect(add.locator('option[value="nvidia.com/mig-1g.10gb"]')).toHaveCount(1);
+
+  await inspector.getByRole('button', { name: 'Add node selector label' }).click();
+  const key = inspector.getByLabel('Label of node selector label 1');
+  const listId = await key.getAttribute('list');
+  const offered = page.locator(`datalist[id="${listId}"] option`);
+  await expect(offered.first()).toHaveAttribute('value', /.+/);
+  await expect(
+    page.locator(`datalist[id="${listId}"] option[value="karpenter.sh/nodepool"]`),
+  ).toHaveCount(1);
+  await key.fill('karpenter.sh/nodepool');
+  const value = inspector.getByLabel('Value of node selector label 1');
+  const valuesId = await value.getAttribute('list');
+  await expect(page.locator(`datalist[id="${valuesId}"] option[value="gpu-spot"]`)).toHaveCount(1);
+});
