@@ -1,14 +1,14 @@
+import './workload/workload.css';
 import type { JSX } from 'react';
 import { editWorkload } from '../commands/resourceEdits';
 import {
   CONTROLLER_KINDS,
   hasReplicas,
+  podSpecOf,
   replicasOfManifest,
   withControllerKind,
-  withReplicas,
 } from '../domain/kube/workloadManifest';
 import { useFieldProblems } from '../store/useFieldProblems';
-import { NumberField } from './fields/NumberField';
 import { ProblemNotes } from './fields/ProblemNotes';
 import { Section } from './fields/Section';
 import { SelectField } from './fields/SelectField';
@@ -17,6 +17,13 @@ import type { FormProps } from './formProps';
 import { NameField } from './NameField';
 import { PlacementSection } from './placement/PlacementSection';
 import { ResourceProblems } from './ResourceProblems';
+import { ContainersSection } from './workload/ContainersSection';
+import { NodeAffinitySection } from './workload/NodeAffinitySection';
+import { NodeSelectorSection } from './workload/NodeSelectorSection';
+import { ReplicasField } from './workload/ReplicasField';
+import { SpreadSection } from './workload/SpreadSection';
+import { TolerationsSection } from './workload/TolerationsSection';
+import { useLabelSuggestions } from './workload/useLabelSuggestions';
 
 const KIND_OPTIONS = CONTROLLER_KINDS.map((kind) => ({ value: kind, label: kind }));
 
@@ -24,33 +31,43 @@ const KIND_OPTIONS = CONTROLLER_KINDS.map((kind) => ({ value: kind, label: kind 
 export function WorkloadForm({ resource: workload }: FormProps<'Workload'>): JSX.Element {
   const { id, manifest } = workload;
   const general = useFieldProblems(id, 'spec');
+  const { suggestions } = useLabelSuggestions();
+  const spec = podSpecOf(manifest);
   return (
     <>
       <FormHeader kind="Workload" name={manifest.metadata.name} />
       <ResourceProblems id={id} />
       <Section title="General">
         <NameField id={id} name={manifest.metadata.name} learn="kind:Workload" />
-        <div className="insp-pair">
-          <SelectField
-            label="Kind"
-            value={manifest.kind}
-            options={KIND_OPTIONS}
-            onChange={(kind) => editWorkload(id, (m) => withControllerKind(m, kind))}
+        <SelectField
+          label="Kind"
+          value={manifest.kind}
+          options={KIND_OPTIONS}
+          onChange={(kind) => editWorkload(id, (m) => withControllerKind(m, kind))}
+        />
+        {hasReplicas(manifest.kind) ? (
+          <ReplicasField
+            id={id}
+            label={
+              manifest.kind === 'Job' || manifest.kind === 'CronJob' ? 'Parallelism' : 'Replicas'
+            }
+            replicas={replicasOfManifest(manifest)}
           />
-          {hasReplicas(manifest.kind) ? (
-            <NumberField
-              label={
-                manifest.kind === 'Job' || manifest.kind === 'CronJob' ? 'Parallelism' : 'Replicas'
-              }
-              learn="Workload:spec.replicas"
-              value={replicasOfManifest(manifest)}
-              onValue={(value) => editWorkload(id, (m) => withReplicas(m, value ?? 1))}
-            />
-          ) : null}
-        </div>
+        ) : (
+          <p className="insp-hint">
+            {manifest.kind === 'DaemonSet'
+              ? 'A DaemonSet runs one pod on every node it tolerates: it has no replicas.'
+              : 'A Pod is one pod.'}
+          </p>
+        )}
         <ProblemNotes problems={general} path="spec" />
       </Section>
       <PlacementSection workload={workload} />
+      <ContainersSection id={id} containers={spec.containers} resources={suggestions.resources} />
+      <NodeSelectorSection id={id} nodeSelector={spec.nodeSelector ?? {}} />
+      <TolerationsSection id={id} tolerations={spec.tolerations ?? []} />
+      <NodeAffinitySection id={id} spec={spec} />
+      <SpreadSection id={id} manifest={manifest} />
     </>
   );
 }

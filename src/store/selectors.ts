@@ -7,6 +7,10 @@ import {
 import type { ResourceId } from '../domain/design/types';
 import type { Design } from '../domain/design/types';
 import type { InstanceCatalog } from '../domain/karpenter/catalog/instanceType';
+import {
+  placementSuggestions,
+  type PlacementSuggestions,
+} from '../domain/design/placementSuggestions';
 import type { Problem } from '../domain/validation/problem';
 import { planOfDesign, type DesignPlan } from '../domain/scheduling/plan/designPlan';
 import { validateDesign } from '../domain/validation/validateDesign';
@@ -126,3 +130,8 @@ export function selectConnectionCheck(
 ): ConnectionCheck {
   return checkConnection(state.design, source, target);
 }
+
+/** What the workload form offers as you type: the pools' labels and taints, MIG resources. */
+export const selectPlacementSuggestions: (
+  state: Pick<DesignState, 'design'>,
+) => PlacementSuggestions = memoOnDesign(placementSuggestions);

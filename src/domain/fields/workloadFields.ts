@@ -13,6 +13,11 @@ export const WORKLOAD_FIELDS = {
     default: '1',
     docs: KUBERNETES_DOCS.workloads,
   },
+  'Workload:spec.template.spec.containers': {
+    title: 'containers',
+    help: 'The pod’s containers. The scheduler and Karpenter add up their requests (plus the largest init container’s, and any pod overhead) to find a node with room for the whole pod. Extended resources — nvidia.com/gpu, a MIG device such as nvidia.com/mig-1g.10gb, aws.amazon.com/neuron, vpc.amazonaws.com/efa — are counted in whole devices and cannot be overcommitted: their request equals their limit.',
+    docs: KUBERNETES_DOCS.resources,
+  },
   'Workload:spec.template.spec.containers[].resources.requests': {
     title: 'requests',
     help: 'What each container asks for: cpu, memory, ephemeral-storage, GPUs. Karpenter adds up a pod’s requests, fits them to each instance type’s allocatable and packs pods onto nodes by them; the scheduler does the same. A container that sets a limit but no request requests its limit.',
@@ -39,6 +44,12 @@ export const WORKLOAD_FIELDS = {
     help: 'Required terms (the pod fits a node matching any one term) and preferred terms (weights). Karpenter tries the first required term, then the next; it treats preferred terms as required and drops them one at a time, heaviest last, until the pod fits.',
     docs: KUBERNETES_DOCS.nodeAffinity,
   },
+  'Workload:spec.template.spec.affinity.nodeAffinity.preferredDuringSchedulingIgnoredDuringExecution[].weight':
+    {
+      title: 'preference weight',
+      help: 'From 1 to 100. Karpenter first requires every preferred term; when the pod cannot fit, it drops the lightest term and tries again, so the heaviest term is the last to go.',
+      docs: KUBERNETES_DOCS.nodeAffinity,
+    },
   'Workload:spec.template.spec.tolerations': {
     title: 'tolerations',
     help: 'Which taints the pod accepts. A pool’s taints keep out every pod that does not tolerate them; a toleration lets the pod in but does not draw it there (use a node selector for that).',

@@ -20,6 +20,8 @@ interface KeyValueEditorProps {
   keyLabel?: string;
   valueLabel?: string;
   keySuggestions?: readonly string[];
+  /** Values offered for a row's key as its value is typed. */
+  valueSuggestions?: (key: string) => readonly string[];
   keyProblem?: (key: string) => string | undefined;
   /** Gets the key too: a map's checks report a bad value at its entry's key. */
   valueProblem?: (value: string | number, key: string) => string | undefined;
@@ -37,6 +39,7 @@ export function KeyValueEditor({
   keyLabel = 'Key',
   valueLabel = 'Value',
   keySuggestions,
+  valueSuggestions,
   keyProblem,
   valueProblem,
   onEdit,
@@ -85,6 +88,7 @@ export function KeyValueEditor({
           const keyError =
             duplicateRow === index ? `another ${noun} already has this key` : keyProblem?.(key);
           const valueError = valueProblem?.(value, key);
+          const values = valueSuggestions?.(key) ?? [];
           return (
             <>
               <label className="visually-hidden" htmlFor={`${rowId}-key`}>
@@ -111,12 +115,14 @@ export function KeyValueEditor({
                 className="insp-input insp-mono"
                 value={String(value)}
                 title={String(value)}
+                list={values.length > 0 ? `${rowId}-values` : undefined}
                 onChange={(event) => {
                   const text = event.target.value;
                   onEdit((map) => withEntry(map, key, text));
                 }}
                 {...describedByError(`${rowId}-value-error`, valueError)}
               />
+              {values.length > 0 ? <Suggestions id={`${rowId}-values`} values={values} /> : null}
               <RowErrors
                 errors={[
                   { id: `${rowId}-key-error`, field: keyLabel, message: keyError },
