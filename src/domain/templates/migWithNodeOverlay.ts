@@ -29,17 +29,25 @@ export const migWithNodeOverlay: DesignTemplate = {
   ],
   build: () =>
     designOf([
-      workloadInRow('wl-inference', 0, 'inference', 40, {
-        image: 'vllm/vllm-openai:v0.8.5',
-        requests: { cpu: '2', memory: '8Gi', 'nvidia.com/mig-1g.10gb': '1' },
-        limits: { 'nvidia.com/mig-1g.10gb': '1' },
-        spec: {
-          tolerations: [
-            gpuToleration(),
-            { key: MIG_CONFIG_LABEL, operator: 'Exists', effect: 'NoSchedule' },
-          ],
+      workloadInRow(
+        'wl-inference',
+        0,
+        'inference',
+        40,
+        {
+          image: 'vllm/vllm-openai:v0.8.5',
+          requests: { cpu: '2', memory: '8Gi', 'nvidia.com/mig-1g.10gb': '1' },
+          limits: { 'nvidia.com/mig-1g.10gb': '1' },
+          spec: {
+            tolerations: [
+              gpuToleration(),
+              { key: MIG_CONFIG_LABEL, operator: 'Exists', effect: 'NoSchedule' },
+            ],
+          },
         },
-      }),
+        'Deployment',
+        true,
+      ),
       migProfileInRow('mig-h100-mixed', 0, 'h100-1g-mixed', {
         ...migProfileFieldsForConfig('all-1g.10gb', 'h100-80gb'),
         strategy: 'mixed',

@@ -28,18 +28,18 @@ export const whyPending: DesignTemplate = {
   ],
   build: () =>
     designOf([
-      workloadInRow('wl-notebook', -0.5, 'notebook', 1, {
+      workloadInRow('wl-notebook', 0, 'notebook', 1, {
         image: 'quay.io/jupyter/pytorch-notebook:cuda12-latest',
         requests: { cpu: '2', memory: '8Gi', 'nvidia.com/gpu': '1' },
         limits: { 'nvidia.com/gpu': '1' },
       }),
-      workloadInRow('wl-arm-inference', 0.5, 'arm-inference', 2, {
+      workloadInRow('wl-arm-inference', 0.75, 'arm-inference', 2, {
         image: 'nvcr.io/nvidia/tritonserver:25.01-py3',
         requests: { cpu: '2', memory: '8Gi', 'nvidia.com/gpu': '1' },
         limits: { 'nvidia.com/gpu': '1' },
         spec: { nodeSelector: { [ARCH]: 'arm64' }, tolerations: [gpuToleration()] },
       }),
-      workloadInRow('wl-embeddings', 3.5, 'embeddings', 4, {
+      workloadInRow('wl-embeddings', 3, 'embeddings', 4, {
         image: 'ghcr.io/huggingface/text-embeddings-inference:1.6',
         requests: { cpu: '2', memory: '8Gi', 'nvidia.com/gpu': '1' },
         limits: { 'nvidia.com/gpu': '1' },
@@ -58,7 +58,7 @@ export const whyPending: DesignTemplate = {
         },
         'Job',
       ),
-      workloadInRow('wl-team-batch', 2.5, 'team-batch', 2, {
+      workloadInRow('wl-team-batch', 2.25, 'team-batch', 2, {
         image: 'python:3.13-slim',
         requests: { cpu: '1', memory: '2Gi', 'nvidia.com/gpu': '1' },
         limits: { 'nvidia.com/gpu': '1' },
@@ -66,11 +66,11 @@ export const whyPending: DesignTemplate = {
       }),
       poolInRow(
         'np-gpu',
-        1,
+        1.5,
         withLimits(gpuPool('gpu', 'gpu', ['on-demand'], requirementIn(FAMILY, 'g5', 'g6')), {
           'nvidia.com/gpu': '4',
         }),
       ),
-      classInRow('nc-gpu', 1, gpuNodeClass('gpu')),
+      classInRow('nc-gpu', 1.5, gpuNodeClass('gpu')),
     ]),
 };

@@ -13,8 +13,12 @@ import {
  * manifest a user could apply.
  */
 
-/** The workloads' column, left of the MIG profiles and pools (see canvasColumns.ts). */
-const WORKLOAD_X = -560;
+/**
+ * The workloads' column, left of the pools (see canvasColumns.ts), or further left where MIG
+ * profiles sit beside the pools; rows are the pools' rows, so a workload can face its pool.
+ */
+const WORKLOAD_X = -300;
+const WORKLOAD_BESIDE_MIG_X = -520;
 const ROW_HEIGHT = 200;
 
 export interface PodShape {
@@ -32,6 +36,7 @@ export function workloadInRow(
   replicas: number,
   pod: PodShape,
   kind: ControllerKind = 'Deployment',
+  besideMigProfiles = false,
 ): WorkloadResource {
   const manifest = withReplicas(
     withPodTemplate(newWorkloadManifest(name, kind), {
@@ -55,7 +60,7 @@ export function workloadInRow(
   return {
     id,
     kind: 'Workload',
-    position: { x: WORKLOAD_X, y: row * ROW_HEIGHT },
+    position: { x: besideMigProfiles ? WORKLOAD_BESIDE_MIG_X : WORKLOAD_X, y: row * ROW_HEIGHT },
     manifest,
   };
 }
