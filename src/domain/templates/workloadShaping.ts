@@ -18,7 +18,7 @@ import {
  * profiles sit beside the pools; rows are the pools' rows, so a workload can face its pool.
  */
 const WORKLOAD_X = -300;
-const WORKLOAD_BESIDE_MIG_X = -520;
+const WORKLOAD_BESIDE_MIG_X = -580;
 const ROW_HEIGHT = 200;
 
 export interface PodShape {
