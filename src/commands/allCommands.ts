@@ -1,4 +1,5 @@
 import { addResource } from './addResource';
+import { applyPlacementFix } from './applyPlacementFix';
 import type { AnyCommand } from './command';
 import {
   deleteStoredDesign,
@@ -71,4 +72,5 @@ export const COMMANDS: readonly AnyCommand[] = [
   dismissNotice,
   answerNotice,
   showProblem,
+  applyPlacementFix,
 ];

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { runCommand } from '../commands/run';
+import { toggleIncludeWorkloads } from '../commands/toggleYaml';
 import { useDesignStore } from '../store/designStore';
 import { selectYaml } from '../store/selectors';
 import { createYamlViewer } from './createYamlViewer';
@@ -12,6 +13,7 @@ import './editor.css';
 export default function YamlPanel() {
   const yaml = useDesignStore(selectYaml);
   const stats = yamlStats(yaml);
+  const includeWorkloads = useDesignStore((state) => state.includeWorkloads);
   const host = useRef<HTMLDivElement>(null);
 
   // Monaco is driven straight from the store, by the panel's session (yamlPanelSession.ts).
@@ -33,7 +35,19 @@ export default function YamlPanel() {
       data-document-count={stats.documents}
       data-line-count={stats.lines}
     >
-      <YamlPanelHeader note="Edit here or on the canvas: both stay in step" stats={stats} />
+      <YamlPanelHeader note="Edit here or on the canvas: both stay in step" stats={stats}>
+        {yaml.workloads > 0 ? (
+          <label className="yaml-panel__include" title={toggleIncludeWorkloads.description}>
+            <input
+              type="checkbox"
+              data-testid="include-workloads"
+              checked={includeWorkloads}
+              onChange={() => runCommand(toggleIncludeWorkloads, undefined, 'panel')}
+            />
+            Include workloads in Download and Copy
+          </label>
+        ) : null}
+      </YamlPanelHeader>
       <div className="yaml-panel__editor" ref={host} />
     </section>
   );

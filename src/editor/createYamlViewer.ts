@@ -99,8 +99,27 @@ export function createYamlViewer(container: HTMLElement, initial: YamlExport): Y
       );
   }
 
+  let heading: { zone: string; afterLine: number; title: string } | undefined;
+
   let applying = false;
   return {
+    setSectionHeading(afterLine, title) {
+      const same = heading
+        ? heading.afterLine === afterLine && heading.title === title
+        : afterLine === undefined;
+      if (same) return;
+      editor.changeViewZones((zones) => {
+        if (heading) zones.removeZone(heading.zone);
+        heading = undefined;
+        if (afterLine === undefined) return;
+        const node = document.createElement('div');
+        node.className = 'yaml-panel__section';
+        node.dataset.testid = 'yaml-workloads-section';
+        node.textContent = title;
+        const zone = zones.addZone({ afterLineNumber: afterLine, heightInPx: 28, domNode: node });
+        heading = { zone, afterLine, title };
+      });
+    },
     setReadOnly(readOnly) {
       editor.updateOptions({
         readOnly,

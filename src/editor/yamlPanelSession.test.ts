@@ -11,6 +11,7 @@ import { selectYaml } from '../store/selectors';
 import { minimalEdits, type TextEdit } from './minimalEdits';
 import { startYamlPanelSession, TYPING_PAUSE_MS } from './yamlPanelSession';
 import type { YamlViewer } from './yamlViewer';
+import { newWorkloadManifest } from '../domain/kube/workloadManifest';
 
 /** A viewer that keeps its text as Monaco would: `show` applies only the minimal edits. */
 function fakeViewer(initial: string) {
@@ -22,6 +23,7 @@ function fakeViewer(initial: string) {
     shown: [] as TextEdit[][],
     problems: [] as ProblemLine[],
     errors: [] as TextError[],
+    heading: undefined as { afterLine: number; title: string } | undefined,
   };
   const viewer: YamlViewer = {
     onEdit: (listener) => editListeners.push(listener),
@@ -41,6 +43,9 @@ function fakeViewer(initial: string) {
       state.errors = [...errors];
     },
     revealLine: () => undefined,
+    setSectionHeading: (afterLine, title) => {
+      state.heading = afterLine === undefined ? undefined : { afterLine, title };
+    },
     setReadOnly: () => undefined,
     dispose: () => undefined,
   };
@@ -154,5 +159,21 @@ describe('the YAML panel session', () => {
     panel.type(`# one\n# two\n${panel.state.text}`);
     vi.advanceTimersByTime(TYPING_PAUSE_MS);
     expect(dangling()).toBe((exported ?? 0) + 2);
+  });
+
+  it('heads the workloads section once the design has one, and drops the heading with it', () => {
+    const panel = start();
+    expect(panel.state.heading).toBeUndefined();
+    const manifest = newWorkloadManifest('web');
+    const web = { id: 'wl-web', kind: 'Workload' as const, position: { x: 0, y: 0 }, manifest };
+    useDesignStore
+      .getState()
+      .setDesign((d) => ({ ...d, resources: { ...d.resources, 'wl-web': web } }));
+    const lines = panel.state.text.split('\n');
+    expect(panel.state.heading?.title).toMatch(/^Workloads — planned here; left out of Download/);
+    expect(lines[panel.state.heading?.afterLine ?? 0]).toBe('---');
+    expect(lines[(panel.state.heading?.afterLine ?? 0) + 1]).toBe('apiVersion: apps/v1');
+    useDesignStore.getState().setDesign(() => exampleDesign());
+    expect(panel.state.heading).toBeUndefined();
   });
 });

@@ -7,6 +7,7 @@ import type { TextError } from '../domain/yaml/parse/textError';
 import { useDesignStore } from '../store/designStore';
 import { selectProblemLines, selectProblemLinesInText, selectYaml } from '../store/selectors';
 import type { YamlViewer } from './yamlViewer';
+import { WORKLOADS_SECTION_TITLE, workloadsSectionLine } from './workloadsSection';
 
 /**
  * Coalesces a burst of keys (an auto-repeat, a fast typist) into one update while the canvas
@@ -37,7 +38,13 @@ export function startYamlPanelSession(viewer: YamlViewer, run: RunCommand): () =
       typed === undefined ? selectProblemLines(state) : selectProblemLinesInText(state, typed);
     viewer.setMarkers(lines, errors);
   };
+  // The heading follows the design's text; while the user types, Monaco moves it with the lines.
+  const showYaml = (exported: ReturnType<typeof selectYaml>) => {
+    viewer.show(exported);
+    viewer.setSectionHeading(workloadsSectionLine(exported), WORKLOADS_SECTION_TITLE);
+  };
   const initial = useDesignStore.getState();
+  viewer.setSectionHeading(workloadsSectionLine(selectYaml(initial)), WORKLOADS_SECTION_TITLE);
   viewer.mark(onlyOne(initial.selection), 'nearTop');
   viewer.setReadOnly(initial.viewing !== undefined);
   paintMarkers();
@@ -66,7 +73,7 @@ export function startYamlPanelSession(viewer: YamlViewer, run: RunCommand): () =
     flushPending();
     if (errors.length === 0) {
       typed = undefined;
-      viewer.show(selectYaml(useDesignStore.getState()));
+      showYaml(selectYaml(useDesignStore.getState()));
       paintMarkers();
     }
   });
@@ -79,7 +86,7 @@ export function startYamlPanelSession(viewer: YamlViewer, run: RunCommand): () =
       if (!viewer.hasFocus()) {
         errors = [];
         typed = undefined;
-        viewer.show(selectYaml(state));
+        showYaml(selectYaml(state));
       }
       paintMarkers();
     }

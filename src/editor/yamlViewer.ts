@@ -27,6 +27,11 @@ export interface YamlViewer {
   setMarkers(problems: readonly ProblemLine[], errors: readonly TextError[]): void;
   /** Scrolls a line into the middle and puts the cursor there (a problem clicked elsewhere). */
   revealLine(line: number): void;
+  /**
+   * A heading between lines that is not part of the text (the workloads' section): after line
+   * `afterLine` (0 for the top), or none when undefined.
+   */
+  setSectionHeading(afterLine: number | undefined, title: string): void;
   /** A shared design is shown, not edited: typing says so instead of changing the text. */
   setReadOnly(readOnly: boolean): void;
   dispose(): void;

@@ -9,6 +9,9 @@ import { MIG_CONFIG_LABEL } from '../domain/mig/migConfigs';
 import { resolveLayout } from '../domain/mig/migLayout';
 import { namedLayouts } from '../domain/mig/namedLayouts';
 import { describeLayout, type MigDevices } from '../domain/mig/placement';
+import { describeMigPlanUse, migPlanUse } from '../domain/scheduling/present/migPlanUse';
+import { useDesignStore } from '../store/designStore';
+import { selectPlan } from '../store/selectors';
 import { useFieldProblems } from '../store/useFieldProblems';
 import { messagesAt } from './fields/problemMessages';
 import { NameList } from './fields/NameList';
@@ -72,6 +75,10 @@ export function MigProfileForm({
     else if (!custom) editMix(devices ?? {});
   };
   const types = gpu ? instanceTypesWithGpu(gpu.id) : [];
+  // What the planned workloads take of the slices (the MIG lesson: NodeOverlay on, pods land).
+  const plan = useDesignStore(selectPlan);
+  const planUse = plan.status === 'ready' ? migPlanUse(design, plan.plan, profile) : [];
+  const planned = Object.fromEntries(planUse.map((u) => [u.device, u.usedPerGpu]));
 
   return (
     <>
@@ -166,10 +173,16 @@ export function MigProfileForm({
             gpu={gpu}
             devices={custom ? (profile.devices ?? {}) : devices}
             onChange={editMix}
+            planned={planned}
           />
         ) : (
           <p className="insp-prose">Choose a GPU to see its slices.</p>
         )}
+        {planUse.map((use) => (
+          <p key={use.device} className="insp-prose" data-testid="mig-plan-use">
+            {describeMigPlanUse(use)}
+          </p>
+        ))}
       </Section>
       <Section title="Per node" count={types.length} learn="MigProfile:capacity">
         {types.length === 0 ? (

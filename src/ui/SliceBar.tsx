@@ -9,13 +9,15 @@ interface SliceBarProps {
   /** Clicking a block removes that instance; without it the bar only shows. */
   onRemove?: (profile: string) => void;
   compact?: boolean;
+  /** Instances per profile the plan's pods use on one GPU: the first that many are marked. */
+  used?: Readonly<Record<string, number>>;
 }
 
 /**
  * One GPU's memory units left to right, each MIG instance a block where the driver places it:
  * what "does not fit" means is visible as the gaps a block cannot start in.
  */
-export function SliceBar({ gpu, devices, onRemove, compact }: SliceBarProps): JSX.Element {
+export function SliceBar({ gpu, devices, onRemove, compact, used }: SliceBarProps): JSX.Element {
   const { units } = gpu.family;
   const placement = devices ? placeLayout(gpu, devices) : null;
   const instances = placement?.ok ? placement.instances : [];
@@ -38,8 +40,10 @@ export function SliceBar({ gpu, devices, onRemove, compact }: SliceBarProps): JS
       ))}
       {instances.map((inst, i) => {
         const style = { gridColumn: `${inst.start + 1} / span ${inst.width}` };
-        const className = `slice-bar__block slice-bar__block--${Math.min(inst.slices, 7)}g`;
-        const title = `${inst.profile}: memory units ${inst.start}–${inst.start + inst.width - 1}, ${inst.slices} compute ${inst.slices === 1 ? 'slice' : 'slices'}`;
+        const nth = instances.slice(0, i).filter((other) => other.profile === inst.profile).length;
+        const inUse = nth < (used?.[inst.profile] ?? 0);
+        const className = `slice-bar__block slice-bar__block--${Math.min(inst.slices, 7)}g${inUse ? ' slice-bar__block--used' : ''}`;
+        const title = `${inst.profile}: memory units ${inst.start}–${inst.start + inst.width - 1}, ${inst.slices} compute ${inst.slices === 1 ? 'slice' : 'slices'}${inUse ? ', used by the plan' : ''}`;
         return onRemove ? (
           <button
             key={`${inst.profile}-${inst.start}-${i}`}

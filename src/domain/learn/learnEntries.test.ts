@@ -122,6 +122,20 @@ describe('the mental model', () => {
     expect(text('model:mig-requests')).toContain('nvidia.com/mig-<profile>');
   });
 
+  it('teaches placement in the four rules: requests, taints, weight, limits', () => {
+    const placement = text('model:placement');
+    expect(placement).toMatch(/Requests place pods/);
+    expect(placement).toMatch(/Taints keep pods out/);
+    expect(placement).toMatch(/Weight orders pools/);
+    expect(placement).toMatch(/Limits cap them/);
+  });
+
+  it('says allocatable is capacity less the reserves, and DaemonSets come off each node', () => {
+    expect(text('model:allocatable')).toMatch(/kube-reserved and system-reserved/);
+    expect(text('model:allocatable')).toMatch(/eviction threshold/);
+    expect(text('model:daemonset-overhead')).toMatch(/subtracts those pods’ requests/);
+  });
+
   it('says scheduling counts requests and limits decide eviction', () => {
     expect(text('model:requests-limits')).toMatch(/request/);
     expect(text('model:requests-limits')).toMatch(/consolidat/);

@@ -4,6 +4,7 @@ import {
   NODECLASS_DOCS,
   NODEPOOL_DOCS,
   NVIDIA_DOCS,
+  SCHEDULING_DOCS,
 } from '../fields/docLinks';
 import type { LearnEntry } from './learnEntry';
 
@@ -39,6 +40,30 @@ export const MENTAL_MODEL = [
     mistake:
       'Editing a live node by hand (relabelling it, say): Karpenter neither knows nor keeps the change, and the next replacement loses it.',
     docs: DISRUPTION_DOCS.drift,
+  },
+  {
+    id: 'model:placement',
+    title: 'Where a pod lands',
+    what: 'Requests place pods: a node must have the CPU, memory and devices a pod asks for left over. Taints keep pods out: a pool whose nodes carry a taint takes only pods that tolerate it. Weight orders pools: Karpenter tries the pool with the highest weight first and falls to the next only when it cannot take the pod. Limits cap them: a pool stops launching once its nodes’ capacity would pass its limits, and the next pool in line gets the pods.',
+    mistake:
+      'Reading weight as a share of the pods: the heavier pool takes every pod it can, and a lighter one only what the heavier refuses.',
+    docs: SCHEDULING_DOCS.page,
+  },
+  {
+    id: 'model:allocatable',
+    title: 'Pods get allocatable, not capacity',
+    what: 'A node’s allocatable is its capacity minus what the kubelet keeps back: kube-reserved and system-reserved for the node’s own daemons, and the eviction threshold the kubelet evicts pods at. It is what pods can request in total, so an 8 GiB instance offers its pods noticeably less than 8 GiB; the EC2NodeClass’s kubelet settings change how much.',
+    mistake:
+      'Sizing a pod at exactly an instance type’s memory: it never fits that type, and Karpenter picks the next size up.',
+    docs: NODECLASS_DOCS.kubelet,
+  },
+  {
+    id: 'model:daemonset-overhead',
+    title: 'DaemonSets come off every node first',
+    what: 'A DaemonSet runs one pod on every node it tolerates, so Karpenter subtracts those pods’ requests from each new node’s allocatable before it fits the pending pods: logging, monitoring and the GPU Operator’s daemons all take their share. A DaemonSet that tolerates every taint counts on every pool.',
+    mistake:
+      'Forgetting the DaemonSets when sizing pods to an instance type: with a few hundred millicores taken per node, a pod sized to the whole node never fits.',
+    docs: SCHEDULING_DOCS.page,
   },
   {
     id: 'model:mig-selection',

@@ -3,11 +3,13 @@ import { validateYamlDocuments } from '../../../test/support/crdOracle';
 import { exampleDesign } from '../design/example';
 import { ec2NodeClasses, migProfiles, nodePools } from '../design/resources';
 import { restoreDesign } from '../design/restore';
+import { updateMigProfile } from '../design/operations';
 import type { Design, NodePoolResource } from '../design/types';
 import { nodeClassName } from '../karpenter/edits/nodePoolEdits';
 import { validateDesign } from '../validation/validateDesign';
+import { planOfDesign } from '../scheduling/plan/designPlan';
 import { CATALOG } from '../../../test/support/instanceCatalog';
-import { exportDesign } from '../yaml/export/exportDesign';
+import { exportDesign, exportedText } from '../yaml/export/exportDesign';
 import { exportedPool } from '../yaml/export/manifests';
 import { nodeOverlaysForDesign } from '../yaml/export/migExports';
 import type { DesignTemplate } from './designTemplate';
@@ -50,7 +52,9 @@ describe.each(TEMPLATES)('the $title template', (template) => {
   const design = template.build();
 
   it('exports only documents the Karpenter CRDs accept', () => {
-    const results = validateYamlDocuments(karpenterDocuments(exportDesign(design).text));
+    const results = validateYamlDocuments(
+      karpenterDocuments(exportedText(exportDesign(design), false)),
+    );
     const expected =
       nodePools(design).length +
       ec2NodeClasses(design).length +
@@ -111,12 +115,15 @@ describe('the templates gallery', () => {
       'minimal',
       'spot-with-on-demand-fallback',
       'gpu-training-and-inference',
+      'gpu-spot-first',
       'mig-inference-on-h100',
+      'mig-inference-with-node-overlay',
       'graviton-with-x86-fallback',
       'windows',
       'bottlerocket',
       'batch',
       'latency-sensitive',
+      'why-is-my-pod-pending',
     ]);
   });
 
@@ -187,5 +194,59 @@ describe('what the templates show', () => {
       expect.objectContaining({ nodes: '0', schedule: '0 9 * * mon-fri', duration: '8h' }),
       { nodes: '10%' },
     ]);
+  });
+});
+
+describe('the templates with workloads plan as their summaries say', () => {
+  function planned(id: string) {
+    const { plan } = planOfDesign(templateWithId(id).build(), CATALOG);
+    return (name: string) => {
+      const found = plan.workloads.find((w) => w.name === name);
+      if (!found) throw new Error(`no workload ${name}`);
+      return found;
+    };
+  }
+
+  it('GPU pods fill spot up to its limit, and the rest land on on-demand', () => {
+    const inference = planned('gpu-spot-first')('inference');
+    expect(inference.pending).toBe(0);
+    expect(inference.pool).toBe('gpu-spot');
+    expect(inference.verdicts.map((v) => [v.pool, v.verdict, v.pods])).toEqual([
+      ['gpu-spot', 'chosen', 4],
+      ['gpu-on-demand', 'chosen', 2],
+    ]);
+  });
+
+  it('the workshop leaves four workloads pending, each for its own reason', () => {
+    const workload = planned('why-is-my-pod-pending');
+    const firstRefusal = (name: string) => {
+      const w = workload(name);
+      expect(w.placed).toBe(0);
+      return w.verdicts[0]?.refusal?.check;
+    };
+    expect(firstRefusal('notebook')).toBe('taint');
+    expect(firstRefusal('arm-inference')).toBe('requirements');
+    expect(firstRefusal('team-batch')).toBe('undefined-label');
+    expect(firstRefusal('embeddings')).toBe('limits');
+    // The largest pods go first: the trainer Job takes the pool's four GPUs.
+    expect(workload('trainer')).toMatchObject({ placed: 1, pending: 0, pool: 'gpu' });
+  });
+
+  it('MIG pods land with the NodeOverlay export, five of seven slices per H100', () => {
+    const design = templateWithId('mig-inference-with-node-overlay').build();
+    const { plan } = planOfDesign(design, CATALOG);
+    expect(plan.workloads[0]).toMatchObject({ placed: 40, pending: 0, pool: 'mig-inference' });
+    expect(plan.nodes.map((n) => [n.instanceType, n.podCount])).toEqual([['p5.48xlarge', 40]]);
+  });
+
+  it('MIG pods stay pending without the NodeOverlay export, with the fix to turn it on', () => {
+    const design = templateWithId('mig-inference-with-node-overlay').build();
+    const off = updateMigProfile(design, 'mig-h100-mixed', { nodeOverlay: false });
+    const inference = planOfDesign(off, CATALOG).plan.workloads[0];
+    expect(inference?.pending).toBe(40);
+    expect(inference?.verdicts[0]?.refusal?.remedy).toEqual({
+      kind: 'enable-node-overlay',
+      profileId: 'mig-h100-mixed',
+    });
   });
 });

@@ -15,13 +15,15 @@ interface MixEditorProps {
   devices: MigDevices | null;
   /** Called with the new mix; a named layout becomes a custom one this way. */
   onChange: (devices: MigDevices) => void;
+  /** Instances per profile the plan uses on one GPU, marked on the bar. */
+  planned?: Readonly<Record<string, number>>;
 }
 
 /**
  * The slice bar with one button per profile of the GPU. A profile that would not fit stays
  * clickable and says why when pressed: the refusal is the lesson, a greyed-out button is not.
  */
-export function MixEditor({ gpu, devices, onChange }: MixEditorProps): JSX.Element {
+export function MixEditor({ gpu, devices, onChange, planned }: MixEditorProps): JSX.Element {
   const [refusal, setRefusal] = useState<string | undefined>();
   const mix = devices ?? {};
   const addable = new Set(addableProfiles(gpu, mix).map((p) => p.name));
@@ -38,6 +40,7 @@ export function MixEditor({ gpu, devices, onChange }: MixEditorProps): JSX.Eleme
       <SliceBar
         gpu={gpu}
         devices={devices}
+        used={planned}
         onRemove={(profile) => {
           setRefusal(undefined);
           onChange(removeFromMix(mix, profile));

@@ -1,11 +1,20 @@
 import type { Design } from '../../design/types';
 import { migResourceName } from '../../mig/capacity';
+import type { MigProfileResource } from '../../mig/migProfile';
 import { resolveLayout } from '../../mig/migLayout';
 import { wantsNodeOverlays } from '../../mig/nodeOverlays';
 import { layoutEntries } from '../../mig/placement';
 import { migUses } from '../../yaml/export/migExports';
+import type { PlacementRemedy } from './remedy';
 
 const MIG_RESOURCE = /^nvidia\.com\/mig-(.+)$/;
+
+/** The one edit that makes a profile export the NodeOverlays its devices need. */
+function remedyFor(profile: MigProfileResource): PlacementRemedy {
+  return profile.strategy === 'mixed'
+    ? { kind: 'enable-node-overlay', profileId: profile.id }
+    : { kind: 'use-mixed-strategy', profileId: profile.id };
+}
 
 /**
  * Why a pod asking for a MIG device finds no instance type, and what to add (spec 2.2: MIG
@@ -16,7 +25,7 @@ export function migHint(
   design: Design,
   resource: string,
   pool: string,
-): { explanation: string; fix: string } | undefined {
+): { explanation: string; fix: string; remedy?: PlacementRemedy } | undefined {
   const match = MIG_RESOURCE.exec(resource);
   if (!match) return undefined;
   // Whatever the strategy: a single-strategy profile yields the device but names it nvidia.com/gpu.
@@ -44,6 +53,7 @@ export function migHint(
         here.profile.strategy === 'mixed'
           ? `Turn on the NodeOverlay export of MIG profile "${here.profile.name}" (and the NodeOverlay feature gate in Karpenter).`
           : `Use the mixed strategy on MIG profile "${here.profile.name}" and turn on its NodeOverlay export; the single strategy advertises nvidia.com/gpu instead.`,
+      remedy: remedyFor(here.profile),
     };
   }
   const offering = yielding.filter((u) => wantsNodeOverlays(u.profile));

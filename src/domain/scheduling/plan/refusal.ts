@@ -17,6 +17,8 @@ export type RefusalCheck =
   /** Karpenter ignores the pod: it never provisions for it, whatever the pool. */
   | 'ignored';
 
+import type { PlacementRemedy } from './remedy';
+
 export interface Refusal {
   check: RefusalCheck;
   message: string;
@@ -26,4 +28,6 @@ export interface Refusal {
   uncertain?: boolean;
   /** The field of the pool's manifest responsible, when there is one (YAML path). */
   path?: string;
+  /** The fix as one design edit, when it is one (see remedy.ts). */
+  remedy?: PlacementRemedy;
 }
