@@ -8,6 +8,7 @@ import {
   withReplicas,
 } from '../domain/kube/workloadManifest';
 import { useFieldProblems } from '../store/useFieldProblems';
+import { ConsolidationSection } from './consolidation/ConsolidationSection';
 import { NumberField } from './fields/NumberField';
 import { ProblemNotes } from './fields/ProblemNotes';
 import { Section } from './fields/Section';
@@ -49,6 +50,9 @@ export function WorkloadForm({ resource: workload }: FormProps<'Workload'>): JSX
         </div>
         <ProblemNotes problems={general} path="spec" />
       </Section>
+      {hasReplicas(manifest.kind) ? (
+        <ConsolidationSection id={id} replicas={replicasOfManifest(manifest)} />
+      ) : null}
     </>
   );
 }
