@@ -7,7 +7,6 @@ import type { DesignPlan } from '../domain/scheduling/plan/designPlan';
 import {
   costSummary,
   dollars,
-  groupsText,
   unpricedText,
   type CostSummary,
   type PoolCost,
@@ -102,7 +101,7 @@ const Summary = memo(function Summary({ summary }: { summary: CostSummary }) {
                     data-testid="plan-pending"
                     data-workload={p.name}
                     onClick={() => show(p.id)}
-                    title={p.reason}
+                    title={p.message}
                   >
                     <bdi className="plan__name">{p.name}</bdi>
                     <span className="plan__pods">
@@ -125,7 +124,12 @@ function PoolRow({ pool }: { pool: PoolCost }) {
   return (
     <tr data-testid="plan-pool" data-pool={pool.pool}>
       <th scope="row">
-        <button type="button" className="plan__name-button" onClick={() => show(pool.poolId)}>
+        <button
+          type="button"
+          className="plan__name-button"
+          title={`Select NodePool ${pool.pool}`}
+          onClick={() => show(pool.poolId)}
+        >
           <bdi>{pool.pool}</bdi>
         </button>
       </th>
@@ -134,7 +138,12 @@ function PoolRow({ pool }: { pool: PoolCost }) {
           ? `takes no part: ${pool.dropped}`
           : pool.nodes === 0
             ? 'no nodes'
-            : groupsText(pool.groups)}
+            : pool.groups.map((g, i) => (
+                <span key={`${g.instanceType}/${g.capacityType}`} className="plan__group">
+                  {i > 0 ? ' + ' : ''}
+                  {g.count} × {g.instanceType}
+                </span>
+              ))}
         {pool.groups.some((g) => g.capacityType === 'spot') ? (
           <span className="plan__tag plan__tag--spot" title={spotNote}>
             spot

@@ -92,10 +92,10 @@ function PreviewBody({ preview }: { preview: ConsolidationView }) {
       {preview.pools.map((pool) => (
         <PoolPreview key={pool.pool} pool={pool} />
       ))}
-      <p className="insp-hint">{preview.requestsVersusLimits}</p>
       <details className="consolidation__notes">
         <summary>How this preview is modelled</summary>
         <ul>
+          <li>{preview.requestsVersusLimits}</li>
           {preview.notes.map((note) => (
             <li key={note}>{note}</li>
           ))}

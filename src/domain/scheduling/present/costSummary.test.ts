@@ -5,7 +5,7 @@ import { poolWith, requirement } from '../../../../test/fixtures/nodePoolBuilder
 import { workloadNode } from '../../../../test/fixtures/workloadNodes';
 import { CATALOG, instanceType } from '../../../../test/support/instanceCatalog';
 import { planOfDesign } from '../plan/designPlan';
-import { costSummary, dollars, groupsText, HOURS_PER_MONTH } from './costSummary';
+import { costSummary, dollars, HOURS_PER_MONTH } from './costSummary';
 
 const TYPE = 'node.kubernetes.io/instance-type';
 const CAPACITY = 'karpenter.sh/capacity-type';
@@ -38,7 +38,9 @@ describe('costSummary', () => {
     );
     const general = summary.pools.find((p) => p.pool === 'general');
     expect(general?.nodes).toBe(2);
-    expect(groupsText(general?.groups ?? [])).toBe('2 × m5.large');
+    expect(general?.groups).toMatchObject([
+      { instanceType: 'm5.large', capacityType: 'on-demand', count: 2 },
+    ]);
     expect(general?.perHour).toBeCloseTo(2 * M5_LARGE);
     expect(general?.perMonth).toBeCloseTo(2 * M5_LARGE * HOURS_PER_MONTH);
     expect(general?.spot).toBe(false);
@@ -84,7 +86,8 @@ describe('costSummary', () => {
     );
     expect(summary.pending).toHaveLength(1);
     expect(summary.pending[0]).toMatchObject({ id: 'wl-trainer', name: 'trainer', pending: 2 });
-    expect(summary.pending[0]?.reason).not.toBe('');
+    expect(summary.pending[0]?.reason).toMatch(/^general: /);
+    expect(summary.pending[0]?.message).not.toBe('');
     expect(summary.nodes).toBe(0);
     expect(summary.perHour).toBe(0);
   });

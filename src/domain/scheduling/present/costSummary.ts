@@ -39,8 +39,10 @@ export interface PendingWorkload {
   name: string;
   pending: number;
   replicas: number;
-  /** The short reason: why the pods land nowhere (or no further). */
+  /** Why the pods land nowhere (or no further), in plain words, naming the pool that said so. */
   reason: string;
+  /** Karpenter's own wording of it, as a cluster would log it. */
+  message: string;
 }
 
 export interface CostSummary {
@@ -75,13 +77,20 @@ function groupsOf(nodes: readonly PlannedNode[]): NodeGroup[] {
 }
 
 /** Why a workload's pods land nowhere, or no further: the best pool's first failing check. */
-function pendingReason(plan: WorkloadPlan): string {
-  if (plan.ignored) return plan.ignored.message;
-  const chosen = plan.verdicts.find((v) => v.verdict === 'chosen' && v.refusal);
-  const refusal = chosen?.refusal ?? plan.verdicts.find((v) => v.refusal)?.refusal;
-  if (refusal) return refusal.message;
-  if (plan.notes[0]) return plan.notes[0];
-  return plan.verdicts.length === 0 ? 'the design has no NodePool' : 'no pool can take its pods';
+function pendingReason(plan: WorkloadPlan): { reason: string; message: string } {
+  if (plan.ignored) return { reason: plan.ignored.message, message: plan.ignored.explanation };
+  const verdict =
+    plan.verdicts.find((v) => v.verdict === 'chosen' && v.refusal) ??
+    plan.verdicts.find((v) => v.refusal);
+  if (verdict?.refusal)
+    return {
+      reason: `${verdict.pool}: ${verdict.refusal.explanation}`,
+      message: verdict.refusal.message,
+    };
+  const reason =
+    plan.notes[0] ??
+    (plan.verdicts.length === 0 ? 'The design has no NodePool.' : 'No pool can take its pods.');
+  return { reason, message: reason };
 }
 
 /**
@@ -124,7 +133,7 @@ export function costSummary({ plan, workloads }: DesignPlan): CostSummary {
       name: w.name,
       pending: w.ignored ? w.replicas : w.pending,
       replicas: w.replicas,
-      reason: pendingReason(w),
+      ...pendingReason(w),
     });
   }
   return {
@@ -136,11 +145,6 @@ export function costSummary({ plan, workloads }: DesignPlan): CostSummary {
     spot: pools.some((p) => p.spot),
     pending,
   };
-}
-
-/** "3 × m7i.xlarge", "2 × m7i.xlarge + 1 × m7i.2xlarge": a pool's nodes in one line. */
-export function groupsText(groups: readonly NodeGroup[]): string {
-  return groups.map((g) => `${g.count} × ${g.instanceType}`).join(' + ');
 }
 
 /** USD to the cent, or to a tenth of a cent under a dollar so small nodes do not read $0.00. */
