@@ -80,7 +80,7 @@ test('the Plan tab adds up nodes and cost, lists what is pending, and a scale-do
   const general = summary.locator('[data-testid="plan-pool"][data-pool="general"]');
   await expect(general).toContainText('2 × m5.large');
   await expect(general).toContainText('$0.192');
-  await expect(general).toContainText('$140.16');
+  await expect(general).toContainText('$140.16/month');
 
   // The GPU job has no pool: pending, and a click selects it.
   const pending = summary.getByTestId('plan-pending');

@@ -26,6 +26,8 @@ function summaryOf(plan: DesignPlan): CostSummary {
   return summary;
 }
 
+const SPOT_NOTE = 'spot prices vary; on-demand is the ceiling shown';
+
 const show = (resourceId: ResourceId) =>
   runCommand(showProblem, { resourceId, path: 'spec' }, 'panel');
 
@@ -61,30 +63,29 @@ const Summary = memo(function Summary({ summary }: { summary: CostSummary }) {
         </span>
         <span className="plan__note">
           on-demand prices, 730 h a month
-          {summary.spot ? '; spot prices vary: on-demand is the ceiling shown' : ''}
+          {summary.spot ? `; ${SPOT_NOTE}` : ''}
           {summary.unpriced > 0 ? `; ${unpricedText(summary.unpriced)}` : ''}
         </span>
       </header>
       <div className="plan__body">
-        <table className="plan__pools">
-          <thead>
-            <tr>
-              <th scope="col">NodePool</th>
-              <th scope="col">Nodes</th>
-              <th scope="col" className="plan__money">
-                per hour
-              </th>
-              <th scope="col" className="plan__money">
-                per month
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {summary.pools.map((pool) => (
-              <PoolRow key={pool.poolId} pool={pool} />
-            ))}
-          </tbody>
-        </table>
+        <div className="plan__table">
+          <table className="plan__pools">
+            <thead>
+              <tr>
+                <th scope="col">NodePool</th>
+                <th scope="col">Nodes</th>
+                <th scope="col" className="plan__money">
+                  Cost
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {summary.pools.map((pool) => (
+                <PoolRow key={pool.poolId} pool={pool} />
+              ))}
+            </tbody>
+          </table>
+        </div>
         <div className="plan__pending">
           <h3 className="plan__subtitle">
             Pending <span className="plan__count">{summary.pending.length}</span>
@@ -120,7 +121,6 @@ const Summary = memo(function Summary({ summary }: { summary: CostSummary }) {
 });
 
 function PoolRow({ pool }: { pool: PoolCost }) {
-  const spotNote = pool.spot ? 'spot prices vary; on-demand is the ceiling shown' : '';
   return (
     <tr data-testid="plan-pool" data-pool={pool.pool}>
       <th scope="row">
@@ -144,8 +144,8 @@ function PoolRow({ pool }: { pool: PoolCost }) {
                   {g.count} × {g.instanceType}
                 </span>
               ))}
-        {pool.groups.some((g) => g.capacityType === 'spot') ? (
-          <span className="plan__tag plan__tag--spot" title={spotNote}>
+        {pool.spot ? (
+          <span className="plan__tag plan__tag--spot" title={SPOT_NOTE}>
             spot
           </span>
         ) : null}
@@ -154,10 +154,17 @@ function PoolRow({ pool }: { pool: PoolCost }) {
         ) : null}
       </td>
       <td className="plan__money">
-        {pool.nodes === 0 ? '–' : `${pool.spot ? '≤ ' : ''}${dollars(pool.perHour)}`}
-      </td>
-      <td className="plan__money">
-        {pool.nodes === 0 ? '–' : `${pool.spot ? '≤ ' : ''}${dollars(pool.perMonth)}`}
+        {pool.nodes === 0 ? (
+          '–'
+        ) : (
+          <>
+            <div>
+              {pool.spot ? '≤ ' : ''}
+              {dollars(pool.perHour)}/h
+            </div>
+            <div className="plan__quiet">{dollars(pool.perMonth)}/month</div>
+          </>
+        )}
       </td>
     </tr>
   );

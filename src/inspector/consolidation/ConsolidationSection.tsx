@@ -28,7 +28,7 @@ export function ConsolidationSection({ id, replicas }: ConsolidationSectionProps
   const [choice, setChoice] = useState<{ from: number; to: number }>();
   // A choice made for other replicas (an undo, an Apply) falls back to the default: half.
   const to = choice?.from === replicas ? choice.to : Math.floor(replicas / 2);
-  const deferred = useDeferredValue(to);
+  const deferredTo = useDeferredValue(to);
   const setTo = (value: number) =>
     setChoice({ from: replicas, to: Math.max(0, Math.min(value, replicas)) });
   return (
@@ -61,7 +61,7 @@ export function ConsolidationSection({ id, replicas }: ConsolidationSectionProps
             Apply
           </button>
         </div>
-        <Preview id={id} to={deferred} />
+        <Preview id={id} to={deferredTo} />
       </div>
     </Section>
   );
@@ -69,8 +69,10 @@ export function ConsolidationSection({ id, replicas }: ConsolidationSectionProps
 
 /** The preview for `to` replicas, computed again when the design, the catalog or `to` changes. */
 const Preview = memo(function Preview({ id, to }: { id: ResourceId; to: number }) {
-  const view = useDesignStore(selectPlan);
-  const design = useDesignStore((s) => s.design);
+  // Deferred: a preview simulates consolidation (~0.1 s with 100 workloads on 20 pools), so an
+  // edit redraws the canvas and the plan first and the preview follows once React is idle.
+  const view = useDeferredValue(useDesignStore(selectPlan));
+  const design = useDeferredValue(useDesignStore((s) => s.design));
   const catalog = useDesignStore((s) => s.catalog);
   const preview = useMemo(
     () =>
