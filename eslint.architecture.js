@@ -22,7 +22,7 @@ export const OUTER_LAYERS = [
   ['store'],
   ['commands'],
   ['ui', 'monaco'],
-  ['canvas', 'inspector', 'editor', 'problems', 'otherDocuments', 'learn'],
+  ['canvas', 'inspector', 'editor', 'problems', 'otherDocuments', 'learn', 'plan'],
   ['app'],
 ];
 const PANELS = OUTER_LAYERS[5];

@@ -1,10 +1,14 @@
 import { useState } from 'react';
 import { OtherDocumentsList, useOtherDocumentCount } from '../otherDocuments/OtherDocumentsList';
+import { PlanSummary } from '../plan/PlanSummary';
 import { ProblemsList } from '../problems/ProblemsList';
 
-type Tab = 'problems' | 'others';
+type Tab = 'problems' | 'plan' | 'others';
 
-/** The strip under the canvas, VS Code style: problems, and the documents kept from imports. */
+/**
+ * The strip under the canvas, VS Code style: problems, the plan's nodes and cost, and the
+ * documents kept from imports.
+ */
 export function BottomDock() {
   const [tab, setTab] = useState<Tab>('problems');
   const others = useOtherDocumentCount();
@@ -22,6 +26,15 @@ export function BottomDock() {
         <button
           type="button"
           role="tab"
+          aria-selected={tab === 'plan'}
+          onClick={() => setTab('plan')}
+          data-testid="tab-plan"
+        >
+          Plan
+        </button>
+        <button
+          type="button"
+          role="tab"
           aria-selected={tab === 'others'}
           onClick={() => setTab('others')}
           data-testid="tab-other-documents"
@@ -30,7 +43,13 @@ export function BottomDock() {
         </button>
       </div>
       <div className="dock__body" role="tabpanel">
-        {tab === 'problems' ? <ProblemsList /> : <OtherDocumentsList />}
+        {tab === 'problems' ? (
+          <ProblemsList />
+        ) : tab === 'plan' ? (
+          <PlanSummary />
+        ) : (
+          <OtherDocumentsList />
+        )}
       </div>
     </div>
   );

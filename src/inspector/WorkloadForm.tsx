@@ -9,6 +9,7 @@ import {
   withControllerKind,
 } from '../domain/kube/workloadManifest';
 import { useFieldProblems } from '../store/useFieldProblems';
+import { ConsolidationSection } from './consolidation/ConsolidationSection';
 import { ProblemNotes } from './fields/ProblemNotes';
 import { Section } from './fields/Section';
 import { SelectField } from './fields/SelectField';
@@ -68,6 +69,9 @@ export function WorkloadForm({ resource: workload }: FormProps<'Workload'>): JSX
       <TolerationsSection id={id} tolerations={spec.tolerations ?? []} />
       <NodeAffinitySection id={id} spec={spec} />
       <SpreadSection id={id} manifest={manifest} />
+      {hasReplicas(manifest.kind) ? (
+        <ConsolidationSection id={id} replicas={replicasOfManifest(manifest)} />
+      ) : null}
     </>
   );
 }

@@ -141,6 +141,15 @@ describe('the mental model', () => {
     expect(text('model:requests-limits')).toMatch(/consolidat/);
     expect(text('model:requests-limits')).toMatch(/evicted/);
   });
+
+  it('says what each consolidation policy removes, when, and how many at once', () => {
+    const consolidation = text('model:consolidation');
+    expect(consolidation).toMatch(/WhenEmpty removes only nodes left with no pods/);
+    expect(consolidation).toMatch(/WhenEmptyOrUnderutilized.*cheaper node/);
+    expect(consolidation).toContain('Balanced');
+    expect(consolidation).toContain('consolidateAfter');
+    expect(consolidation).toMatch(/Budgets cap how many nodes/);
+  });
 });
 
 describe('learnEntry', () => {

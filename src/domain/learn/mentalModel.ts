@@ -97,6 +97,14 @@ export const MENTAL_MODEL = [
       'Leaving requests out: Karpenter then packs pods onto nodes far too small for what they really use.',
     docs: KUBERNETES_DOCS.resources,
   },
+  {
+    id: 'model:consolidation',
+    title: 'Consolidation takes nodes away when pods no longer need them',
+    what: 'After pods go (a scale-down, a finished Job), Karpenter looks for nodes it can remove or swap for a cheaper one, by the pool’s spec.disruption. consolidationPolicy WhenEmpty removes only nodes left with no pods (DaemonSets aside); WhenEmptyOrUnderutilized, the default, also removes a node whose pods fit on the others, or replaces it with a cheaper node; Balanced does the same only when a move saves enough for the disruption it causes. consolidateAfter is how long a node must go without pod changes first (Never turns it off). Budgets cap how many nodes may be disrupted at once ("10%", "1"), optionally per reason and on a schedule. Every fit is judged by requests, never by limits.',
+    mistake:
+      'Expecting a scale-down to shrink the bill at once: under WhenEmpty a half-empty node stays, a do-not-disrupt pod keeps its node, and a budget of 0 stops consolidation altogether.',
+    docs: DISRUPTION_DOCS.consolidation,
+  },
 ] as const satisfies readonly LearnEntry<`model:${string}`>[];
 
 /** A point of the mental model. */

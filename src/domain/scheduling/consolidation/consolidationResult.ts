@@ -45,7 +45,8 @@ export function nodeResults(
 /** One line per pool for the UI. */
 function summary(own: readonly NodeConsolidation[], count: number, savings: number): string {
   const going = own.filter((n) => n.action !== 'none');
-  if (going.length === 0) return `All ${plural(count, 'node')} stay.`;
+  if (going.length === 0)
+    return count === 1 ? 'Its node stays.' : `All ${plural(count, 'node')} stay.`;
   const empty = going.filter((n) => n.state === 'empty').length;
   const replaced = going.filter((n) => n.action === 'replace').length;
   const deleted = going.length - empty - replaced;
