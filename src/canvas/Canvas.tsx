@@ -22,9 +22,9 @@ import { useDesignStore } from '../store/designStore';
 import { canConnect } from './canConnect';
 import { ConnectionLine } from './ConnectionLine';
 import { EmptyCanvas } from './EmptyCanvas';
-import type { ReferenceEdge, ResourceNode } from './flowTypes';
+import type { FlowEdge, ResourceNode } from './flowTypes';
 import { nodeTypes } from './nodes/nodeTypes';
-import { edgeTypes } from './edges/ReferenceEdgeView';
+import { edgeTypes } from './edges/edgeTypes';
 import { Palette } from './Palette';
 import { DRAG_MIME } from './paletteItems';
 import { useFlowElements, type Measured } from './useFlowElements';
@@ -42,7 +42,7 @@ const MINIMAP_COLORS: ReadonlyMap<string, string> = new Map(
 );
 
 export function Canvas() {
-  const flow = useReactFlow<ResourceNode, ReferenceEdge>();
+  const flow = useReactFlow<ResourceNode, FlowEdge>();
   const wrapper = useRef<HTMLDivElement>(null);
   // Maps, not plain objects: ids are user data, and `{}['constructor']` is a function.
   const [dragging, setDragging] = useState<ReadonlyMap<ResourceId, Position>>(new Map());
@@ -97,7 +97,7 @@ export function Canvas() {
   }, []);
   const onDragStop = useCallback(() => useDesignStore.getState().endGesture(), []);
 
-  const onEdgesChange = useCallback((changes: EdgeChange<ReferenceEdge>[]) => {
+  const onEdgesChange = useCallback((changes: EdgeChange<FlowEdge>[]) => {
     let edgesSelected: Set<string> | undefined;
     for (const change of changes) {
       if (change.type !== 'select') continue;
@@ -129,7 +129,7 @@ export function Canvas() {
   }, []);
 
   const isValidConnection = useCallback(
-    (connection: Connection | ReferenceEdge) => canConnect(connection.source, connection.target).ok,
+    (connection: Connection | FlowEdge) => canConnect(connection.source, connection.target).ok,
     [],
   );
 
@@ -215,7 +215,7 @@ export function Canvas() {
 
   return (
     <div className="canvas" ref={wrapper} onDragOver={onDragOver} onDrop={onDrop}>
-      <ReactFlow<ResourceNode, ReferenceEdge>
+      <ReactFlow<ResourceNode, FlowEdge>
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}

@@ -32,4 +32,8 @@ export type ResourceNodeByKind = { [K in ResourceKind]: ResourceNodeOf<K> };
  * ResourceNodeOf (nodes/nodeTypes.ts).
  */
 export type ResourceNode = ResourceNodeOf<ResourceKind>;
-export type ReferenceEdge = Edge<{ reference: Reference }>;
+export type ReferenceEdge = Edge<{ reference: Reference }, 'reference'>;
+/** The computed line from a workload to a pool its pods land on, labelled with the plan. */
+export type PlacementEdge = Edge<{ label: string; pods: number }, 'placement'>;
+/** Every line on the canvas: the user's references and the plan's placements. */
+export type FlowEdge = ReferenceEdge | PlacementEdge;

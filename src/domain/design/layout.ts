@@ -6,6 +6,9 @@ import type { Design, Position, ResourceId } from './types';
 /** Roughly a canvas card; dagre needs sizes to keep cards from overlapping. */
 const CARD = { width: 200, height: 110 };
 const GAP_BELOW_EXISTING = 160;
+/** Workload cards are taller than the others (facts and verdict) and sit in a column of their own. */
+const WORKLOAD_ROW = 150;
+const WORKLOAD_GAP = 140;
 /**
  * References only run MIG profile -> NodePool -> EC2NodeClass, so some layering has every edge
  * span a single rank, and any spanning tree of such edges (what dagre's tight-tree ranker builds)
@@ -16,14 +19,69 @@ const RANKER = 'tight-tree';
 
 /**
  * Positions for resources laid out left to right along their references (MIG profile -> NodePool
- * -> EC2NodeClass), so the fan-in of pools onto classes reads at a glance. With `only`, just
- * those resources are placed, as a block below what is already on the canvas.
+ * -> EC2NodeClass), so the fan-in of pools onto classes reads at a glance. Workloads go in a
+ * column of their own left of the rest, so their placement edges run left to right into the pools
+ * instead of across the canvas. With `only`, just those resources are placed: workloads at the
+ * foot of the workload column, the rest as a block below what is already on the canvas.
  */
 export function layoutPositions(
   design: Design,
   only?: ReadonlySet<ResourceId>,
 ): Record<ResourceId, Position> {
-  const ids = Object.keys(design.resources).filter((id) => !only || only.has(id));
+  const chosen = Object.keys(design.resources).filter((id) => !only || only.has(id));
+  const isWorkload = (id: ResourceId) => design.resources[id]?.kind === 'Workload';
+  const positions = referencePositions(
+    design,
+    chosen.filter((id) => !isWorkload(id)),
+    only,
+  );
+  const workloads = chosen.filter(isWorkload);
+  return workloads.length > 0
+    ? { ...positions, ...workloadColumn(design, workloads, positions, only) }
+    : positions;
+}
+
+/**
+ * The workloads stacked by name in a column left of everything else; added ones continue the
+ * column that is already there.
+ */
+function workloadColumn(
+  design: Design,
+  workloads: readonly ResourceId[],
+  placed: Readonly<Record<ResourceId, Position>>,
+  only: ReadonlySet<ResourceId> | undefined,
+): Record<ResourceId, Position> {
+  const staying = only ? Object.values(design.resources).filter((r) => !only.has(r.id)) : [];
+  const column = staying.filter((r) => r.kind === 'Workload').map((r) => r.position);
+  const others = [
+    ...Object.values(placed),
+    ...staying.filter((r) => r.kind !== 'Workload').map((r) => r.position),
+  ];
+  let x = 0;
+  let y = 0;
+  if (column.length > 0) {
+    x = Math.min(...column.map((p) => p.x));
+    y = Math.max(...column.map((p) => p.y)) + WORKLOAD_ROW;
+  } else if (others.length > 0) {
+    x = Math.min(...others.map((p) => p.x)) - CARD.width - WORKLOAD_GAP;
+    y = Math.min(...others.map((p) => p.y));
+  }
+  const name = (id: ResourceId) => {
+    const r = design.resources[id];
+    return r?.kind === 'Workload' ? r.manifest.metadata.name : '';
+  };
+  const ordered = [...workloads].sort((a, b) =>
+    name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : a < b ? -1 : a > b ? 1 : 0,
+  );
+  return Object.fromEntries(ordered.map((id, row) => [id, { x, y: y + row * WORKLOAD_ROW }]));
+}
+
+/** The dagre layout of `ids` along their references. */
+function referencePositions(
+  design: Design,
+  ids: readonly ResourceId[],
+  only: ReadonlySet<ResourceId> | undefined,
+): Record<ResourceId, Position> {
   if (ids.length === 0) return {};
   const graph = new dagre.graphlib.Graph();
   graph.setGraph({
@@ -49,10 +107,16 @@ export function layoutPositions(
   let offsetY = 0;
   let offsetX = 0;
   if (only) {
-    const others = Object.values(design.resources).filter((r) => !only.has(r.id));
+    const staying = Object.values(design.resources).filter((r) => !only.has(r.id));
+    const others = staying.filter((r) => r.kind !== 'Workload');
+    const workloads = staying.filter((r) => r.kind === 'Workload');
     if (others.length > 0) {
       offsetY = Math.max(...others.map((r) => r.position.y)) + CARD.height + GAP_BELOW_EXISTING;
       offsetX = Math.min(...others.map((r) => r.position.x));
+    } else if (workloads.length > 0) {
+      // Only workloads so far: the pools arrive right of their column.
+      offsetY = Math.min(...workloads.map((r) => r.position.y));
+      offsetX = Math.max(...workloads.map((r) => r.position.x)) + CARD.width + WORKLOAD_GAP;
     }
   }
   const positions: Record<ResourceId, Position> = {};
