@@ -141,6 +141,7 @@ async function importSources(sources: readonly Source[]): Promise<void> {
     imported.messages.push(...duplicateNames(imported, name, seen));
     all.nodeClasses.push(...imported.nodeClasses);
     all.nodePools.push(...imported.nodePools);
+    all.workloads.push(...imported.workloads);
     all.others.push(...imported.others);
     all.conversions.push(...imported.conversions);
     all.messages.push(...imported.messages);
@@ -187,7 +188,10 @@ async function addAll(sources: readonly Source[], all: ImportedResources): Promi
     return;
   }
   let added: ResourceId[] = [];
-  if (all.nodeClasses.length + all.nodePools.length + all.others.length > 0) {
+  if (
+    all.nodeClasses.length + all.nodePools.length + all.workloads.length + all.others.length >
+    0
+  ) {
     // The layout library loads with the first import, not with the canvas.
     const { addImported } = await import('../domain/yaml/import/importResources');
     useDesignStore.getState().setDesign((design) => {
@@ -210,6 +214,7 @@ function report(sources: readonly Source[], all: ImportedResources, added: Resou
   const counts = [
     all.nodePools.length > 0 ? `${all.nodePools.length} NodePool(s)` : '',
     all.nodeClasses.length > 0 ? `${all.nodeClasses.length} EC2NodeClass(es)` : '',
+    all.workloads.length > 0 ? `${all.workloads.length} workload(s)` : '',
     all.others.length > 0 ? `${all.others.length} other document(s), kept as they are` : '',
   ].filter(Boolean);
   const text =

@@ -28,6 +28,8 @@ export const PlacementEdgeView = memo(function PlacementEdgeView({
     targetY,
     targetPosition,
   });
+  const [nodes, ...more] = (data?.label ?? '').split(' · ');
+  const rest = more.join(' · ');
   return (
     <>
       <g>
@@ -42,7 +44,11 @@ export const PlacementEdgeView = memo(function PlacementEdgeView({
             data-testid="placement-edge-label"
             title={TOOLTIP}
           >
-            {data.label}
+            {/* Nodes on the first line, capacity and price on the second: narrow enough to sit
+                between the workload column and the pools. The separator stays in the text. */}
+            <span className="placement-edge__nodes">{nodes}</span>
+            {rest && <span className="placement-edge__separator"> · </span>}
+            {rest}
           </div>
         </EdgeLabelRenderer>
       )}

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { designOf, migProfile, nodeClass, nodePool, ORIGIN } from '../../../test/fixtures/fixtures';
 import { newWorkloadManifest } from '../kube/workloadManifest';
 import { layoutPositions, placeAdded } from './layout';
+import { workloadSlot } from './workloadColumn';
 import { references } from './references';
 import type { Design, Position, Resource, WorkloadResource } from './types';
 
@@ -99,12 +100,30 @@ describe('the workload column', () => {
       ...infrastructure.map((r) => ({ ...r, position: { x: 400, y: 20 } })),
       workloadNode('web'),
     );
-    expect(placeAdded(design, ['wl-web']).resources['wl-web']?.position).toEqual({ x: 60, y: 20 });
+    expect(placeAdded(design, ['wl-web']).resources['wl-web']?.position).toEqual({ x: -40, y: 20 });
   });
 
   it('places pools that arrive after the workloads right of their column', () => {
     const design = designOf(workloadNode('web', { x: 0, y: 0 }), nodePool('general'));
     const pool = placeAdded(design, ['np-general']).resources['np-general']!.position;
     expect(pool.x).toBeGreaterThanOrEqual(200);
+  });
+});
+
+describe('workloadSlot', () => {
+  it('puts a workload added from the palette under the column, or left of the pools', () => {
+    const pools = [nodePool('general'), nodePool('gpu')].map((r, i) => ({
+      ...r,
+      position: { x: 400, y: 100 * i },
+    }));
+    expect(workloadSlot(designOf(...pools))).toEqual({ x: -40, y: 0 });
+    expect(workloadSlot(designOf(...pools, workloadNode('web', { x: 10, y: 40 })))).toEqual({
+      x: 10,
+      y: 190,
+    });
+  });
+
+  it('leaves an empty canvas to the view', () => {
+    expect(workloadSlot(designOf())).toBeUndefined();
   });
 });

@@ -2,13 +2,12 @@ import dagre from '@dagrejs/dagre';
 import { moveResources } from './operations';
 import { references } from './references';
 import type { Design, Position, ResourceId } from './types';
+import { WORKLOAD_GAP, workloadColumn } from './workloadColumn';
 
 /** Roughly a canvas card; dagre needs sizes to keep cards from overlapping. */
 const CARD = { width: 200, height: 110 };
 const GAP_BELOW_EXISTING = 160;
-/** Workload cards are taller than the others (facts and verdict) and sit in a column of their own. */
-const WORKLOAD_ROW = 150;
-const WORKLOAD_GAP = 140;
+
 /**
  * References only run MIG profile -> NodePool -> EC2NodeClass, so some layering has every edge
  * span a single rank, and any spanning tree of such edges (what dagre's tight-tree ranker builds)
@@ -39,41 +38,6 @@ export function layoutPositions(
   return workloads.length > 0
     ? { ...positions, ...workloadColumn(design, workloads, positions, only) }
     : positions;
-}
-
-/**
- * The workloads stacked by name in a column left of everything else; added ones continue the
- * column that is already there.
- */
-function workloadColumn(
-  design: Design,
-  workloads: readonly ResourceId[],
-  placed: Readonly<Record<ResourceId, Position>>,
-  only: ReadonlySet<ResourceId> | undefined,
-): Record<ResourceId, Position> {
-  const staying = only ? Object.values(design.resources).filter((r) => !only.has(r.id)) : [];
-  const column = staying.filter((r) => r.kind === 'Workload').map((r) => r.position);
-  const others = [
-    ...Object.values(placed),
-    ...staying.filter((r) => r.kind !== 'Workload').map((r) => r.position),
-  ];
-  let x = 0;
-  let y = 0;
-  if (column.length > 0) {
-    x = Math.min(...column.map((p) => p.x));
-    y = Math.max(...column.map((p) => p.y)) + WORKLOAD_ROW;
-  } else if (others.length > 0) {
-    x = Math.min(...others.map((p) => p.x)) - CARD.width - WORKLOAD_GAP;
-    y = Math.min(...others.map((p) => p.y));
-  }
-  const name = (id: ResourceId) => {
-    const r = design.resources[id];
-    return r?.kind === 'Workload' ? r.manifest.metadata.name : '';
-  };
-  const ordered = [...workloads].sort((a, b) =>
-    name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : a < b ? -1 : a > b ? 1 : 0,
-  );
-  return Object.fromEntries(ordered.map((id, row) => [id, { x, y: y + row * WORKLOAD_ROW }]));
 }
 
 /** The dagre layout of `ids` along their references. */

@@ -98,7 +98,7 @@ describe('planProblems', () => {
       {
         severity: 'warning',
         resourceId: 'wl-train',
-        path: '',
+        path: 'spec.template.spec',
         message:
           'Workload "train": 2 of 2 pods would stay pending: NodePool "gpu": did not tolerate taint nvidia.com/gpu:NoSchedule.',
         detail:

@@ -1,4 +1,5 @@
 import type { WorkloadResource } from '../../design/types';
+import { templatePath } from '../../kube/workloadManifest';
 import { plural } from '../../lib/plural';
 import type { Problem } from '../../validation/problem';
 import type { Plan } from '../plan/planTypes';
@@ -22,7 +23,8 @@ export function planProblems(plan: Plan, workloads: readonly WorkloadResource[])
     problems.push({
       severity: 'warning',
       resourceId: resource.id,
-      path: '',
+      // The pod spec: what placement reads, and where the fix usually goes.
+      path: [...templatePath(resource.manifest.kind), 'spec'].join('.'),
       message: `${name}: ${detail}`,
       detail,
       rule: 'plan/pending',
