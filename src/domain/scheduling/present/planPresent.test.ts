@@ -10,6 +10,7 @@ import { planOfDesign } from '../plan/designPlan';
 import { daemonSetChips } from './daemonSetChips';
 import { planProblems } from './planProblems';
 import { placementsOf } from './placements';
+import { workloadVerdict } from './workloadVerdict';
 
 /** A workload node as the canvas holds it, from the engine tests' pod shapes. */
 function node(name: string, shape: PodShape = {}): WorkloadResource {
@@ -133,5 +134,57 @@ describe('daemonSetChips', () => {
     expect(daemonSetChips(plan).get('np-general')).toBe('DaemonSets: 2 · cpu 300m, memory 400Mi');
     // The GPU pool's taint keeps both DaemonSets off its nodes.
     expect(daemonSetChips(plan).has('np-gpu')).toBe(false);
+  });
+});
+
+describe('workloadVerdict', () => {
+  it('says "planning…" until the catalog has loaded, never a guess', () => {
+    expect(workloadVerdict(undefined, 'wl-web')).toEqual({
+      pool: '',
+      text: 'planning…',
+      tone: 'wait',
+    });
+  });
+
+  it('names the chosen pool', () => {
+    const result = planned(poolWith('general', general), node('web', { cpu: '1' }));
+    expect(workloadVerdict(result, 'wl-web')).toEqual({
+      pool: 'general',
+      text: '→ general',
+      tone: 'ok',
+    });
+  });
+
+  it('turns pending with the first refusal when no pool takes the pods', () => {
+    const result = planned(gpuPool, node('train', { requests: { 'nvidia.com/gpu': '1' } }));
+    expect(workloadVerdict(result, 'wl-train')).toEqual({
+      pool: '',
+      text: 'pending: NodePool "gpu": did not tolerate taint nvidia.com/gpu:NoSchedule',
+      tone: 'pending',
+    });
+  });
+
+  it('keeps the pool but turns pending when only some pods land', () => {
+    const capped = poolWith('capped', general, { spec: { limits: { cpu: '8' } } });
+    const verdict = workloadVerdict(
+      planned(capped, node('web', { cpu: '3', replicas: 6 })),
+      'wl-web',
+    );
+    expect(verdict.pool).toBe('capped');
+    expect(verdict.tone).toBe('pending');
+    expect(verdict.text).toMatch(/^→ capped · \d of 6 pending: NodePool "capped": /);
+  });
+
+  it('says on how many pools a DaemonSet runs, with no pool of its own', () => {
+    const result = planned(
+      poolWith('general', general),
+      gpuPool,
+      node('logs', { kind: 'DaemonSet', cpu: '100m' }),
+    );
+    expect(workloadVerdict(result, 'wl-logs')).toEqual({
+      pool: '',
+      text: 'DaemonSet: runs on 1 pool',
+      tone: 'ok',
+    });
   });
 });
