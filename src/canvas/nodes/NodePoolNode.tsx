@@ -58,11 +58,12 @@ export const NodePoolNode = memo(function NodePoolNode({
           </div>
         )}
       </ResourceCard>
-      {/* Where placement edges end: drawn by the plan, never by hand. */}
+      {/* Where placement edges end: drawn by the plan, never by hand. On the top edge, near the
+          workload column, so the left and right sides keep one handle each for references. */}
       <Handle
         type="target"
         id={HANDLE.placementTarget}
-        position={Position.Left}
+        position={Position.Top}
         className="handle handle--placement-target"
         isConnectable={false}
       />
