@@ -9,9 +9,11 @@ export const HANDLE = {
   nodeClassTarget: 'nodePools',
   migTarget: 'migProfile',
   migSource: 'nodePools',
-  /** Ends of the computed placement edge: results, never connectable by hand. */
+  /**
+   * Where the computed placement edge starts: a result, never connectable by hand. It ends at
+   * the pool's one target handle (CONTRACT.md: a NodePool has one source and one target handle).
+   */
   placementSource: 'placement',
-  placementTarget: 'workloads',
 } as const;
 
 /**

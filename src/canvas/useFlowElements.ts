@@ -116,7 +116,9 @@ function placementEdgesOf(view: PlanView, cache: Map<string, PlacementEdge>): Pl
         source: workload.id,
         target: placement.poolId,
         sourceHandle: HANDLE.placementSource,
-        targetHandle: HANDLE.placementTarget,
+        // The pool's one handle on its left, facing the workload column: a second target handle
+        // would break CONTRACT.md's one source and one target handle per NodePool.
+        targetHandle: HANDLE.migTarget,
         className: 'edge--placement',
         selectable: false,
         deletable: false,

@@ -58,15 +58,6 @@ export const NodePoolNode = memo(function NodePoolNode({
           </div>
         )}
       </ResourceCard>
-      {/* Where placement edges end: drawn by the plan, never by hand. On the top edge, near the
-          workload column, so the left and right sides keep one handle each for references. */}
-      <Handle
-        type="target"
-        id={HANDLE.placementTarget}
-        position={Position.Top}
-        className="handle handle--placement-target"
-        isConnectable={false}
-      />
       <Handle
         type="source"
         id={HANDLE.nodeClassRef}
