@@ -16,15 +16,16 @@ import { importFiles } from '../commands/importManifests';
 import { connectResources } from '../commands/referenceEdits';
 import { moveResources } from '../commands/resourceEdits';
 import { isResourceKind, KINDS, RESOURCE_KINDS } from '../domain/design/kinds';
+import { workloadSlot } from '../domain/design/workloadColumn';
 import { runCommand } from '../commands/run';
 import type { Position, ResourceId, ResourceKind } from '../domain/design/types';
 import { useDesignStore } from '../store/designStore';
 import { canConnect } from './canConnect';
 import { ConnectionLine } from './ConnectionLine';
 import { EmptyCanvas } from './EmptyCanvas';
-import type { ReferenceEdge, ResourceNode } from './flowTypes';
+import type { FlowEdge, ResourceNode } from './flowTypes';
 import { nodeTypes } from './nodes/nodeTypes';
-import { edgeTypes } from './edges/ReferenceEdgeView';
+import { edgeTypes } from './edges/edgeTypes';
 import { Palette } from './Palette';
 import { DRAG_MIME } from './paletteItems';
 import { useFlowElements, type Measured } from './useFlowElements';
@@ -32,6 +33,9 @@ import './canvas.css';
 
 /** Roughly half a node, so a dropped resource lands centred under the pointer. */
 const DROP_OFFSET = { x: 100, y: 40 };
+
+/** From a workload's corner to the middle of the gap between it and the pools. */
+const WORKLOAD_VIEW_OFFSET = { x: 270, y: 60 };
 
 /** A small design fits on screen; the minimap would only cover part of it. */
 const MINIMAP_FROM = 20;
@@ -42,7 +46,7 @@ const MINIMAP_COLORS: ReadonlyMap<string, string> = new Map(
 );
 
 export function Canvas() {
-  const flow = useReactFlow<ResourceNode, ReferenceEdge>();
+  const flow = useReactFlow<ResourceNode, FlowEdge>();
   const wrapper = useRef<HTMLDivElement>(null);
   // Maps, not plain objects: ids are user data, and `{}['constructor']` is a function.
   const [dragging, setDragging] = useState<ReadonlyMap<ResourceId, Position>>(new Map());
@@ -97,7 +101,7 @@ export function Canvas() {
   }, []);
   const onDragStop = useCallback(() => useDesignStore.getState().endGesture(), []);
 
-  const onEdgesChange = useCallback((changes: EdgeChange<ReferenceEdge>[]) => {
+  const onEdgesChange = useCallback((changes: EdgeChange<FlowEdge>[]) => {
     let edgesSelected: Set<string> | undefined;
     for (const change of changes) {
       if (change.type !== 'select') continue;
@@ -129,7 +133,7 @@ export function Canvas() {
   }, []);
 
   const isValidConnection = useCallback(
-    (connection: Connection | ReferenceEdge) => canConnect(connection.source, connection.target).ok,
+    (connection: Connection | FlowEdge) => canConnect(connection.source, connection.target).ok,
     [],
   );
 
@@ -160,6 +164,17 @@ export function Canvas() {
   /** Keyboard and click path: add in the visible middle, cascading so repeats do not stack. */
   const addInView = useCallback(
     (kind: ResourceKind) => {
+      // A workload joins the workload column left of the pools, where its placement edge runs
+      // one way; the view moves to show it on the left and the pools it points at on the right.
+      const slot = kind === 'Workload' ? workloadSlot(useDesignStore.getState().design) : undefined;
+      if (slot) {
+        runCommand(addResource, { kind, position: slot }, 'palette');
+        void flow.setCenter(slot.x + WORKLOAD_VIEW_OFFSET.x, slot.y + WORKLOAD_VIEW_OFFSET.y, {
+          zoom: flow.getZoom(),
+          duration: 250,
+        });
+        return;
+      }
       const box = wrapper.current?.getBoundingClientRect();
       const centre = box
         ? flow.screenToFlowPosition({ x: box.left + box.width / 2, y: box.top + box.height / 2 })
@@ -215,7 +230,7 @@ export function Canvas() {
 
   return (
     <div className="canvas" ref={wrapper} onDragOver={onDragOver} onDrop={onDrop}>
-      <ReactFlow<ResourceNode, ReferenceEdge>
+      <ReactFlow<ResourceNode, FlowEdge>
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}

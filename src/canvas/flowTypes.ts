@@ -9,9 +9,11 @@ export const HANDLE = {
   nodeClassTarget: 'nodePools',
   migTarget: 'migProfile',
   migSource: 'nodePools',
-  /** Ends of the computed placement edge: results, never connectable by hand. */
+  /**
+   * Where the computed placement edge starts: a result, never connectable by hand. It ends at
+   * the pool's one target handle (CONTRACT.md: a NodePool has one source and one target handle).
+   */
   placementSource: 'placement',
-  placementTarget: 'workloads',
 } as const;
 
 /**
@@ -32,4 +34,8 @@ export type ResourceNodeByKind = { [K in ResourceKind]: ResourceNodeOf<K> };
  * ResourceNodeOf (nodes/nodeTypes.ts).
  */
 export type ResourceNode = ResourceNodeOf<ResourceKind>;
-export type ReferenceEdge = Edge<{ reference: Reference }>;
+export type ReferenceEdge = Edge<{ reference: Reference }, 'reference'>;
+/** The computed line from a workload to a pool its pods land on, labelled with the plan. */
+export type PlacementEdge = Edge<{ label: string; pods: number }, 'placement'>;
+/** Every line on the canvas: the user's references and the plan's placements. */
+export type FlowEdge = ReferenceEdge | PlacementEdge;

@@ -1,9 +1,16 @@
 import { useMemo } from 'react';
 import { KINDS } from '../domain/design/kinds';
 import type { Position, Resource, ResourceId } from '../domain/design/types';
+import { placementsOf } from '../domain/scheduling/present/placements';
 import { useDesignStore } from '../store/designStore';
-import { selectReferences } from '../store/selectors';
-import { HANDLE, type ReferenceEdge, type ResourceNode } from './flowTypes';
+import { selectPlan, selectReferences, type PlanView } from '../store/selectors';
+import {
+  HANDLE,
+  type FlowEdge,
+  type PlacementEdge,
+  type ReferenceEdge,
+  type ResourceNode,
+} from './flowTypes';
 
 export interface Measured {
   width: number;
@@ -18,11 +25,12 @@ export interface Measured {
 export function useFlowElements(
   dragging: ReadonlyMap<ResourceId, Position>,
   measured: ReadonlyMap<ResourceId, Measured>,
-): { nodes: ResourceNode[]; edges: ReferenceEdge[] } {
+): { nodes: ResourceNode[]; edges: FlowEdge[] } {
   const resources = useDesignStore((s) => s.design.resources);
   const selection = useDesignStore((s) => s.selection);
   const selectedEdges = useDesignStore((s) => s.selectedEdges);
   const references = useDesignStore(selectReferences);
+  const plan = useDesignStore(selectPlan);
   const cache = useMemo(() => new WeakMap<Resource, Map<string, ResourceNode>>(), []);
 
   const nodes = useMemo(() => {
@@ -50,7 +58,7 @@ export function useFlowElements(
     });
   }, [resources, selection, dragging, measured, cache]);
 
-  const edges = useMemo(() => {
+  const referenceEdges = useMemo(() => {
     const selected = new Set(selectedEdges);
     return references.map((reference): ReferenceEdge => ({
       id: reference.id,
@@ -67,5 +75,61 @@ export function useFlowElements(
     }));
   }, [references, selectedEdges]);
 
+  const placementCache = useMemo(() => new Map<string, PlacementEdge>(), []);
+  const placementEdges = useMemo(
+    () => placementEdgesOf(plan, placementCache),
+    [plan, placementCache],
+  );
+  const edges = useMemo(
+    (): FlowEdge[] =>
+      placementEdges.length === 0 ? referenceEdges : [...referenceEdges, ...placementEdges],
+    [referenceEdges, placementEdges],
+  );
+
   return { nodes, edges };
+}
+
+const NO_EDGES: PlacementEdge[] = [];
+
+/**
+ * The plan's placement edges, none until the plan is ready (no line drawn on a guess). An edge
+ * whose label and pods did not change keeps its object, so React Flow redraws only edges that moved.
+ */
+function placementEdgesOf(view: PlanView, cache: Map<string, PlacementEdge>): PlacementEdge[] {
+  if (view.status !== 'ready') return NO_EDGES;
+  const edges: PlacementEdge[] = [];
+  const seen = new Set<string>();
+  for (const [index, placements] of placementsOf(view.plan)) {
+    const workload = view.workloads[index];
+    if (!workload) continue;
+    for (const placement of placements) {
+      const id = `placement:${workload.id}:${placement.poolId}`;
+      seen.add(id);
+      const old = cache.get(id);
+      if (old?.data?.label === placement.label && old.data.pods === placement.pods) {
+        edges.push(old);
+        continue;
+      }
+      const edge: PlacementEdge = {
+        id,
+        type: 'placement',
+        source: workload.id,
+        target: placement.poolId,
+        sourceHandle: HANDLE.placementSource,
+        // The pool's one handle on its left, facing the workload column: a second target handle
+        // would break CONTRACT.md's one source and one target handle per NodePool.
+        targetHandle: HANDLE.migTarget,
+        className: 'edge--placement',
+        selectable: false,
+        deletable: false,
+        focusable: false,
+        data: { label: placement.label, pods: placement.pods },
+        ariaLabel: `${workload.manifest.metadata.name} lands on ${placement.pool}: ${placement.label}`,
+      };
+      cache.set(id, edge);
+      edges.push(edge);
+    }
+  }
+  for (const id of cache.keys()) if (!seen.has(id)) cache.delete(id);
+  return edges;
 }

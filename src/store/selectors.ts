@@ -11,8 +11,9 @@ import {
   placementSuggestions,
   type PlacementSuggestions,
 } from '../domain/design/placementSuggestions';
-import type { Problem } from '../domain/validation/problem';
+import { bySeverity, type Problem } from '../domain/validation/problem';
 import { planOfDesign, type DesignPlan } from '../domain/scheduling/plan/designPlan';
+import { planProblems } from '../domain/scheduling/present/planProblems';
 import { validateDesign } from '../domain/validation/validateDesign';
 import { exportDesign, type DesignExport } from '../domain/yaml/export/exportDesign';
 import {
@@ -62,8 +63,19 @@ const selectExport = memoOnDesign(exportDesign);
 
 export const selectYaml: (state: Pick<DesignState, 'design'>) => DesignExport = selectExport;
 
-export const selectProblems: (state: DesignAndCatalog) => Problem[] =
-  memoOnDesignAndCatalog(validateDesign);
+/**
+ * The design's problems and, once planned, a warning per workload that would stay pending: the
+ * problems list says what the canvas shows in red.
+ */
+export const selectProblems: (state: DesignAndCatalog) => Problem[] = memoOnDesignAndCatalog(
+  (design, catalog) => {
+    const problems = validateDesign(design, catalog);
+    const view = selectPlan({ design, catalog });
+    return view.status === 'ready'
+      ? [...problems, ...planProblems(view.plan, view.workloads)].sort(bySeverity)
+      : problems;
+  },
+);
 
 export const selectReferences: (state: Pick<DesignState, 'design'>) => Reference[] =
   memoOnDesign(references);

@@ -43,6 +43,3 @@ export function ReferenceEdgeView({
     </g>
   );
 }
-
-/** Defined once at module scope, as React Flow asks, so edges are not re-created per render. */
-export const edgeTypes = { reference: ReferenceEdgeView };

@@ -1,5 +1,8 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { daemonSetChips } from '../../domain/scheduling/present/daemonSetChips';
+import { useDesignStore } from '../../store/designStore';
+import { selectPlan } from '../../store/selectors';
 import { HANDLE, type ResourceNodeOf } from '../flowTypes';
 import { ResourceCard } from './ResourceCard';
 import { requirementLines } from '../../domain/karpenter/model/requirementSummary';
@@ -14,6 +17,10 @@ export const NodePoolNode = memo(function NodePoolNode({
   if (spec.weight !== undefined) chips.push(`weight ${spec.weight}`);
   if (spec.template.spec.taints?.length) chips.push(`${spec.template.spec.taints.length} taint(s)`);
   if (resource.migProfileId) chips.push('MIG');
+  const daemonSets = useDesignStore((state) => {
+    const view = selectPlan(state);
+    return view.status === 'ready' ? daemonSetChips(view.plan).get(id) : undefined;
+  });
   return (
     <>
       <Handle
@@ -34,6 +41,15 @@ export const NodePoolNode = memo(function NodePoolNode({
             <li key={line}>{line}</li>
           ))}
         </ul>
+        {daemonSets && (
+          <div
+            className="resource-card__daemonsets"
+            data-testid="pool-daemonsets"
+            title="DaemonSet pods run on every node of this pool; their requests are taken from each node before workload pods fit."
+          >
+            {daemonSets}
+          </div>
+        )}
         {chips.length > 0 && (
           <div className="resource-card__chips">
             {chips.map((chip) => (

@@ -10,11 +10,13 @@ interface ResourceCardProps {
   kind: ResourceKind;
   name: string;
   selected: boolean;
+  /** The plan leaves the workload's pods pending: the card takes the error look. */
+  pending?: boolean;
   children?: ReactNode;
 }
 
 /** The frame every canvas node shares: kind, name, problem badge and connect feedback. */
-export function ResourceCard({ id, kind, name, selected, children }: ResourceCardProps) {
+export function ResourceCard({ id, kind, name, selected, pending, children }: ResourceCardProps) {
   const target = useConnectTargetState(id);
   const problems = useProblemSummary(id);
   const { label, variant, learn } = KINDS[kind];
@@ -22,6 +24,7 @@ export function ResourceCard({ id, kind, name, selected, children }: ResourceCar
   if (selected) classes.push('is-selected');
   if (target) classes.push(`is-connect-${target}`);
   if (problems) classes.push(`has-${problems.severity}`);
+  if (pending) classes.push('is-pending');
   return (
     <div className={classes.join(' ')}>
       <div className="resource-card__kind">

@@ -2,38 +2,24 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { workloadFacts } from '../../domain/picture/cardFacts';
+import {
+  workloadVerdict,
+  type WorkloadVerdict,
+} from '../../domain/scheduling/present/workloadVerdict';
 import { useDesignStore } from '../../store/designStore';
 import { selectPlan } from '../../store/selectors';
 import { HANDLE, type ResourceNodeOf } from '../flowTypes';
 import { ResourceCard } from './ResourceCard';
 
 /** What the plan says of one workload, in the words its card shows. */
-function useVerdict(id: string): { pool: string; text: string; tone: 'ok' | 'pending' | 'wait' } {
+function useVerdict(id: string): WorkloadVerdict {
   return useDesignStore(
     useShallow((state) => {
       const view = selectPlan(state);
-      if (view.status !== 'ready') return PLANNING;
-      const plan = view.byId.get(id);
-      if (!plan) return PLANNING;
-      if (plan.ignored)
-        return { pool: '', text: `not planned: ${plan.ignored.message}`, tone: 'pending' };
-      if (plan.replicas === 0) return { pool: '', text: 'no pods to place', tone: 'wait' };
-      if (!plan.pool)
-        return {
-          pool: '',
-          text: `pending: ${plan.pending} of ${plan.replicas} pods`,
-          tone: 'pending',
-        };
-      const text =
-        plan.pending > 0
-          ? `→ ${plan.pool} · ${plan.pending} of ${plan.replicas} pending`
-          : `→ ${plan.pool}`;
-      return { pool: plan.pool, text, tone: plan.pending > 0 ? 'pending' : 'ok' };
+      return workloadVerdict(view.status === 'ready' ? view : undefined, id);
     }),
   );
 }
-
-const PLANNING = { pool: '', text: 'planning…', tone: 'wait' } as const;
 
 export const WorkloadNode = memo(function WorkloadNode({
   id,
@@ -48,6 +34,7 @@ export const WorkloadNode = memo(function WorkloadNode({
         kind="Workload"
         name={resource.manifest.metadata.name}
         selected={selected}
+        pending={verdict.tone === 'pending'}
       >
         <ul className="resource-card__lines">
           {workloadFacts(resource).map((line) => (
@@ -58,6 +45,7 @@ export const WorkloadNode = memo(function WorkloadNode({
           className={`resource-card__verdict resource-card__verdict--${verdict.tone}`}
           data-testid="workload-verdict"
           data-pool={verdict.pool}
+          title={verdict.text}
         >
           {verdict.text}
         </div>

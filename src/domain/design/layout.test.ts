@@ -1,10 +1,16 @@
 import dagre from '@dagrejs/dagre';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { designOf, migProfile, nodeClass, nodePool } from '../../../test/fixtures/fixtures';
-import { layoutPositions } from './layout';
+import { designOf, migProfile, nodeClass, nodePool, ORIGIN } from '../../../test/fixtures/fixtures';
+import { newWorkloadManifest } from '../kube/workloadManifest';
+import { layoutPositions, placeAdded } from './layout';
+import { workloadSlot } from './workloadColumn';
 import { references } from './references';
-import type { Design, Position, Resource } from './types';
+import type { Design, Position, Resource, WorkloadResource } from './types';
+
+function workloadNode(name: string, position: Position = ORIGIN): WorkloadResource {
+  return { id: `wl-${name}`, kind: 'Workload', position, manifest: newWorkloadManifest(name) };
+}
 
 /** layoutPositions as it was with dagre's default ranker, network simplex. */
 function networkSimplexPositions(design: Design): Record<string, Position> {
@@ -56,5 +62,68 @@ describe('layoutPositions', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('the workload column', () => {
+  const infrastructure = [nodeClass('default'), nodePool('general'), nodePool('gpu')];
+
+  it('stacks workloads by name left of every pool, so their placement edges run one way', () => {
+    const design = designOf(...infrastructure, workloadNode('web'), workloadNode('api'));
+    const positions = layoutPositions(design);
+    const poolX = Math.min(positions['np-general']!.x, positions['np-gpu']!.x);
+    const api = positions['wl-api']!;
+    const web = positions['wl-web']!;
+    expect(api.x).toBe(web.x);
+    expect(api.x + 200).toBeLessThan(poolX);
+    expect(web.y).toBeGreaterThan(api.y);
+  });
+
+  it('lays out the pools as if the workloads were not there', () => {
+    const without = layoutPositions(designOf(...infrastructure));
+    const withWorkloads = layoutPositions(designOf(...infrastructure, workloadNode('web')));
+    expect(withWorkloads['np-gpu']).toEqual(without['np-gpu']);
+  });
+
+  it('puts an imported workload at the foot of the column already there', () => {
+    const design = designOf(
+      ...infrastructure.map((r) => ({ ...r, position: { x: 400, y: 0 } })),
+      workloadNode('web', { x: -50, y: 30 }),
+      workloadNode('batch'),
+    );
+    const placed = placeAdded(design, ['wl-batch']);
+    expect(placed.resources['wl-batch']?.position).toEqual({ x: -50, y: 180 });
+  });
+
+  it('starts the column left of the pools when the first workloads arrive', () => {
+    const design = designOf(
+      ...infrastructure.map((r) => ({ ...r, position: { x: 400, y: 20 } })),
+      workloadNode('web'),
+    );
+    expect(placeAdded(design, ['wl-web']).resources['wl-web']?.position).toEqual({ x: -40, y: 20 });
+  });
+
+  it('places pools that arrive after the workloads right of their column', () => {
+    const design = designOf(workloadNode('web', { x: 0, y: 0 }), nodePool('general'));
+    const pool = placeAdded(design, ['np-general']).resources['np-general']!.position;
+    expect(pool.x).toBeGreaterThanOrEqual(200);
+  });
+});
+
+describe('workloadSlot', () => {
+  it('puts a workload added from the palette under the column, or left of the pools', () => {
+    const pools = [nodePool('general'), nodePool('gpu')].map((r, i) => ({
+      ...r,
+      position: { x: 400, y: 100 * i },
+    }));
+    expect(workloadSlot(designOf(...pools))).toEqual({ x: -40, y: 0 });
+    expect(workloadSlot(designOf(...pools, workloadNode('web', { x: 10, y: 40 })))).toEqual({
+      x: 10,
+      y: 190,
+    });
+  });
+
+  it('leaves an empty canvas to the view', () => {
+    expect(workloadSlot(designOf())).toBeUndefined();
   });
 });

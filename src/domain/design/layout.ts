@@ -2,10 +2,12 @@ import dagre from '@dagrejs/dagre';
 import { moveResources } from './operations';
 import { references } from './references';
 import type { Design, Position, ResourceId } from './types';
+import { WORKLOAD_GAP, workloadColumn } from './workloadColumn';
 
 /** Roughly a canvas card; dagre needs sizes to keep cards from overlapping. */
 const CARD = { width: 200, height: 110 };
 const GAP_BELOW_EXISTING = 160;
+
 /**
  * References only run MIG profile -> NodePool -> EC2NodeClass, so some layering has every edge
  * span a single rank, and any spanning tree of such edges (what dagre's tight-tree ranker builds)
@@ -16,14 +18,34 @@ const RANKER = 'tight-tree';
 
 /**
  * Positions for resources laid out left to right along their references (MIG profile -> NodePool
- * -> EC2NodeClass), so the fan-in of pools onto classes reads at a glance. With `only`, just
- * those resources are placed, as a block below what is already on the canvas.
+ * -> EC2NodeClass), so the fan-in of pools onto classes reads at a glance. Workloads go in a
+ * column of their own left of the rest, so their placement edges run left to right into the pools
+ * instead of across the canvas. With `only`, just those resources are placed: workloads at the
+ * foot of the workload column, the rest as a block below what is already on the canvas.
  */
 export function layoutPositions(
   design: Design,
   only?: ReadonlySet<ResourceId>,
 ): Record<ResourceId, Position> {
-  const ids = Object.keys(design.resources).filter((id) => !only || only.has(id));
+  const chosen = Object.keys(design.resources).filter((id) => !only || only.has(id));
+  const isWorkload = (id: ResourceId) => design.resources[id]?.kind === 'Workload';
+  const positions = referencePositions(
+    design,
+    chosen.filter((id) => !isWorkload(id)),
+    only,
+  );
+  const workloads = chosen.filter(isWorkload);
+  return workloads.length > 0
+    ? { ...positions, ...workloadColumn(design, workloads, positions, only) }
+    : positions;
+}
+
+/** The dagre layout of `ids` along their references. */
+function referencePositions(
+  design: Design,
+  ids: readonly ResourceId[],
+  only: ReadonlySet<ResourceId> | undefined,
+): Record<ResourceId, Position> {
   if (ids.length === 0) return {};
   const graph = new dagre.graphlib.Graph();
   graph.setGraph({
@@ -49,10 +71,16 @@ export function layoutPositions(
   let offsetY = 0;
   let offsetX = 0;
   if (only) {
-    const others = Object.values(design.resources).filter((r) => !only.has(r.id));
+    const staying = Object.values(design.resources).filter((r) => !only.has(r.id));
+    const others = staying.filter((r) => r.kind !== 'Workload');
+    const workloads = staying.filter((r) => r.kind === 'Workload');
     if (others.length > 0) {
       offsetY = Math.max(...others.map((r) => r.position.y)) + CARD.height + GAP_BELOW_EXISTING;
       offsetX = Math.min(...others.map((r) => r.position.x));
+    } else if (workloads.length > 0) {
+      // Only workloads so far: the pools arrive right of their column.
+      offsetY = Math.min(...workloads.map((r) => r.position.y));
+      offsetX = Math.max(...workloads.map((r) => r.position.x)) + CARD.width + WORKLOAD_GAP;
     }
   }
   const positions: Record<ResourceId, Position> = {};

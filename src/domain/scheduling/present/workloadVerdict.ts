@@ -1,0 +1,43 @@
+import type { ResourceId } from '../../design/types';
+import { plural } from '../../lib/plural';
+import type { DesignPlan } from '../plan/designPlan';
+import { pendingReason } from './pendingReason';
+
+/**
+ * What a workload's card says of the plan: the pool Karpenter chooses (empty while pending), the
+ * line shown, and its tone (`pending` gives the card the error look).
+ */
+export interface WorkloadVerdict {
+  pool: string;
+  text: string;
+  tone: 'ok' | 'pending' | 'wait';
+}
+
+const PLANNING: WorkloadVerdict = { pool: '', text: 'planning…', tone: 'wait' };
+
+/** The verdict of one workload; `planned` is undefined until the catalog has loaded. */
+export function workloadVerdict(planned: DesignPlan | undefined, id: ResourceId): WorkloadVerdict {
+  if (!planned) return PLANNING;
+  const plan = planned.byId.get(id);
+  if (!plan) {
+    // DaemonSets are not placed but run on every node they tolerate: no edge, no pool.
+    const index = planned.workloads.findIndex((w) => w.id === id);
+    const daemonSet = planned.plan.daemonSets.find((d) => d.workload === index);
+    if (!daemonSet) return PLANNING;
+    const pools = daemonSet.pools.length;
+    return pools === 0
+      ? { pool: '', text: 'DaemonSet: runs on no pool’s nodes', tone: 'wait' }
+      : { pool: '', text: `DaemonSet: runs on ${plural(pools, 'pool')}`, tone: 'ok' };
+  }
+  if (plan.replicas === 0 && !plan.ignored)
+    return { pool: '', text: 'no pods to place', tone: 'wait' };
+  if (plan.ignored || !plan.pool)
+    return { pool: '', text: `pending: ${pendingReason(plan)}`, tone: 'pending' };
+  if (plan.pending > 0)
+    return {
+      pool: plan.pool,
+      text: `→ ${plan.pool} · ${plan.pending} of ${plan.replicas} pending: ${pendingReason(plan)}`,
+      tone: 'pending',
+    };
+  return { pool: plan.pool, text: `→ ${plan.pool}`, tone: 'ok' };
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { designOf, nodeClass, ORIGIN } from '../../test/fixtures/fixtures';
+import { poolWith, requirement } from '../../test/fixtures/nodePoolBuilders';
+import { CATALOG } from '../../test/support/instanceCatalog';
+import type { WorkloadResource } from '../domain/design/types';
+import { newWorkloadManifest, withPodTemplate } from '../domain/kube/workloadManifest';
+import { createDesignStore } from './designStore';
+import { selectProblemLines, selectProblems } from './selectors';
+
+/** A pod asking for a GPU that tolerates nothing, and a GPU pool that taints its nodes. */
+const train: WorkloadResource = {
+  id: 'wl-train',
+  kind: 'Workload',
+  position: ORIGIN,
+  manifest: withPodTemplate(newWorkloadManifest('train'), {
+    metadata: { labels: { app: 'train' } },
+    spec: {
+      containers: [
+        { name: 'main', image: 'trainer', resources: { requests: { 'nvidia.com/gpu': '1' } } },
+      ],
+    },
+  }),
+};
+const design = designOf(
+  nodeClass('default'),
+  poolWith('gpu', [requirement('karpenter.k8s.aws/instance-family', 'In', 'g5')], {
+    template: { taints: [{ key: 'nvidia.com/gpu', effect: 'NoSchedule' }] },
+    spec: { limits: { cpu: '1000' } },
+  }),
+  train,
+);
+
+const fresh = () => createDesignStore({ document: { id: 'd1', name: 'Mine' }, design, rev: 0 });
+const pending = (store: ReturnType<typeof fresh>) =>
+  selectProblems(store.getState()).filter((p) => p.rule === 'plan/pending');
+
+describe('pending workloads in the problems list', () => {
+  it('says nothing while the catalog loads: no verdict on a guess', () => {
+    expect(pending(fresh())).toEqual([]);
+  });
+
+  it('warns of the workload once planned, naming it and the untolerated taint', () => {
+    const store = fresh();
+    store.getState().setCatalog(CATALOG);
+    const [problem] = pending(store);
+    expect(problem?.severity).toBe('warning');
+    expect(problem?.resourceId).toBe('wl-train');
+    expect(problem?.message).toContain('Workload "train"');
+    expect(problem?.message).toContain('did not tolerate taint nvidia.com/gpu:NoSchedule');
+    // The YAML panel can mark it too: the warning sits on the workload's document.
+    expect(selectProblemLines(store.getState()).map((l) => l.problem.rule)).toContain(
+      'plan/pending',
+    );
+  });
+});
