@@ -22,6 +22,7 @@ function node(
     daemonOverhead: {},
     daemonSets: [],
     allocatable: {},
+    capacity: {},
     binding: 'cpu',
   };
 }

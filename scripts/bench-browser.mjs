@@ -1,0 +1,144 @@
+// `npm run bench:browser`: what a user waits for in the real browser, on the production build
+// (vite build + vite preview) in headless Chromium, as medians of several runs. Never a test
+// assertion: the figures go to BENCHMARKS.md. Options: --runs N (default 5), --no-build.
+//
+// Scenarios:
+//  - workloads: a design of 20 NodePools, 4 EC2NodeClasses and 100 Deployments (plus DaemonSets)
+//    imported through the file input; then one workload's replicas are edited in the inspector
+//    and the time to the next painted frame is taken (re-plan, nodes, edges, problems, YAML).
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { benchDesignYaml } from '../bench/browser/workloadsDesign.mjs';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const runs = Number(args[args.indexOf('--runs') + 1]) || 5;
+const port = Number(process.env.BENCH_PORT) || 4480;
+const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+
+if (!existsSync(chromiumPath)) {
+  console.error(
+    `No Chromium at ${chromiumPath}: install it with "apt-get install -y chromium" or set CHROMIUM_PATH.`,
+  );
+  process.exit(1);
+}
+if (!args.includes('--no-build')) {
+  const built = spawnSync(
+    join(root, 'node_modules', '.bin', 'vite'),
+    ['build', '--logLevel', 'warn'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+    },
+  );
+  if (built.status !== 0) process.exit(built.status ?? 1);
+}
+
+const server = spawn(
+  join(root, 'node_modules', '.bin', 'vite'),
+  ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+  { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
+);
+await new Promise((resolve, reject) => {
+  server.stdout.on('data', (chunk) => {
+    if (String(chunk).includes(String(port))) resolve();
+  });
+  server.on('exit', (code) => reject(new Error(`vite preview exited with ${code}`)));
+});
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const ms = (value) => `${value.toFixed(1)} ms`;
+
+/**
+ * Types a value into an input the way React sees a keystroke, and waits for the frame after the
+ * update is painted; returns the time taken.
+ */
+async function typeAndPaint(input, value) {
+  return input.evaluate(async (element, text) => {
+    const start = performance.now();
+    const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(element), 'value').set;
+    setter.call(element, text);
+    element.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((resolve) =>
+      globalThis.requestAnimationFrame(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = resolve;
+        channel.port2.postMessage(null);
+      }),
+    );
+    return performance.now() - start;
+  }, value);
+}
+
+async function workloadsScenario(browser) {
+  const yaml = benchDesignYaml({ pools: 20, workloads: 100, replicas: 50 });
+  const importTimes = [];
+  const editTimes = [];
+  for (let run = 0; run < runs; run++) {
+    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
+    const page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.getByTestId('new-design').click();
+    await page
+      .locator('.react-flow__node')
+      .first()
+      .waitFor({ state: 'detached' })
+      .catch(() => {});
+    const started = Date.now();
+    await page.getByTestId('import-file').setInputFiles({
+      name: 'bench.yaml',
+      mimeType: 'application/yaml',
+      buffer: Buffer.from(yaml),
+    });
+    await page
+      .locator('[data-testid="workload-verdict"][data-pool]:not([data-pool=""])')
+      .first()
+      .waitFor();
+    importTimes.push(Date.now() - started);
+    // The imported design fills the view; pan it down so the workload is clear of the toolbar.
+    const pane = await page.locator('.react-flow__pane').boundingBox();
+    await page.mouse.move(pane.x + 40, pane.y + 100);
+    await page.mouse.down();
+    await page.mouse.move(pane.x + 40, pane.y + 400, { steps: 5 });
+    await page.mouse.up();
+    await page.locator('.react-flow__node-workload', { hasText: 'app-010' }).first().click();
+    const replicas = page.getByTestId('inspector').getByLabel('Replicas', { exact: true }).first();
+    for (let i = 0; i < 7; i++) {
+      const took = await typeAndPaint(replicas, String(i % 2 ? 50 : 49));
+      if (i >= 2) editTimes.push(took); // the first edits warm the JIT up
+    }
+    await context.close();
+  }
+  return { importTimes, editTimes };
+}
+
+const browser = await chromium.launch({
+  executablePath: chromiumPath,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+try {
+  const { importTimes, editTimes } = await workloadsScenario(browser);
+  console.log(`\nBrowser benchmark (production build, headless Chromium, ${runs} runs, medians):`);
+  console.log(
+    `  import 20 pools + 100 workloads -> first verdict on the canvas   ${ms(median(importTimes))}`,
+  );
+  console.log(
+    `  edit one workload's replicas -> re-planned frame painted          ${ms(median(editTimes))} (max ${ms(Math.max(...editTimes))})`,
+  );
+} finally {
+  await browser.close();
+  server.kill();
+}
