@@ -89,7 +89,7 @@ test('attaching a MIG profile adds the label, taint and GPU requirement to the p
   );
 
   // a pool carries at most one MIG profile: a second one replaces the first
-  await designer.dragFromPalette('palette-migprofile', { x: 120, y: 160 });
+  await designer.dragFromPalette('palette-migprofile', { x: 120, y: 260 });
   await designer.connect(designer.node('migprofile-2'), designer.node('nodepool-1'));
   await expect(designer.edges('migProfile')).toHaveCount(1);
 });

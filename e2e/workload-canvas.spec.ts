@@ -127,7 +127,10 @@ test('a workload lands on the general pool, moves to the GPU pool with a GPU and
   // Without the toleration the GPU pool refuses it and no other pool has GPUs: pending, in red.
   await replaceYaml(page, designer, design + trainer(name, false));
   await expect(verdict).toHaveAttribute('data-pool', '');
-  await expect(verdict).toContainText('pending: NodePool "gpu": did not tolerate taint');
+  await expect(verdict).toHaveText('pending: 2 of 2 pods');
+  await expect(card.locator('.resource-card__why')).toHaveText(
+    'NodePool "gpu": The pool taints its nodes nvidia.com/gpu:NoSchedule; the pod does not tolerate it.',
+  );
   await expect(card.locator('.resource-card')).toHaveClass(/is-pending/);
   await expect(placementEdges(page)).toHaveCount(0);
   const problem = page

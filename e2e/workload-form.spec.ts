@@ -45,6 +45,7 @@ test('one drag of the replicas slider is one undo step', async ({ page, designer
   const replicas = inspector.getByLabel('Replicas', { exact: true });
   await expect(replicas).toHaveValue('1');
 
+  await expect(page.getByTestId('workload-verdict')).not.toHaveText('planning…');
   const slider = inspector.getByTestId('replicas-slider');
   const box = await slider.boundingBox();
   if (!box) throw new Error('the slider is not on screen');

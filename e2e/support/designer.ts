@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 
-export type NodeType = 'nodePool' | 'ec2NodeClass' | 'migProfile';
+export type NodeType = 'nodePool' | 'ec2NodeClass' | 'migProfile' | 'workload';
 /** The two kinds of reference the canvas draws (CONTRACT.md's edge classes). */
 export type EdgeKind = 'nodeClassRef' | 'migProfile';
 

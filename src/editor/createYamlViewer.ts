@@ -116,7 +116,18 @@ export function createYamlViewer(container: HTMLElement, initial: YamlExport): Y
         node.className = 'yaml-panel__section';
         node.dataset.testid = 'yaml-workloads-section';
         node.textContent = title;
-        const zone = zones.addZone({ afterLineNumber: afterLine, heightInPx: 28, domNode: node });
+        // A click on the heading is a click in the editor: it must not leave the focus outside,
+        // where Ctrl+A and Ctrl+V would act on the page instead of the text.
+        node.addEventListener('mousedown', (event) => {
+          event.preventDefault();
+          editor.focus();
+        });
+        const zone = zones.addZone({
+          afterLineNumber: afterLine,
+          heightInPx: 28,
+          domNode: node,
+          suppressMouseDown: true,
+        });
         heading = { zone, afterLine, title };
       });
     },

@@ -10,9 +10,19 @@ const SEVERITY_LABEL = { error: 'Error', warning: 'Warning', info: 'Info' } as c
  * The problems list's entries for one resource, at the top of its form. Not marked with the
  * problems panel's test ids: this is a second view of the same derived list, not another list.
  */
-export function ResourceProblems({ id }: { id: ResourceId }): JSX.Element | null {
+export function ResourceProblems({
+  id,
+  omitRule,
+}: {
+  id: ResourceId;
+  /** A rule another section of the form already shows (a workload's pending warning). */
+  omitRule?: string;
+}): JSX.Element | null {
   const all = useDesignStore(selectProblems);
-  const problems = useMemo(() => all.filter((problem) => problem.resourceId === id), [all, id]);
+  const problems = useMemo(
+    () => all.filter((problem) => problem.resourceId === id && problem.rule !== omitRule),
+    [all, id, omitRule],
+  );
   if (problems.length === 0) return null;
   return (
     <ul className="insp-problems" aria-label="Problems with this resource">

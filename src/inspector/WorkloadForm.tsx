@@ -18,6 +18,7 @@ import type { FormProps } from './formProps';
 import { NameField } from './NameField';
 import { PlacementSection } from './placement/PlacementSection';
 import { ResourceProblems } from './ResourceProblems';
+import { PENDING_RULE } from '../domain/scheduling/present/planProblems';
 import { ContainersSection } from './workload/ContainersSection';
 import { NodeAffinitySection } from './workload/NodeAffinitySection';
 import { NodeSelectorSection } from './workload/NodeSelectorSection';
@@ -37,7 +38,9 @@ export function WorkloadForm({ resource: workload }: FormProps<'Workload'>): JSX
   return (
     <>
       <FormHeader kind="Workload" name={manifest.metadata.name} />
-      <ResourceProblems id={id} />
+      {/* Placement says why pods stay pending; the warning above the form would repeat it and
+          push the form down under a dragging slider each time it comes and goes. */}
+      <ResourceProblems id={id} omitRule={PENDING_RULE} />
       <Section title="General">
         <NameField id={id} name={manifest.metadata.name} learn="kind:Workload" />
         <SelectField

@@ -72,7 +72,7 @@ export const selectProblems: (state: DesignAndCatalog) => Problem[] = memoOnDesi
     const problems = validateDesign(design, catalog);
     const view = selectPlan({ design, catalog });
     return view.status === 'ready'
-      ? [...problems, ...planProblems(view.plan, view.workloads)].sort(bySeverity)
+      ? [...problems, ...planProblems(view)].sort(bySeverity)
       : problems;
   },
 );

@@ -45,10 +45,15 @@ export const WorkloadNode = memo(function WorkloadNode({
           className={`resource-card__verdict resource-card__verdict--${verdict.tone}`}
           data-testid="workload-verdict"
           data-pool={verdict.pool}
-          title={verdict.text}
+          title={verdict.why ?? verdict.text}
         >
           {verdict.text}
         </div>
+        {verdict.why ? (
+          <div className="resource-card__why" title={verdict.why}>
+            {verdict.why}
+          </div>
+        ) : null}
       </ResourceCard>
       <Handle
         type="source"

@@ -7,6 +7,8 @@ import type { Plan, WorkloadPlan } from './planTypes';
 
 /** The plan of a design's own workloads, and each workload node's part of it by id. */
 export interface DesignPlan {
+  /** The design planned: what the plan's pool and workload ids refer to. */
+  design: Design;
   plan: Plan;
   /** The workload nodes in the order the plan numbers them (`WorkloadPlan.workload`). */
   workloads: readonly WorkloadResource[];
@@ -60,5 +62,5 @@ export function planOfDesign(design: Design, catalog: InstanceCatalog): DesignPl
     const resource = workloads[w.workload];
     if (resource) byId.set(resource.id, w);
   }
-  return { plan, workloads, byId };
+  return { design, plan, workloads, byId };
 }

@@ -86,7 +86,9 @@ describe('costSummary', () => {
     );
     expect(summary.pending).toHaveLength(1);
     expect(summary.pending[0]).toMatchObject({ id: 'wl-trainer', name: 'trainer', pending: 2 });
-    expect(summary.pending[0]?.reason).toMatch(/^general: /);
+    expect(summary.pending[0]?.reason).toBe(
+      'NodePool "general": Needs 1 nvidia.com/gpu; no instance type this pool allows has any.',
+    );
     expect(summary.pending[0]?.message).not.toBe('');
     expect(summary.nodes).toBe(0);
     expect(summary.perHour).toBe(0);

@@ -1,9 +1,9 @@
 import type { ResourceId } from '../../design/types';
 import { plural } from '../../lib/plural';
 import type { LaunchCapacityType } from '../pools/allows';
+import { pendingReason } from './pendingReason';
 import type { DesignPlan } from '../plan/designPlan';
 import type { PlannedNode } from '../plan/plannedNode';
-import type { WorkloadPlan } from '../plan/planTypes';
 
 /** AWS bills a month as 730 hours (365 × 24 / 12), as its pricing pages do. */
 export const HOURS_PER_MONTH = 730;
@@ -76,28 +76,12 @@ function groupsOf(nodes: readonly PlannedNode[]): NodeGroup[] {
   );
 }
 
-/** Why a workload's pods land nowhere, or no further: the best pool's first failing check. */
-function pendingReason(plan: WorkloadPlan): { reason: string; message: string } {
-  if (plan.ignored) return { reason: plan.ignored.message, message: plan.ignored.explanation };
-  const verdict =
-    plan.verdicts.find((v) => v.verdict === 'chosen' && v.refusal) ??
-    plan.verdicts.find((v) => v.refusal);
-  if (verdict?.refusal)
-    return {
-      reason: `${verdict.pool}: ${verdict.refusal.explanation}`,
-      message: verdict.refusal.message,
-    };
-  const reason =
-    plan.notes[0] ??
-    (plan.verdicts.length === 0 ? 'The design has no NodePool.' : 'No pool can take its pods.');
-  return { reason, message: reason };
-}
-
 /**
  * What the plan launches and what it costs, per pool and for the design (issue 16, item 5).
  * Prices are on-demand; spot nodes count at their on-demand ceiling, as the plan prices them.
  */
-export function costSummary({ plan, workloads }: DesignPlan): CostSummary {
+export function costSummary(planned: DesignPlan): CostSummary {
+  const { plan, workloads } = planned;
   const nodesByPool = new Map<string, PlannedNode[]>();
   for (const node of plan.nodes) {
     const own = nodesByPool.get(node.pool);
@@ -133,7 +117,7 @@ export function costSummary({ plan, workloads }: DesignPlan): CostSummary {
       name: w.name,
       pending: w.ignored ? w.replicas : w.pending,
       replicas: w.replicas,
-      ...pendingReason(w),
+      ...pendingReason(planned, w),
     });
   }
   return {

@@ -186,7 +186,8 @@ function undefinedLabel(message: string): string | undefined {
   return /label "([^"]+)" does not have known values/.exec(message)?.[1];
 }
 
-function refusalWords(
+/** A refusal said so a person can act on it: the reason in plain words and the fix. */
+export function refusalWords(
   design: Design,
   pool: NodePoolResource | undefined,
   spec: PodSpec | undefined,

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { designOf, nodeClass, ORIGIN } from '../../../../test/fixtures/fixtures';
+import { designOf, nodeClass } from '../../../../test/fixtures/fixtures';
 import { poolWith, requirement } from '../../../../test/fixtures/nodePoolBuilders';
-import { daemonSet, workload, type PodShape } from '../../../../test/fixtures/workloads';
+import { workloadNode } from '../../../../test/fixtures/workloadNodes';
 import { CATALOG } from '../../../../test/support/instanceCatalog';
-import type { Resource, WorkloadResource } from '../../design/types';
-import { newWorkloadManifest, withPodTemplate, withReplicas } from '../../kube/workloadManifest';
+import type { Resource } from '../../design/types';
 import type { Taint } from '../../karpenter/model/types';
 import { planOfDesign } from '../plan/designPlan';
 import { daemonSetChips } from './daemonSetChips';
@@ -12,15 +11,7 @@ import { planProblems } from './planProblems';
 import { placementsOf } from './placements';
 import { workloadVerdict } from './workloadVerdict';
 
-/** A workload node as the canvas holds it, from the engine tests' pod shapes. */
-function node(name: string, shape: PodShape = {}): WorkloadResource {
-  const w = shape.kind === 'DaemonSet' ? daemonSet(name, shape) : workload(name, shape);
-  const manifest = withReplicas(
-    withPodTemplate(newWorkloadManifest(name, w.kind), w.template),
-    w.replicas,
-  );
-  return { id: `wl-${name}`, kind: 'Workload', position: ORIGIN, manifest };
-}
+const node = workloadNode;
 
 const general = [
   requirement('kubernetes.io/arch', 'In', 'amd64'),
@@ -91,33 +82,33 @@ describe('placementsOf', () => {
 
 describe('planProblems', () => {
   it('warns of a pending workload, naming it, the pool and the reason', () => {
-    const { plan, workloads } = planned(
+    const result = planned(
       gpuPool,
       node('train', { cpu: '1', requests: { 'nvidia.com/gpu': '1' }, replicas: 2 }),
     );
-    expect(planProblems(plan, workloads)).toEqual([
+    expect(planProblems(result)).toEqual([
       {
         severity: 'warning',
         resourceId: 'wl-train',
         path: 'spec.template.spec',
         message:
-          'Workload "train": 2 of 2 pods would stay pending: NodePool "gpu": did not tolerate taint nvidia.com/gpu:NoSchedule.',
+          'Workload "train": 2 of 2 pods would stay pending: NodePool "gpu": The pool taints its nodes nvidia.com/gpu:NoSchedule; the pod does not tolerate it.',
         detail:
-          '2 of 2 pods would stay pending: NodePool "gpu": did not tolerate taint nvidia.com/gpu:NoSchedule.',
+          '2 of 2 pods would stay pending: NodePool "gpu": The pool taints its nodes nvidia.com/gpu:NoSchedule; the pod does not tolerate it.',
         rule: 'plan/pending',
       },
     ]);
   });
 
   it('says nothing of workloads that land', () => {
-    const { plan, workloads } = planned(poolWith('general', general), node('web', { cpu: '1' }));
-    expect(planProblems(plan, workloads)).toEqual([]);
+    const result = planned(poolWith('general', general), node('web', { cpu: '1' }));
+    expect(planProblems(result)).toEqual([]);
   });
 
   it('warns when there is no pool at all', () => {
-    const { plan, workloads } = planned(node('web', { cpu: '1' }));
-    expect(planProblems(plan, workloads).map((p) => p.message)).toEqual([
-      'Workload "web": 1 of 1 pod would stay pending: no NodePool in the design.',
+    const result = planned(node('web', { cpu: '1' }));
+    expect(planProblems(result).map((p) => p.message)).toEqual([
+      'Workload "web": 1 of 1 pod would stay pending: The design has no NodePool.',
     ]);
   });
 });
@@ -159,8 +150,9 @@ describe('workloadVerdict', () => {
     const result = planned(gpuPool, node('train', { requests: { 'nvidia.com/gpu': '1' } }));
     expect(workloadVerdict(result, 'wl-train')).toEqual({
       pool: '',
-      text: 'pending: NodePool "gpu": did not tolerate taint nvidia.com/gpu:NoSchedule',
+      text: 'pending: 1 of 1 pod',
       tone: 'pending',
+      why: 'NodePool "gpu": The pool taints its nodes nvidia.com/gpu:NoSchedule; the pod does not tolerate it.',
     });
   });
 
@@ -172,7 +164,8 @@ describe('workloadVerdict', () => {
     );
     expect(verdict.pool).toBe('capped');
     expect(verdict.tone).toBe('pending');
-    expect(verdict.text).toMatch(/^→ capped · \d of 6 pending: NodePool "capped": /);
+    expect(verdict.text).toMatch(/^→ capped · \d of 6 pending$/);
+    expect(verdict.why).toMatch(/^NodePool "capped": /);
   });
 
   it('says on how many pools a DaemonSet runs, with no pool of its own', () => {

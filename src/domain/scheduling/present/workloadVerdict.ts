@@ -11,6 +11,8 @@ export interface WorkloadVerdict {
   pool: string;
   text: string;
   tone: 'ok' | 'pending' | 'wait';
+  /** Why, in full, when pods stay pending: the card's tooltip. */
+  why?: string;
 }
 
 const PLANNING: WorkloadVerdict = { pool: '', text: 'planning…', tone: 'wait' };
@@ -31,13 +33,26 @@ export function workloadVerdict(planned: DesignPlan | undefined, id: ResourceId)
   }
   if (plan.replicas === 0 && !plan.ignored)
     return { pool: '', text: 'no pods to place', tone: 'wait' };
-  if (plan.ignored || !plan.pool)
-    return { pool: '', text: `pending: ${pendingReason(plan)}`, tone: 'pending' };
+  if (plan.ignored)
+    return {
+      pool: '',
+      text: 'ignored by Karpenter',
+      tone: 'pending',
+      why: pendingReason(planned, plan).reason,
+    };
+  if (!plan.pool)
+    return {
+      pool: '',
+      text: `pending: ${plan.pending} of ${plural(plan.replicas, 'pod')}`,
+      tone: 'pending',
+      why: pendingReason(planned, plan).reason,
+    };
   if (plan.pending > 0)
     return {
       pool: plan.pool,
-      text: `→ ${plan.pool} · ${plan.pending} of ${plan.replicas} pending: ${pendingReason(plan)}`,
+      text: `→ ${plan.pool} · ${plan.pending} of ${plan.replicas} pending`,
       tone: 'pending',
+      why: pendingReason(planned, plan).reason,
     };
   return { pool: plan.pool, text: `→ ${plan.pool}`, tone: 'ok' };
 }
