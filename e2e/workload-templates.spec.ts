@@ -61,8 +61,16 @@ test('MIG pods go pending without the NodeOverlay and land with it, on the slice
   await expect(inference).toHaveText('pending: 40 of 40 pods');
   await expect(inspector.getByTestId('mig-plan-use')).toHaveCount(0);
 
-  await capacity.selectOption({ label: 'Export NodeOverlays with the MIG capacity' });
+  // The workload's Placement row says why and fixes it in one click.
+  await designer.select('inference');
+  const row = inspector.locator('[data-testid="placement-row"][data-pool="mig-inference"]');
+  await expect(row).toHaveAttribute('data-verdict', 'refused');
+  await row.getByTestId('placement-fix').click();
   await expect(inference).toHaveAttribute('data-pool', 'mig-inference');
+  await expect(row).toHaveAttribute('data-verdict', 'chosen');
+
+  await designer.select('h100-1g-mixed');
+  await expect(capacity).toHaveValue(/.+/);
   await expect(inspector.getByTestId('mig-plan-use')).toContainText('40 of 56');
 });
 

@@ -11,6 +11,15 @@ import { useDesignStore } from '../../store/designStore';
 import { selectPlan } from '../../store/selectors';
 import { Section } from '../fields/Section';
 import { CodeText } from './CodeText';
+import { applyPlacementFix } from '../../commands/applyPlacementFix';
+import { runCommand } from '../../commands/run';
+import type { PlacementRemedy } from '../../domain/scheduling/plan/remedy';
+
+/** What the one-click fix button says it will do. */
+const REMEDY_LABEL: Record<PlacementRemedy['kind'], string> = {
+  'enable-node-overlay': 'Turn on the NodeOverlay export',
+  'use-mixed-strategy': 'Use the mixed strategy with NodeOverlays',
+};
 import { RevealLink } from './RevealLink';
 
 const VERDICT_LABEL: Record<PlacementRow['verdict'], string> = {
@@ -157,6 +166,18 @@ function PlacementRowView({ row }: { row: PlacementRow }): JSX.Element {
         <span className="plc-fix">
           <CodeText text={row.fix} />
         </span>
+      ) : null}
+      {row.remedy ? (
+        <button
+          type="button"
+          className="insp-button plc-apply"
+          data-testid="placement-fix"
+          onClick={() => {
+            if (row.remedy) runCommand(applyPlacementFix, row.remedy, 'inspector');
+          }}
+        >
+          {REMEDY_LABEL[row.remedy.kind]}
+        </button>
       ) : null}
       {row.message ? (
         <span className="plc-message" title="Karpenter’s own message, as its logs print it">

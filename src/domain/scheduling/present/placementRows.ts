@@ -23,6 +23,7 @@ import { exportedPool } from '../../yaml/export/manifests';
 import type { DesignPlan } from '../plan/designPlan';
 import type { Plan, PoolVerdict, WorkloadPlan } from '../plan/planTypes';
 import type { Refusal } from '../plan/refusal';
+import type { PlacementRemedy } from '../plan/remedy';
 import { podRequirements } from '../pods/podRequirements';
 import { untoleratedTaint } from '../pods/tolerations';
 import type { PodSpec } from '../pods/workload';
@@ -41,6 +42,8 @@ export interface PlacementRow {
   uncertain: boolean;
   /** The field of the pool to reveal when the reason is clicked. */
   path?: string;
+  /** The fix, when the designer can make it in one click. */
+  remedy?: PlacementRemedy;
 }
 
 function plural(count: number, noun: string): string {
@@ -234,6 +237,7 @@ function refusedRow(design: Design, spec: PodSpec | undefined, verdict: PoolVerd
     message: refusal.message,
     uncertain: refusal.uncertain === true,
     ...(refusal.path ? { path: refusal.path } : {}),
+    ...(refusal.remedy ? { remedy: refusal.remedy } : {}),
   };
 }
 
