@@ -74,7 +74,11 @@ const poolLimit = () => {
 let stop: () => void = () => undefined;
 function start() {
   const fake = fakeViewer(selectYaml(useDesignStore.getState()).text);
-  stop = startYamlPanelSession(fake.viewer, run);
+  // The panel follows the design a frame later in the app; here at once, to test what it shows.
+  stop = startYamlPanelSession(fake.viewer, run, (work) => {
+    work();
+    return () => undefined;
+  });
   return fake;
 }
 

@@ -27,7 +27,30 @@ const onlyOne = (ids: readonly ResourceId[]) => (ids.length === 1 ? ids[0] : und
  * order, derived labels) when the user leaves the editor, unless it does not parse. Gives the
  * function that ends the session.
  */
-export function startYamlPanelSession(viewer: YamlViewer, run: RunCommand): () => void {
+/** Runs work once the frame that shows an edit is painted; gives the function that cancels it. */
+export type AfterPaint = (work: () => void) => () => void;
+
+/**
+ * The next task after the next paint: an edit on the canvas or in the inspector shows there in
+ * its own frame, and the panel's text (Monaco's edit and render, ~20 ms at 2,800 lines) follows in
+ * the next, once per frame however many edits a drag makes.
+ */
+const afterNextPaint: AfterPaint = (work) => {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(work, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    if (timer !== undefined) clearTimeout(timer);
+  };
+};
+
+export function startYamlPanelSession(
+  viewer: YamlViewer,
+  run: RunCommand,
+  afterPaint: AfterPaint = afterNextPaint,
+): () => void {
   // Set while the editor holds text the user typed, which keeps its own order until blur: its
   // documents, as read to apply it.
   let typed: TextDocument[] | undefined;
@@ -78,17 +101,24 @@ export function startYamlPanelSession(viewer: YamlViewer, run: RunCommand): () =
     }
   });
 
+  let scheduled = false;
+  let cancelShow = () => {};
+  const showDesign = () => {
+    scheduled = false;
+    if (!viewer.hasFocus()) {
+      errors = [];
+      typed = undefined;
+      showYaml(selectYaml(useDesignStore.getState()));
+    }
+    paintMarkers();
+  };
   const unsubscribe = useDesignStore.subscribe((state, previous) => {
     if (state.viewing !== previous.viewing) viewer.setReadOnly(state.viewing !== undefined);
     // Compare designs, not exports: selectYaml remembers one design, so asking it about the
     // previous one would recompute both every time.
-    if (state.design !== previous.design) {
-      if (!viewer.hasFocus()) {
-        errors = [];
-        typed = undefined;
-        showYaml(selectYaml(state));
-      }
-      paintMarkers();
+    if (state.design !== previous.design && !scheduled) {
+      scheduled = true;
+      cancelShow = afterPaint(showDesign);
     }
     if (state.selection !== previous.selection) viewer.mark(onlyOne(state.selection), 'ifHidden');
   });
@@ -105,6 +135,7 @@ export function startYamlPanelSession(viewer: YamlViewer, run: RunCommand): () =
   return () => {
     unsubscribe();
     stopReveal();
+    cancelShow();
     flushPending();
   };
 }
