@@ -5,6 +5,7 @@
  */
 import type { Design, NodePoolResource, ResourceId } from '../../design/types';
 import { nodePools } from '../../design/resources';
+import { plural } from '../../lib/plural';
 import { describeTaint } from '../../karpenter/model/poolTaints';
 import {
   addRequirements,
@@ -44,10 +45,6 @@ export interface PlacementRow {
   path?: string;
   /** The fix, when the designer can make it in one click. */
   remedy?: PlacementRemedy;
-}
-
-function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 /** "3 × m7i.xlarge" or "2 × m7i.xlarge + 1 × m7i.2xlarge", with the capacity type if spot. */
