@@ -215,7 +215,8 @@ export function Canvas() {
       frame = requestAnimationFrame(() => {
         void flow.fitView({
           nodes: ids.map((id) => ({ id })),
-          padding: 0.2,
+          // The palette floats over the canvas's top left: keep what is shown clear of it.
+          padding: { top: '32px', right: '32px', bottom: '32px', left: '200px' },
           maxZoom: 1,
           duration: 250,
         });

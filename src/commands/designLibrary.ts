@@ -111,6 +111,10 @@ function switchTo(
   autosave.opened(rev);
   rememberOpen(document.id);
   platform.replaceFragment(undefined);
+  // Another design is another drawing: show all of it, as an editor does on opening a file,
+  // rather than wherever the last one was scrolled.
+  const ids = Object.keys(design.resources);
+  if (ids.length > 0) store().focusResources(ids);
   return true;
 }
 
