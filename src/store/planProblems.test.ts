@@ -46,7 +46,9 @@ describe('pending workloads in the problems list', () => {
     expect(problem?.severity).toBe('warning');
     expect(problem?.resourceId).toBe('wl-train');
     expect(problem?.message).toContain('Workload "train"');
-    expect(problem?.message).toContain('did not tolerate taint nvidia.com/gpu:NoSchedule');
+    expect(problem?.message).toContain(
+      'The pool taints its nodes nvidia.com/gpu:NoSchedule; the pod does not tolerate it.',
+    );
     // The YAML panel can mark it too: the warning sits on the workload's document.
     expect(selectProblemLines(store.getState()).map((l) => l.problem.rule)).toContain(
       'plan/pending',
