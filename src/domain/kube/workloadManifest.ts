@@ -5,6 +5,7 @@
  */
 import { isObject } from '../lib/isObject';
 import type { PodSpec, PodTemplate } from './podSpec';
+import { podTemplateProblem } from './podTemplateShape';
 
 /** The kinds that become workload nodes, with the one apiVersion each is read at. */
 export const CONTROLLER_API_VERSIONS = {
@@ -281,7 +282,25 @@ export function isWorkloadManifest(value: unknown): value is WorkloadManifest {
   if (value.apiVersion !== CONTROLLER_API_VERSIONS[value.kind]) return false;
   if (!isObject(value.metadata) || typeof value.metadata.name !== 'string') return false;
   if (!isObject(value.spec)) return false;
-  return podTemplateOf(value as WorkloadManifest) !== undefined;
+  return workloadShapeProblem({ ...value, kind: value.kind }) === undefined;
+}
+
+/**
+ * Why a workload's pod template cannot be read ("spec.template.spec.containers[0] is not a
+ * mapping"), or undefined when it can.
+ */
+export function workloadShapeProblem(
+  manifest: { kind: ControllerKind } & Record<string, unknown>,
+): string | undefined {
+  const path = templatePath(manifest.kind);
+  let template: unknown = manifest;
+  for (const key of path) template = isObject(template) ? template[key] : undefined;
+  if (!isObject(template) || !isObject(template.spec) || !Array.isArray(template.spec.containers))
+    return 'has no pod template with containers';
+  const problem = podTemplateProblem(template, path.join('.'));
+  return problem === undefined
+    ? undefined
+    : `has a pod template the designer cannot read: ${problem}`;
 }
 
 /** What the API server tells workloads apart by: the kind, the namespace and the name. */

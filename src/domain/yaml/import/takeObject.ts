@@ -11,6 +11,7 @@ import {
   CONTROLLER_API_VERSIONS,
   isControllerKind,
   isWorkloadManifest,
+  workloadShapeProblem,
   type ControllerKind,
 } from '../../kube/workloadManifest';
 import { stringifyYaml } from '../parse/blankStrings';
@@ -240,7 +241,10 @@ function takeWorkload(
     return;
   }
   const { manifest, dropped } = withoutClusterFields(value);
-  if (!isWorkloadManifest(manifest)) return keep('has no pod template with containers');
+  if (!isWorkloadManifest(manifest))
+    return keep(
+      workloadShapeProblem({ ...manifest, kind }) ?? 'is not a workload the designer reads',
+    );
   if (dropped.length > 0)
     say('info', `${label}: dropped cluster-managed ${dropped.join(', ')}.`, line);
   result.workloads.push(

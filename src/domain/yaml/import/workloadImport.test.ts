@@ -98,6 +98,27 @@ items:
   });
 });
 
+describe('hostile workloads', () => {
+  it('keeps a pod template the designer cannot read as another document, naming the path', () => {
+    const docs = [
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: a}\nspec: {template: {spec: {containers: [1]}}}',
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: b}\nspec: {template: {spec: {containers: [{resources: {requests: {memory: [1]}}}]}}}',
+      'apiVersion: v1\nkind: Pod\nmetadata: {name: c}\nspec: {containers: [{}], affinity: {nodeAffinity: {requiredDuringSchedulingIgnoredDuringExecution: {nodeSelectorTerms: [{matchExpressions: [{key: k}]}]}}}}',
+      'apiVersion: apps/v1\nkind: DaemonSet\nmetadata: {name: d}\nspec: {template: {spec: {containers: [{}], tolerations: [null]}}}',
+    ].join('\n---\n');
+    const { read, design } = imported(docs);
+    expect(read.workloads).toEqual([]);
+    expect(read.others.map((o) => o.name)).toEqual(['a', 'b', 'c', 'd']);
+    expect(read.messages.map((m) => m.text)).toEqual([
+      'Deployment "a" has a pod template the designer cannot read: spec.template.spec.containers[0] is not a mapping: kept and exported untouched, not planned.',
+      'Deployment "b" has a pod template the designer cannot read: spec.template.spec.containers[0].resources.requests.memory is not a quantity: kept and exported untouched, not planned.',
+      'Pod "c" has a pod template the designer cannot read: spec.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchExpressions[0].operator is not a string: kept and exported untouched, not planned.',
+      'DaemonSet "d" has a pod template the designer cannot read: spec.template.spec.tolerations[0] is not a mapping: kept and exported untouched, not planned.',
+    ]);
+    expect(Object.keys(design.resources)).toEqual([]);
+  });
+});
+
 describe('workloads in the export', () => {
   it('are the last section, left out of Download unless included', () => {
     const pool = `apiVersion: v1
