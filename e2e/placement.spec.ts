@@ -1,18 +1,7 @@
 import { expect, test } from './support/fixtures';
+import { DEFAULT_NODE_CLASS } from './support/manifests';
 
-const CLASS = `apiVersion: karpenter.k8s.aws/v1
-kind: EC2NodeClass
-metadata:
-  name: default
-spec:
-  role: KarpenterNodeRole-prod
-  amiSelectorTerms:
-    - alias: al2023@latest
-  subnetSelectorTerms:
-    - tags: {karpenter.sh/discovery: prod}
-  securityGroupSelectorTerms:
-    - tags: {karpenter.sh/discovery: prod}
-`;
+const CLASS = DEFAULT_NODE_CLASS;
 
 function pool(name: string, weight: number, arch: string, taints = ''): string {
   return `apiVersion: karpenter.sh/v1

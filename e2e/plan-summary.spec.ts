@@ -1,18 +1,7 @@
 import { expect, test } from './support/fixtures';
+import { DEFAULT_NODE_CLASS } from './support/manifests';
 
-const DESIGN = `apiVersion: karpenter.k8s.aws/v1
-kind: EC2NodeClass
-metadata:
-  name: default
-spec:
-  role: KarpenterNodeRole-prod
-  amiSelectorTerms:
-    - alias: al2023@latest
-  subnetSelectorTerms:
-    - tags: {karpenter.sh/discovery: prod}
-  securityGroupSelectorTerms:
-    - tags: {karpenter.sh/discovery: prod}
----
+const DESIGN = `${DEFAULT_NODE_CLASS}---
 apiVersion: karpenter.sh/v1
 kind: NodePool
 metadata:

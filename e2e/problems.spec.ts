@@ -1,4 +1,5 @@
 import { expect, test } from './support/fixtures';
+import { DEFAULT_NODE_CLASS } from './support/manifests';
 
 test('a problem shows on its node, in the list and on its YAML line; clicking it selects the resource', async ({
   page,
@@ -36,19 +37,7 @@ test('the instance catalog arrives after the canvas and judges limits against re
   designer,
 }) => {
   await designer.openEmpty();
-  const yaml = `apiVersion: karpenter.k8s.aws/v1
-kind: EC2NodeClass
-metadata:
-  name: default
-spec:
-  role: KarpenterNodeRole-prod
-  amiSelectorTerms:
-    - alias: al2023@latest
-  subnetSelectorTerms:
-    - tags: {karpenter.sh/discovery: prod}
-  securityGroupSelectorTerms:
-    - tags: {karpenter.sh/discovery: prod}
----
+  const yaml = `${DEFAULT_NODE_CLASS}---
 apiVersion: karpenter.sh/v1
 kind: NodePool
 metadata:

@@ -1,20 +1,9 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { DEFAULT_NODE_CLASS } from './support/manifests';
 import type { Designer } from './support/designer';
 
-const NODE_CLASS = `apiVersion: karpenter.k8s.aws/v1
-kind: EC2NodeClass
-metadata:
-  name: default
-spec:
-  role: KarpenterNodeRole-prod
-  amiSelectorTerms:
-    - alias: al2023@latest
-  subnetSelectorTerms:
-    - tags: {karpenter.sh/discovery: prod}
-  securityGroupSelectorTerms:
-    - tags: {karpenter.sh/discovery: prod}
-`;
+const NODE_CLASS = DEFAULT_NODE_CLASS;
 
 /** A general on-demand pool and a GPU pool whose taint keeps other pods off its nodes. */
 const POOLS = `apiVersion: karpenter.sh/v1

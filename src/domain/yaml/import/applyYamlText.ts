@@ -113,41 +113,11 @@ export function applyYamlText(
       return;
     }
     const current = targetId ? ownValue(resources, targetId) : undefined;
-    if (doc.kind === 'Workload') {
-      if (current?.kind === 'Workload') {
-        if (sameData(current.manifest, doc.manifest) && sameText(current, current.manifest, doc))
-          return;
-        resources[current.id] = { ...current, manifest: doc.manifest, ...sourceOf(doc.source) };
-      } else {
-        const id = ids('Workload');
-        resources[id] = {
-          id,
-          kind: 'Workload',
-          position: { x: 0, y: 0 },
-          manifest: doc.manifest,
-          ...sourceOf(doc.source),
-        };
-        added.push(id);
-      }
-      changed = true;
-      return;
-    }
-    if (doc.kind === 'EC2NodeClass') {
-      if (current?.kind === 'EC2NodeClass') {
-        if (sameData(current.manifest, doc.manifest) && sameText(current, current.manifest, doc))
-          return;
-        resources[current.id] = { ...current, manifest: doc.manifest, ...sourceOf(doc.source) };
-      } else {
-        const id = ids('EC2NodeClass');
-        resources[id] = {
-          id,
-          kind: 'EC2NodeClass',
-          position: { x: 0, y: 0 },
-          manifest: doc.manifest,
-          ...sourceOf(doc.source),
-        };
-        added.push(id);
-      }
+    if (doc.kind === 'Workload' || doc.kind === 'EC2NodeClass') {
+      const next = asWritten(doc, current, ids);
+      if (!next) return;
+      resources[next.id] = next;
+      if (next.id !== current?.id) added.push(next.id);
       changed = true;
       return;
     }
@@ -195,6 +165,41 @@ export function applyYamlText(
     ...(others.length > 0 || design.others ? { others } : {}),
   };
   return added.length > 0 ? placeAdded(next, added) : next;
+}
+
+/**
+ * A class or a workload as its document now says (neither has anything derived on top of its
+ * manifest): the resource edited in place, a new one, or undefined when nothing changed.
+ */
+function asWritten(
+  doc: Extract<Parsed, { kind: 'EC2NodeClass' | 'Workload' }>,
+  current: Resource | undefined,
+  ids: IdSource,
+): EC2NodeClassResource | WorkloadResource | undefined {
+  if (doc.kind === 'Workload') {
+    if (current?.kind !== 'Workload')
+      return {
+        id: ids('Workload'),
+        kind: 'Workload',
+        position: { x: 0, y: 0 },
+        manifest: doc.manifest,
+        ...sourceOf(doc.source),
+      };
+    if (sameData(current.manifest, doc.manifest) && sameText(current, current.manifest, doc))
+      return undefined;
+    return { ...current, manifest: doc.manifest, ...sourceOf(doc.source) };
+  }
+  if (current?.kind !== 'EC2NodeClass')
+    return {
+      id: ids('EC2NodeClass'),
+      kind: 'EC2NodeClass',
+      position: { x: 0, y: 0 },
+      manifest: doc.manifest,
+      ...sourceOf(doc.source),
+    };
+  if (sameData(current.manifest, doc.manifest) && sameText(current, current.manifest, doc))
+    return undefined;
+  return { ...current, manifest: doc.manifest, ...sourceOf(doc.source) };
 }
 
 /** Whether the document's text is what the design already exports for the resource. */
