@@ -45,6 +45,10 @@ const MINIMAP_COLORS: ReadonlyMap<string, string> = new Map(
   RESOURCE_KINDS.map((kind) => [KINDS[kind].nodeType, `var(--${KINDS[kind].variant})`]),
 );
 
+/** Module-level so the minimap's hundreds of node rects are not all redrawn on every edit. */
+const minimapColor = (node: ResourceNode): string =>
+  MINIMAP_COLORS.get(node.type ?? '') ?? 'var(--text-muted)';
+
 export function Canvas() {
   const flow = useReactFlow<ResourceNode, FlowEdge>();
   const wrapper = useRef<HTMLDivElement>(null);
@@ -263,12 +267,7 @@ export function Canvas() {
         <Background gap={20} size={1} />
         <Controls showInteractive={false} />
         {nodes.length > MINIMAP_FROM && (
-          <MiniMap
-            pannable
-            zoomable
-            nodeColor={(node) => MINIMAP_COLORS.get(node.type ?? '') ?? 'var(--text-muted)'}
-            aria-label="Minimap"
-          />
+          <MiniMap pannable zoomable nodeColor={minimapColor} aria-label="Minimap" />
         )}
       </ReactFlow>
       <Palette onAdd={addInView} />

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useDeferredValue, useEffect, useRef } from 'react';
 import { runCommand } from '../commands/run';
 import { toggleIncludeWorkloads } from '../commands/toggleYaml';
 import { useDesignStore } from '../store/designStore';
@@ -11,7 +11,10 @@ import './editor.css';
 
 /** The design as multi-document YAML in Monaco. Loaded lazily: Monaco stays out of the canvas bundle. */
 export default function YamlPanel() {
-  const yaml = useDesignStore(selectYaml);
+  // The header's counts follow the text, which the session shows after the edit's frame is
+  // painted: exporting in the edit's own render would put the whole YAML on every keystroke.
+  const design = useDeferredValue(useDesignStore((state) => state.design));
+  const yaml = selectYaml({ design });
   const stats = yamlStats(yaml);
   const includeWorkloads = useDesignStore((state) => state.includeWorkloads);
   const host = useRef<HTMLDivElement>(null);

@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { useDesignStore } from '../store/designStore';
 import { selectYaml } from '../store/selectors';
 import { YamlPanelHeader } from './YamlPanelHeader';
@@ -6,7 +7,8 @@ import './editor.css';
 
 /** Shown while the Monaco chunk loads: the same frame, with the YAML already readable. */
 export function YamlPanelFallback() {
-  const yaml = useDesignStore(selectYaml);
+  const design = useDeferredValue(useDesignStore((state) => state.design));
+  const yaml = selectYaml({ design });
   return (
     <section className="yaml-panel" data-testid="yaml-panel-loading" aria-busy="true">
       <YamlPanelHeader note="Loading editor…" stats={yamlStats(yaml)} />

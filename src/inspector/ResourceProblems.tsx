@@ -2,7 +2,7 @@ import { useMemo, type JSX } from 'react';
 import type { ResourceId } from '../domain/design/types';
 import { QuotedText } from '../ui/QuotedText';
 import { useDesignStore } from '../store/designStore';
-import { selectProblems } from '../store/selectors';
+import { selectResourceProblems } from '../store/selectors';
 
 const SEVERITY_LABEL = { error: 'Error', warning: 'Warning', info: 'Info' } as const;
 
@@ -18,10 +18,10 @@ export function ResourceProblems({
   /** A rule another section of the form already shows (a workload's pending warning). */
   omitRule?: string;
 }): JSX.Element | null {
-  const all = useDesignStore(selectProblems);
+  const own = useDesignStore((state) => selectResourceProblems(state, id));
   const problems = useMemo(
-    () => all.filter((problem) => problem.resourceId === id && problem.rule !== omitRule),
-    [all, id, omitRule],
+    () => own.filter((problem) => problem.rule !== omitRule),
+    [own, omitRule],
   );
   if (problems.length === 0) return null;
   return (

@@ -12,6 +12,7 @@ import {
   type PlacementSuggestions,
 } from '../domain/design/placementSuggestions';
 import { bySeverity, type Problem } from '../domain/validation/problem';
+import { sameData } from '../domain/lib/sameData';
 import { planOfDesign, type DesignPlan } from '../domain/scheduling/plan/designPlan';
 import { planProblems } from '../domain/scheduling/present/planProblems';
 import { validateDesign } from '../domain/validation/validateDesign';
@@ -76,6 +77,38 @@ export const selectProblems: (state: DesignAndCatalog) => Problem[] = memoOnDesi
       : problems;
   },
 );
+
+const NO_PROBLEMS: readonly Problem[] = [];
+let byResourceOf: Problem[] | undefined;
+let byResource = new Map<ResourceId, readonly Problem[]>();
+
+/**
+ * One resource's problems. The list stays the same array from one edit to the next while that
+ * resource's problems read the same, so a card, badge or form re-renders only when its own
+ * problems change, not on every keystroke anywhere in the design.
+ */
+export function selectResourceProblems(
+  state: DesignAndCatalog,
+  id: ResourceId,
+): readonly Problem[] {
+  const problems = selectProblems(state);
+  if (problems !== byResourceOf) {
+    const fresh = new Map<ResourceId, Problem[]>();
+    for (const problem of problems) {
+      const list = fresh.get(problem.resourceId);
+      if (list) list.push(problem);
+      else fresh.set(problem.resourceId, [problem]);
+    }
+    const kept = new Map<ResourceId, readonly Problem[]>();
+    for (const [resourceId, list] of fresh) {
+      const before = byResource.get(resourceId);
+      kept.set(resourceId, before && sameData(before, list) ? before : list);
+    }
+    byResource = kept;
+    byResourceOf = problems;
+  }
+  return byResource.get(id) ?? NO_PROBLEMS;
+}
 
 export const selectReferences: (state: Pick<DesignState, 'design'>) => Reference[] =
   memoOnDesign(references);

@@ -7,7 +7,7 @@ const entry = learnEntry('edge:placement');
 const TOOLTIP = `${entry.title}: ${entry.what}`;
 
 /**
- * Where a workload's pods land: a dashed line in the workload colour with the plan's nodes and
+ * Where a workload's pods land: a broad, translucent line in the workload colour with the plan's nodes and
  * price on it. A result of the plan, so it cannot be selected, deleted or reconnected.
  */
 export const PlacementEdgeView = memo(function PlacementEdgeView({

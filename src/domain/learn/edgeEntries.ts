@@ -22,7 +22,7 @@ export const EDGE_ENTRIES = [
   {
     id: 'edge:placement',
     title: 'Placement (workload to the NodePool it lands on)',
-    what: 'A result, not a reference: the dashed line from a workload to the pool Karpenter would launch its nodes from, labelled with those nodes, their capacity type and their on-demand price an hour (for spot, the most they cost). A workload split over two pools gets a line to each; one that lands nowhere has none and turns red. It moves as you edit requests, tolerations, weights, taints, limits or requirements; you cannot draw or delete it.',
+    what: 'A result, not a reference: the broad, pale line from a workload to the pool Karpenter would launch its nodes from, labelled with those nodes, their capacity type and their on-demand price an hour (for spot, the most they cost). A workload split over two pools gets a line to each; one that lands nowhere has none and turns red. It moves as you edit requests, tolerations, weights, taints, limits or requirements; you cannot draw or delete it.',
     mistake:
       'Reading the line as the only pool that fits: Karpenter takes the highest-weighted pool that fits, so a lower pool that would also take the pods gets no line. Select the workload to see every pool’s verdict.',
     docs: SCHEDULING_DOCS.page,
