@@ -1,3 +1,4 @@
+import { infrastructureOf } from '../design/infrastructure';
 import type { Design } from '../design/types';
 import type { InstanceCatalog } from '../karpenter/catalog/instanceType';
 import { bySeverity, type Problem } from './problem';
@@ -37,7 +38,7 @@ import { untaintedGpuPools } from './rules/untaintedGpuPools';
  */
 type Rule = (design: Design, catalog?: InstanceCatalog) => Problem[];
 
-const RULES: readonly Rule[] = [
+export const RULES: readonly Rule[] = [
   invalidNames,
   labelSyntax,
   annotationKeySyntax,
@@ -68,7 +69,29 @@ const RULES: readonly Rule[] = [
   maxPodsAboveEniLimit,
 ];
 
+/**
+ * The rules that read workloads too; every other rule reads pools, classes and MIG profiles only.
+ * Those run on the design without its workloads, and their problems are kept while that is the
+ * same object: with 100 workloads on the canvas, an edit to one re-plans but does not re-check
+ * 20 pools against 1,363 instance types.
+ */
+export const WORKLOAD_RULES: ReadonlySet<Rule> = new Set([invalidNames, duplicateNames]);
+
+let kept: { design: Design; catalog?: InstanceCatalog; problems: Map<Rule, Problem[]> } = {
+  design: { resources: {} },
+  problems: new Map(),
+};
+
 /** Every problem in the design, errors first. User input never throws; it yields problems. */
 export function validateDesign(design: Design, catalog?: InstanceCatalog): Problem[] {
-  return RULES.flatMap((rule) => rule(design, catalog)).sort(bySeverity);
+  const infrastructure = infrastructureOf(design);
+  if (kept.design !== infrastructure || kept.catalog !== catalog)
+    kept = { design: infrastructure, catalog, problems: new Map() };
+  const { problems } = kept;
+  return RULES.flatMap((rule) => {
+    if (WORKLOAD_RULES.has(rule)) return rule(design, catalog);
+    let found = problems.get(rule);
+    if (!found) problems.set(rule, (found = rule(infrastructure, catalog)));
+    return found;
+  }).sort(bySeverity);
 }

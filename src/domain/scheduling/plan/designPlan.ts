@@ -1,5 +1,6 @@
 import { workloadResources } from '../../design/resources';
-import type { Design, Resource, ResourceId, WorkloadResource } from '../../design/types';
+import { infrastructureOf } from '../../design/infrastructure';
+import type { Design, ResourceId, WorkloadResource } from '../../design/types';
 import type { InstanceCatalog } from '../../karpenter/catalog/instanceType';
 import { workloadOf, type Workload } from '../pods/workload';
 import { planDesign } from './planDesign';
@@ -13,34 +14,6 @@ export interface DesignPlan {
   /** The workload nodes in the order the plan numbers them (`WorkloadPlan.workload`). */
   workloads: readonly WorkloadResource[];
   byId: ReadonlyMap<ResourceId, WorkloadPlan>;
-}
-
-let lastInfrastructure: { kept: readonly Resource[]; others: Design['others']; design: Design } = {
-  kept: [],
-  others: undefined,
-  design: { resources: {} },
-};
-
-/**
- * The design without its workloads, the same object for as long as none of its pools, classes
- * and profiles change: the engine keeps the pools it built per design object, so editing a
- * workload re-plans without rebuilding 20 pools × 1,363 types.
- */
-export function infrastructureOf(design: Design): Design {
-  const kept = Object.values(design.resources).filter((r) => r.kind !== 'Workload');
-  const last = lastInfrastructure;
-  if (
-    last.others === design.others &&
-    last.kept.length === kept.length &&
-    last.kept.every((r, i) => r === kept[i])
-  )
-    return last.design;
-  const infrastructure: Design = {
-    ...design,
-    resources: Object.fromEntries(kept.map((r) => [r.id, r])),
-  };
-  lastInfrastructure = { kept, others: design.others, design: infrastructure };
-  return infrastructure;
 }
 
 function byName(a: WorkloadResource, b: WorkloadResource): number {

@@ -8,7 +8,8 @@ import type {
   NodeConsolidation,
   PoolConsolidation,
 } from '../consolidation/consolidationTypes';
-import { infrastructureOf, type DesignPlan } from '../plan/designPlan';
+import { infrastructureOf } from '../../design/infrastructure';
+import type { DesignPlan } from '../plan/designPlan';
 import { workloadOf } from '../pods/workload';
 import { dollars } from './costSummary';
 
