@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stringify } from 'yaml';
+import { parse, stringify } from 'yaml';
 import { nodeClass } from '../../test/fixtures/fixtures';
 import { poolWith, requirement } from '../../test/fixtures/nodePoolBuilders';
 import { daemonSet } from '../../test/fixtures/workloads';
@@ -157,6 +157,27 @@ describe('simulateFiles', () => {
     const human = simulateFiles([WORKLOADS], CATALOG, { format: 'human', color: false });
     expect(human.pending).toBe(3);
     expect(human.output).toContain('  pending: 3 of 3 pods. The design has no NodePool.\n');
+  });
+
+  it('reads the workloads of a List as kubectl get -o yaml prints them', () => {
+    const items = WORKLOADS.text
+      .split('---\n')
+      .filter((text) => text !== '')
+      .map((text) => parse(text) as object);
+    const list = { path: 'dump.yaml', text: stringify({ apiVersion: 'v1', kind: 'List', items }) };
+    const result = json([POOLS, list]);
+    expect(result.workloads.map((w) => [w.name, w.pool, w.file])).toEqual([
+      ['notebook', null, 'dump.yaml'],
+      ['trainer', 'gpu', 'dump.yaml'],
+      ['web', 'general', 'dump.yaml'],
+    ]);
+  });
+
+  it('says there is nothing to place when the files hold no workloads', () => {
+    const { output, pending } = simulateFiles([POOLS], CATALOG, { format: 'human', color: false });
+    expect(pending).toBe(0);
+    expect(output).toMatch(/^No workloads in these files: simulate places Deployments/);
+    expect(output).toMatch(/0 workloads: 0 placed, 0 pending\n$/);
   });
 
   it('reports a file that is not YAML with its line, and simulates the rest', () => {

@@ -143,10 +143,10 @@ export function simulation(
       })),
     });
   }
+  // Code-point order, as the engine sorts names: the same on every machine and locale.
+  const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   const order = (a: SimulatedDaemonSet | SimulatedWorkload, b: typeof a) =>
-    a.namespace.localeCompare(b.namespace, 'en') ||
-    a.name.localeCompare(b.name, 'en') ||
-    a.kind.localeCompare(b.kind, 'en');
+    compare(a.namespace, b.namespace) || compare(a.name, b.name) || compare(a.kind, b.kind);
   const summary = costSummary(planned);
   return {
     version: 1,

@@ -44,10 +44,16 @@ export function simulationText(result: Simulation, color: boolean): string {
   const paints = paint(color);
   const out: string[] = [];
   for (const m of result.messages) {
-    const severity = m.severity === 'error' ? paints.red(m.severity) : paints.yellow(m.severity);
+    const tone =
+      m.severity === 'error' ? paints.red : m.severity === 'warning' ? paints.yellow : paints.cyan;
+    const severity = tone(m.severity);
     out.push(`${where(m)}: ${severity}: ${m.text}`);
   }
   if (result.messages.length > 0) out.push('');
+  if (result.workloads.length + result.daemonSets.length === 0)
+    out.push(
+      'No workloads in these files: simulate places Deployments, StatefulSets, ReplicaSets, Jobs, CronJobs and Pods, and counts DaemonSets as overhead.',
+    );
   for (const w of result.workloads) out.push(...workloadLines(w, paints));
   for (const d of result.daemonSets) {
     const pools = d.pools.length === 0 ? 'no pool’s nodes' : `the nodes of ${d.pools.join(', ')}`;
