@@ -70,6 +70,22 @@ export const ARCHITECTURE_ZONES = [
 
 export const DOMAIN_ZONES = orderedZones('src/domain', DOMAIN_LAYERS, domainWhy);
 
+// The command line sits beside the app, on the domain alone: none of the browser's layers.
+const CLI_ZONES = [
+  {
+    target: path('src', 'cli'),
+    from: OUTER_LAYERS.flat()
+      .filter((name) => name !== 'domain')
+      .map((name) => path('src', name)),
+    message: 'src/cli is a Node adapter over src/domain: it imports nothing of the browser app.',
+  },
+  {
+    target: path('src', 'domain'),
+    from: [path('src', 'cli')],
+    message: 'src/domain must not import src/cli: the command line is built on the domain.',
+  },
+];
+
 const DOMAIN_PACKAGES = [
   'react',
   'react-dom',
@@ -92,7 +108,7 @@ export const architecture = [
       'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
     },
     rules: {
-      'import-x/no-restricted-paths': ['error', { zones: ARCHITECTURE_ZONES }],
+      'import-x/no-restricted-paths': ['error', { zones: [...ARCHITECTURE_ZONES, ...CLI_ZONES] }],
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
@@ -104,7 +120,7 @@ export const architecture = [
     rules: {
       'import-x/no-restricted-paths': [
         'error',
-        { zones: [...ARCHITECTURE_ZONES, ...DOMAIN_ZONES] },
+        { zones: [...ARCHITECTURE_ZONES, ...CLI_ZONES, ...DOMAIN_ZONES] },
       ],
     },
   },
@@ -133,6 +149,25 @@ export const architecture = [
             message: `src/domain is pure, DOM-free logic: let a store, command or panel pass in what "${name}" provides.`,
           }),
         ),
+      ],
+    },
+  },
+  {
+    name: 'architecture/cli-without-browser',
+    files: ['src/cli/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: DOMAIN_PACKAGES.map((name) => ({
+            name,
+            message: `src/cli runs in Node: no ${name}.`,
+          })),
+          patterns: DOMAIN_PACKAGES.map((name) => ({
+            group: [`${name}/*`],
+            message: `src/cli runs in Node: no ${name}.`,
+          })),
+        },
       ],
     },
   },

@@ -93,4 +93,15 @@ describe('the import zones', () => {
   it('keep React out of the domain', async () => {
     expect(await ruleIds('domain/design', 'react')).toContain('no-restricted-imports');
   });
+
+  it('let the command line import the domain and nothing of the browser app', async () => {
+    expect(await ruleIds('cli', '../domain/lib/plural')).toEqual([]);
+    expect(await ruleIds('cli', someModule('store') as string)).toContain(
+      'import-x/no-restricted-paths',
+    );
+    expect(await ruleIds('cli', 'react')).toContain('no-restricted-imports');
+    expect(await ruleIds('domain/lib', '../../cli/inputFile')).toContain(
+      'import-x/no-restricted-paths',
+    );
+  });
 });

@@ -7,6 +7,7 @@ import type { DesignPlan } from '../domain/scheduling/plan/designPlan';
 import {
   costSummary,
   dollars,
+  SPOT_NOTE,
   unpricedText,
   type CostSummary,
   type PoolCost,
@@ -25,8 +26,6 @@ function summaryOf(plan: DesignPlan): CostSummary {
   summaries.set(plan.plan, summary);
   return summary;
 }
-
-const SPOT_NOTE = 'spot prices vary; on-demand is the ceiling shown';
 
 const show = (resourceId: ResourceId) =>
   runCommand(showProblem, { resourceId, path: 'spec' }, 'panel');

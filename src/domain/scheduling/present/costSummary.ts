@@ -8,6 +8,9 @@ import type { PlannedNode } from '../plan/plannedNode';
 /** AWS bills a month as 730 hours (365 × 24 / 12), as its pricing pages do. */
 export const HOURS_PER_MONTH = 730;
 
+/** What the plan says beside a spot price: it shows the on-demand price, which spot never exceeds. */
+export const SPOT_NOTE = 'spot prices vary; on-demand is the ceiling shown';
+
 /** Nodes of one instance type and capacity type in a pool: "3 × m7i.xlarge". */
 export interface NodeGroup {
   instanceType: string;
