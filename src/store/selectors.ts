@@ -15,6 +15,10 @@ import { bySeverity, type Problem } from '../domain/validation/problem';
 import { sameData } from '../domain/lib/sameData';
 import { planOfDesign, type DesignPlan } from '../domain/scheduling/plan/designPlan';
 import { planProblems } from '../domain/scheduling/present/planProblems';
+import {
+  workloadVerdict,
+  type WorkloadVerdict,
+} from '../domain/scheduling/present/workloadVerdict';
 import { validateDesign } from '../domain/validation/validateDesign';
 import { exportDesign, type DesignExport } from '../domain/yaml/export/exportDesign';
 import {
@@ -153,6 +157,31 @@ export const selectPlan: (state: DesignAndCatalog) => PlanView = memoOnDesignAnd
     return { status: 'ready', ...planOfDesign(design, catalog) };
   },
 );
+
+let verdictsOf: PlanView | undefined;
+const verdictsNow = new Map<ResourceId, WorkloadVerdict>();
+const verdictsShown = new Map<ResourceId, WorkloadVerdict>();
+
+/**
+ * What one workload's card says of the plan, judged once per plan and kept as the same object
+ * while it reads the same: a keystroke re-plans 100 workloads but redraws only the cards whose
+ * line changed.
+ */
+export function selectWorkloadVerdict(state: DesignAndCatalog, id: ResourceId): WorkloadVerdict {
+  const view = selectPlan(state);
+  if (view !== verdictsOf) {
+    verdictsOf = view;
+    verdictsNow.clear();
+  }
+  const now = verdictsNow.get(id);
+  if (now) return now;
+  const fresh = workloadVerdict(view.status === 'ready' ? view : undefined, id);
+  const shown = verdictsShown.get(id);
+  const verdict = shown && sameData(shown, fresh) ? shown : fresh;
+  verdictsShown.set(id, verdict);
+  verdictsNow.set(id, verdict);
+  return verdict;
+}
 
 /** False while a shared design is shown read-only: editing commands grey out then. */
 export const selectEditable = (state: Pick<DesignState, 'viewing'>): boolean =>

@@ -1,32 +1,17 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { workloadFacts } from '../../domain/picture/cardFacts';
-import {
-  workloadVerdict,
-  type WorkloadVerdict,
-} from '../../domain/scheduling/present/workloadVerdict';
 import { useDesignStore } from '../../store/designStore';
-import { selectPlan } from '../../store/selectors';
+import { selectWorkloadVerdict } from '../../store/selectors';
 import { HANDLE, type ResourceNodeOf } from '../flowTypes';
 import { ResourceCard } from './ResourceCard';
-
-/** What the plan says of one workload, in the words its card shows. */
-function useVerdict(id: string): WorkloadVerdict {
-  return useDesignStore(
-    useShallow((state) => {
-      const view = selectPlan(state);
-      return workloadVerdict(view.status === 'ready' ? view : undefined, id);
-    }),
-  );
-}
 
 export const WorkloadNode = memo(function WorkloadNode({
   id,
   data: { resource },
   selected,
 }: NodeProps<ResourceNodeOf<'Workload'>>) {
-  const verdict = useVerdict(id);
+  const verdict = useDesignStore((state) => selectWorkloadVerdict(state, id));
   return (
     <>
       <ResourceCard

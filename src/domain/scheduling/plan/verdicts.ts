@@ -104,73 +104,75 @@ export function verdictsFor(input: VerdictInput): WorkloadPlan {
   }
 
   const pending = solution.pending.get(index);
-  const verdicts: PoolVerdict[] = all.map((p, position) => {
-    const poolId = p.template?.resourceId ?? p.dropped?.resourceId ?? '';
-    const base = { poolId, pool: p.name, pods: podsByPool.get(p.name) ?? 0 };
-    if (!p.template) {
-      return { ...base, verdict: 'refused', refusal: p.dropped?.refusal };
-    }
-    if (ignored || !pod) return { ...base, verdict: 'refused', refusal: ignored };
-    const template = p.template;
-    // Why the pool took none of the pods left pending, as the last attempt saw it.
-    const rest = pending?.refusals.find((r) => r.pool === template)?.refusal;
-    if (base.pods > 0) {
-      const note =
-        firstWithPods && firstWithPods.name !== p.name
-          ? `Takes the pods "${firstWithPods.name}" could not.`
-          : undefined;
-      return {
-        ...base,
-        verdict: 'chosen',
-        ...(note ? { note } : {}),
-        ...(rest ? { refusal: withMigHint(design, template, pod, rest) } : {}),
-      };
-    }
-    const fresh = checkTemplateUnused(template, pod);
-    if (isRefusal(fresh)) {
-      return { ...base, verdict: 'refused', refusal: withMigHint(design, template, pod, fresh) };
-    }
-    if (rest) {
-      // A fresh NodeClaim would take the pod: what refused the pending ones is this plan's doing.
-      const refusal =
-        rest.check === 'limits'
-          ? {
-              ...rest,
-              explanation: `${rest.explanation} Other nodes of this plan used the limits up.`,
-            }
-          : withMigHint(design, template, pod, rest);
-      return { ...base, verdict: 'refused', refusal };
-    }
-    const firstPosition = firstWithPods ? all.indexOf(firstWithPods) : Number.POSITIVE_INFINITY;
-    const left = solution.remaining.get(template.name);
-    // Only a pool that ranks first yet got no pods needs the plan's own limits to explain it.
-    if (left && firstPosition > position) {
-      const now = checkTemplate(template, pod, left);
-      if (isRefusal(now) && now.check === 'limits') {
+  const judge = (): PoolVerdict[] =>
+    all.map((p, position) => {
+      const poolId = p.template?.resourceId ?? p.dropped?.resourceId ?? '';
+      const base = { poolId, pool: p.name, pods: podsByPool.get(p.name) ?? 0 };
+      if (!p.template) {
+        return { ...base, verdict: 'refused', refusal: p.dropped?.refusal };
+      }
+      if (ignored || !pod) return { ...base, verdict: 'refused', refusal: ignored };
+      const template = p.template;
+      // Why the pool took none of the pods left pending, as the last attempt saw it.
+      const rest = pending?.refusals.find((r) => r.pool === template)?.refusal;
+      if (base.pods > 0) {
+        const note =
+          firstWithPods && firstWithPods.name !== p.name
+            ? `Takes the pods "${firstWithPods.name}" could not.`
+            : undefined;
         return {
           ...base,
-          verdict: 'refused',
-          refusal: {
-            ...now,
-            explanation: `${now.explanation} Other nodes of this plan used the limits up.`,
-          },
+          verdict: 'chosen',
+          ...(note ? { note } : {}),
+          ...(rest ? { refusal: withMigHint(design, template, pod, rest) } : {}),
         };
       }
-    }
-    if (!firstWithPods) {
-      return {
-        ...base,
-        verdict: 'outranked',
-        note: 'The pool would take the pod, but the plan placed none of its replicas.',
-      };
-    }
-    const note =
-      firstPosition < position
-        ? rankNote(firstWithPods, p)
-        : `Its pods fit on nodes already planned for "${firstWithPods.name}": Karpenter fills the NodeClaims it is about to launch before it opens new ones, even from a lower-weight pool.`;
-    return { ...base, verdict: 'outranked', note };
-  });
+      const fresh = checkTemplateUnused(template, pod);
+      if (isRefusal(fresh)) {
+        return { ...base, verdict: 'refused', refusal: withMigHint(design, template, pod, fresh) };
+      }
+      if (rest) {
+        // A fresh NodeClaim would take the pod: what refused the pending ones is this plan's doing.
+        const refusal =
+          rest.check === 'limits'
+            ? {
+                ...rest,
+                explanation: `${rest.explanation} Other nodes of this plan used the limits up.`,
+              }
+            : withMigHint(design, template, pod, rest);
+        return { ...base, verdict: 'refused', refusal };
+      }
+      const firstPosition = firstWithPods ? all.indexOf(firstWithPods) : Number.POSITIVE_INFINITY;
+      const left = solution.remaining.get(template.name);
+      // Only a pool that ranks first yet got no pods needs the plan's own limits to explain it.
+      if (left && firstPosition > position) {
+        const now = checkTemplate(template, pod, left);
+        if (isRefusal(now) && now.check === 'limits') {
+          return {
+            ...base,
+            verdict: 'refused',
+            refusal: {
+              ...now,
+              explanation: `${now.explanation} Other nodes of this plan used the limits up.`,
+            },
+          };
+        }
+      }
+      if (!firstWithPods) {
+        return {
+          ...base,
+          verdict: 'outranked',
+          note: 'The pool would take the pod, but the plan placed none of its replicas.',
+        };
+      }
+      const note =
+        firstPosition < position
+          ? rankNote(firstWithPods, p)
+          : `Its pods fit on nodes already planned for "${firstWithPods.name}": Karpenter fills the NodeClaims it is about to launch before it opens new ones, even from a lower-weight pool.`;
+      return { ...base, verdict: 'outranked', note };
+    });
 
+  let verdicts: PoolVerdict[] | undefined;
   return {
     workload: index,
     name: workload.name,
@@ -179,7 +181,11 @@ export function verdictsFor(input: VerdictInput): WorkloadPlan {
     pending: pendingCount,
     ...(most ? { pool: most } : {}),
     nodes: onNodes,
-    verdicts,
+    // Judged when read (the selected workload's Placement section, a pending pod's reason): a
+    // keystroke re-plans 100 workloads without explaining 2,000 pool choices nobody looks at.
+    get verdicts() {
+      return (verdicts ??= judge());
+    },
     relaxed: solution.relaxed.get(index) ?? pending?.relaxed ?? [],
     ...(ignored ? { ignored } : {}),
     notes: [...input.notes, ...nodeLimitNotes(templates, nodes, new Set(podsByPool.keys()))],
