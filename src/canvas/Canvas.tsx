@@ -45,6 +45,14 @@ const MINIMAP_COLORS: ReadonlyMap<string, string> = new Map(
   RESOURCE_KINDS.map((kind) => [KINDS[kind].nodeType, `var(--${KINDS[kind].variant})`]),
 );
 
+/*
+ * Props React Flow copies into its store when they change identity: a literal here would be a
+ * new value on every edit, and each store update re-runs every node's and edge's selectors.
+ */
+const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
+const FIT_VIEW_OPTIONS = { padding: 0.12, maxZoom: 1 };
+const PRO_OPTIONS = { hideAttribution: true };
+
 /** Module-level so the minimap's hundreds of node rects are not all redrawn on every edit. */
 const minimapColor = (node: ResourceNode): string =>
   MINIMAP_COLORS.get(node.type ?? '') ?? 'var(--text-muted)';
@@ -119,6 +127,7 @@ export function Canvas() {
     }
   }, []);
 
+  const onConnectStart = useCallback(() => setRefusal(undefined), []);
   const onConnect = useCallback((connection: Connection) => {
     const { source, target } = connection;
     const check = canConnect(source, target);
@@ -247,7 +256,7 @@ export function Canvas() {
         onSelectionDragStart={onDragStart}
         onSelectionDragStop={onDragStop}
         onConnect={onConnect}
-        onConnectStart={() => setRefusal(undefined)}
+        onConnectStart={onConnectStart}
         onConnectEnd={onConnectEnd}
         isValidConnection={isValidConnection}
         connectionLineComponent={ConnectionLine}
@@ -255,13 +264,13 @@ export function Canvas() {
         nodesDraggable={!readOnly}
         nodesConnectable={!readOnly}
         selectionKeyCode="Shift"
-        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        multiSelectionKeyCode={MULTI_SELECTION_KEYS}
         fitView
-        fitViewOptions={{ padding: 0.12, maxZoom: 1 }}
+        fitViewOptions={FIT_VIEW_OPTIONS}
         minZoom={0.1}
         maxZoom={2}
         onlyRenderVisibleElements={nodes.length > 200}
-        proOptions={{ hideAttribution: true }}
+        proOptions={PRO_OPTIONS}
         aria-label="Design canvas"
       >
         <Background gap={20} size={1} />

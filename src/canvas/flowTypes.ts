@@ -1,7 +1,7 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { KINDS } from '../domain/design/kinds';
 import type { Reference } from '../domain/design/references';
-import type { ResourceByKind, ResourceKind } from '../domain/design/types';
+import type { ResourceByKind, ResourceId, ResourceKind } from '../domain/design/types';
 
 /** Handle ids, one per reference a node can make or receive. */
 export const HANDLE = {
@@ -17,23 +17,25 @@ export const HANDLE = {
 } as const;
 
 /**
- * The canvas node of one kind: React Flow's type is the kind's node type, and the node carries
- * its resource as that kind, so the kind's node component reads it without narrowing.
+ * The canvas node of one kind: React Flow's type is the kind's node type. The node does not carry
+ * its resource: its component reads it from the store by id, so an edit inside a resource
+ * changes no node object and React Flow does not re-adopt every node on each keystroke; only a
+ * move, a selection or a new size makes a new node.
  */
 export type ResourceNodeOf<K extends ResourceKind> = Node<
-  { resource: ResourceByKind[K] },
+  Record<string, never>,
   (typeof KINDS)[K]['nodeType']
 >;
 
-/** Each kind's node, by kind. */
-export type ResourceNodeByKind = { [K in ResourceKind]: ResourceNodeOf<K> };
-
-/**
- * A node of any kind, as the canvas holds them. Its type and its resource come from the same
- * kind (useFlowElements), so React Flow hands it to the component that expects that kind's
- * ResourceNodeOf (nodes/nodeTypes.ts).
- */
+/** A node of any kind, as the canvas holds them. */
 export type ResourceNode = ResourceNodeOf<ResourceKind>;
+
+/** What a kind's node component draws from: its resource, read from the design by id. */
+export interface ResourceNodeProps<K extends ResourceKind> {
+  id: ResourceId;
+  resource: ResourceByKind[K];
+  selected: boolean;
+}
 export type ReferenceEdge = Edge<{ reference: Reference }, 'reference'>;
 /** The computed line from a workload to a pool its pods land on, labelled with the plan. */
 export type PlacementEdge = Edge<{ label: string; pods: number }, 'placement'>;

@@ -1,6 +1,6 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { KINDS } from '../domain/design/kinds';
-import type { Position, Resource, ResourceId } from '../domain/design/types';
+import type { Position, ResourceId } from '../domain/design/types';
 import { placementsOf } from '../domain/scheduling/present/placements';
 import { useDesignStore } from '../store/designStore';
 import { selectPlan, selectReferences, type PlanView } from '../store/selectors';
@@ -20,7 +20,8 @@ export interface Measured {
 /**
  * React Flow's nodes and edges, derived from the design (never stored twice). Positions being
  * dragged and the sizes React Flow measured are overlaid; node objects are reused while their
- * inputs are unchanged, so a 1,000-node canvas re-renders only what moved.
+ * position, selection and size are unchanged, so a 1,000-node canvas re-renders only what moved
+ * and an edit re-renders only the edited resource's card.
  */
 export function useFlowElements(
   dragging: ReadonlyMap<ResourceId, Position>,
@@ -31,31 +32,36 @@ export function useFlowElements(
   const selectedEdges = useDesignStore((s) => s.selectedEdges);
   const references = useDesignStore(selectReferences);
   const plan = useDesignStore(selectPlan);
-  const cache = useMemo(() => new WeakMap<Resource, Map<string, ResourceNode>>(), []);
+  const lastNodes = useRef<ResourceNode[]>([]);
+  const cache = useMemo(() => new Map<ResourceId, { key: string; node: ResourceNode }>(), []);
 
   const nodes = useMemo(() => {
     const selected = new Set(selection);
-    return Object.values(resources).map((resource) => {
+    const shown = Object.values(resources).map((resource) => {
       const position = dragging.get(resource.id) ?? resource.position;
       const size = measured.get(resource.id);
       const isSelected = selected.has(resource.id);
-      const key = `${position.x},${position.y},${isSelected},${size?.width},${size?.height}`;
-      let perResource = cache.get(resource);
-      const hit = perResource?.get(key);
-      if (hit) return hit;
+      const key = `${resource.kind},${position.x},${position.y},${isSelected},${size?.width},${size?.height}`;
+      const hit = cache.get(resource.id);
+      if (hit?.key === key) return hit.node;
       const node: ResourceNode = {
         id: resource.id,
         type: KINDS[resource.kind].nodeType,
         position,
-        data: { resource },
+        data: NO_DATA,
         selected: isSelected,
         ...(size ? { measured: size } : {}),
       };
-      if (!perResource) cache.set(resource, (perResource = new Map<string, ResourceNode>()));
-      perResource.clear();
-      perResource.set(key, node);
+      cache.set(resource.id, { key, node });
       return node;
     });
+    for (const id of cache.keys()) if (!(id in resources)) cache.delete(id);
+    // An edit inside a resource changes no node: the same array keeps React Flow from
+    // re-adopting every node (its components read their resources from the store).
+    const before = lastNodes.current;
+    return before.length === shown.length && before.every((node, i) => node === shown[i])
+      ? before
+      : (lastNodes.current = shown);
   }, [resources, selection, dragging, measured, cache]);
 
   const referenceEdges = useMemo(() => {
@@ -90,6 +96,7 @@ export function useFlowElements(
 }
 
 const NO_EDGES: PlacementEdge[] = [];
+const NO_DATA: Record<string, never> = {};
 
 /**
  * The plan's placement edges, none until the plan is ready (no line drawn on a guess). An edge

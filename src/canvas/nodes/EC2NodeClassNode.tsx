@@ -1,13 +1,13 @@
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { Handle, Position } from '@xyflow/react';
 import { memo } from 'react';
-import { HANDLE, type ResourceNodeOf } from '../flowTypes';
+import { HANDLE, type ResourceNodeProps } from '../flowTypes';
 import { ResourceCard } from './ResourceCard';
 
 export const EC2NodeClassNode = memo(function EC2NodeClassNode({
   id,
-  data: { resource },
+  resource,
   selected,
-}: NodeProps<ResourceNodeOf<'EC2NodeClass'>>) {
+}: ResourceNodeProps<'EC2NodeClass'>) {
   const { spec } = resource.manifest;
   const ami = spec.amiSelectorTerms.map((t) => t.alias ?? t.id ?? t.name ?? 'tags').join(', ');
   return (

@@ -1,6 +1,6 @@
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { Handle, Position } from '@xyflow/react';
 import { memo } from 'react';
-import { HANDLE, type ResourceNodeOf } from '../flowTypes';
+import { HANDLE, type ResourceNodeProps } from '../flowTypes';
 import { gpuModel } from '../../domain/mig/gpuModels';
 import { resolveLayout } from '../../domain/mig/migLayout';
 import { describeLayout } from '../../domain/mig/placement';
@@ -9,9 +9,9 @@ import { ResourceCard } from './ResourceCard';
 
 export const MigProfileNode = memo(function MigProfileNode({
   id,
-  data: { resource },
+  resource,
   selected,
-}: NodeProps<ResourceNodeOf<'MigProfile'>>) {
+}: ResourceNodeProps<'MigProfile'>) {
   const gpu = gpuModel(resource.gpu);
   const layout = resolveLayout(resource);
   return (

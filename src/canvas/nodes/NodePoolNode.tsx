@@ -1,17 +1,17 @@
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { Handle, Position } from '@xyflow/react';
 import { memo } from 'react';
 import { daemonSetChips } from '../../domain/scheduling/present/daemonSetChips';
 import { useDesignStore } from '../../store/designStore';
 import { selectPlan } from '../../store/selectors';
-import { HANDLE, type ResourceNodeOf } from '../flowTypes';
+import { HANDLE, type ResourceNodeProps } from '../flowTypes';
 import { ResourceCard } from './ResourceCard';
 import { requirementLines } from '../../domain/karpenter/model/requirementSummary';
 
 export const NodePoolNode = memo(function NodePoolNode({
   id,
-  data: { resource },
+  resource,
   selected,
-}: NodeProps<ResourceNodeOf<'NodePool'>>) {
+}: ResourceNodeProps<'NodePool'>) {
   const { spec } = resource.manifest;
   const chips: string[] = [];
   if (spec.weight !== undefined) chips.push(`weight ${spec.weight}`);

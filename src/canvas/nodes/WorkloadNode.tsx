@@ -1,16 +1,16 @@
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import { Handle, Position } from '@xyflow/react';
 import { memo } from 'react';
 import { workloadFacts } from '../../domain/picture/cardFacts';
 import { useDesignStore } from '../../store/designStore';
 import { selectWorkloadVerdict } from '../../store/selectors';
-import { HANDLE, type ResourceNodeOf } from '../flowTypes';
+import { HANDLE, type ResourceNodeProps } from '../flowTypes';
 import { ResourceCard } from './ResourceCard';
 
 export const WorkloadNode = memo(function WorkloadNode({
   id,
-  data: { resource },
+  resource,
   selected,
-}: NodeProps<ResourceNodeOf<'Workload'>>) {
+}: ResourceNodeProps<'Workload'>) {
   const verdict = useDesignStore((state) => selectWorkloadVerdict(state, id));
   return (
     <>

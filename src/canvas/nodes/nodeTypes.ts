@@ -1,22 +1,43 @@
 import type { NodeProps, NodeTypes } from '@xyflow/react';
-import type { ComponentType } from 'react';
+import { createElement, memo, type ComponentType } from 'react';
 import { KINDS, RESOURCE_KINDS } from '../../domain/design/kinds';
-import type { ResourceKind } from '../../domain/design/types';
-import type { ResourceNodeByKind } from '../flowTypes';
+import type { Resource, ResourceByKind, ResourceKind } from '../../domain/design/types';
+import { useDesignStore } from '../../store/designStore';
+import type { ResourceNodeProps } from '../flowTypes';
 import { EC2NodeClassNode } from './EC2NodeClassNode';
 import { MigProfileNode } from './MigProfileNode';
 import { NodePoolNode } from './NodePoolNode';
 import { WorkloadNode } from './WorkloadNode';
 
 /** Each kind's node component; a new kind without one is a type error. */
-const NODES: { [K in ResourceKind]: ComponentType<NodeProps<ResourceNodeByKind[K]>> } = {
+const NODES: { [K in ResourceKind]: ComponentType<ResourceNodeProps<K>> } = {
   NodePool: NodePoolNode,
   EC2NodeClass: EC2NodeClassNode,
   MigProfile: MigProfileNode,
   Workload: WorkloadNode,
 };
 
+function isKind<K extends ResourceKind>(
+  resource: Resource | undefined,
+  kind: K,
+): resource is ResourceByKind[K] {
+  return resource?.kind === kind;
+}
+
+/**
+ * The React Flow node type of one kind: it reads its resource from the design by the node's id
+ * and draws nothing for the one frame in which React Flow still holds a node just deleted.
+ */
+function nodeOf<K extends ResourceKind>(kind: K): ComponentType<NodeProps> {
+  const Component = NODES[kind];
+  return memo(function ResourceNode({ id, selected }: NodeProps) {
+    const resource = useDesignStore((state) => state.design.resources[id]);
+    if (!isKind(resource, kind)) return null;
+    return createElement(Component, { id, resource, selected });
+  });
+}
+
 /** Defined once at module scope: a new object per render makes React Flow remount every node. */
 export const nodeTypes: NodeTypes = Object.fromEntries(
-  RESOURCE_KINDS.map((kind) => [KINDS[kind].nodeType, NODES[kind]]),
+  RESOURCE_KINDS.map((kind) => [KINDS[kind].nodeType, nodeOf(kind)]),
 );
