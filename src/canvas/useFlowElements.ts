@@ -1,6 +1,7 @@
 import { useMemo, useRef } from 'react';
 import { KINDS } from '../domain/design/kinds';
 import type { Position, ResourceId } from '../domain/design/types';
+import { sameData } from '../domain/lib/sameData';
 import { placementsOf } from '../domain/scheduling/present/placements';
 import { useDesignStore } from '../store/designStore';
 import { selectPlan, selectReferences, type PlanView } from '../store/selectors';
@@ -58,34 +59,57 @@ export function useFlowElements(
     for (const id of cache.keys()) if (!(id in resources)) cache.delete(id);
     // An edit inside a resource changes no node: the same array keeps React Flow from
     // re-adopting every node (its components read their resources from the store).
-    const before = lastNodes.current;
-    return before.length === shown.length && before.every((node, i) => node === shown[i])
-      ? before
-      : (lastNodes.current = shown);
+    return kept(lastNodes, shown);
   }, [resources, selection, dragging, measured, cache]);
 
+  const referenceCache = useMemo(() => new Map<string, ReferenceEdge>(), []);
+  const lastReferences = useRef<ReferenceEdge[]>([]);
   const referenceEdges = useMemo(() => {
     const selected = new Set(selectedEdges);
-    return references.map((reference): ReferenceEdge => ({
-      id: reference.id,
-      type: 'reference',
-      source: reference.source,
-      target: reference.target,
-      sourceHandle: reference.kind === 'nodeClassRef' ? HANDLE.nodeClassRef : HANDLE.migSource,
-      targetHandle: reference.kind === 'nodeClassRef' ? HANDLE.nodeClassTarget : HANDLE.migTarget,
-      className: `edge--${reference.kind}`,
-      selected: selected.has(reference.id),
-      data: { reference },
-      ariaLabel:
-        reference.kind === 'nodeClassRef' ? 'nodeClassRef reference' : 'MIG profile attachment',
-    }));
-  }, [references, selectedEdges]);
+    const edges = references.map((reference): ReferenceEdge => {
+      const isSelected = selected.has(reference.id);
+      // References are derived anew at each edit: an unchanged one keeps its edge object, so
+      // React Flow does not redraw every reference on each keystroke.
+      const old = referenceCache.get(reference.id);
+      if (
+        old?.selected === isSelected &&
+        old.source === reference.source &&
+        old.target === reference.target &&
+        old.data !== undefined &&
+        sameData(old.data.reference, reference)
+      )
+        return old;
+      const edge: ReferenceEdge = {
+        id: reference.id,
+        type: 'reference',
+        source: reference.source,
+        target: reference.target,
+        sourceHandle: reference.kind === 'nodeClassRef' ? HANDLE.nodeClassRef : HANDLE.migSource,
+        targetHandle: reference.kind === 'nodeClassRef' ? HANDLE.nodeClassTarget : HANDLE.migTarget,
+        className: `edge--${reference.kind}`,
+        selected: isSelected,
+        data: { reference },
+        ariaLabel:
+          reference.kind === 'nodeClassRef' ? 'nodeClassRef reference' : 'MIG profile attachment',
+      };
+      referenceCache.set(reference.id, edge);
+      return edge;
+    });
+    const current = new Set(references.map((r) => r.id));
+    for (const id of referenceCache.keys()) if (!current.has(id)) referenceCache.delete(id);
+    return kept(lastReferences, edges);
+  }, [references, selectedEdges, referenceCache]);
 
   const placementCache = useMemo(() => new Map<string, PlacementEdge>(), []);
-  const placementEdges = useMemo(
-    () => placementEdgesOf(plan, placementCache),
-    [plan, placementCache],
-  );
+  const lastPlacements = useRef<PlacementEdge[]>(NO_EDGES);
+  const placementEdges = useMemo(() => {
+    const edges = placementEdgesOf(plan, placementCache);
+    // A re-plan that moved no edge leaves React Flow's edges as they were.
+    const before = lastPlacements.current;
+    return before.length === edges.length && before.every((edge, i) => edge === edges[i])
+      ? before
+      : (lastPlacements.current = edges);
+  }, [plan, placementCache]);
   const edges = useMemo(
     (): FlowEdge[] =>
       placementEdges.length === 0 ? referenceEdges : [...referenceEdges, ...placementEdges],
@@ -96,6 +120,18 @@ export function useFlowElements(
 }
 
 const NO_EDGES: PlacementEdge[] = [];
+
+/**
+ * The array last given when `next` holds the very same items, else `next`: React Flow compares
+ * its nodes and edges by identity and copies a new array into its store, which re-runs every
+ * node's and edge's selectors.
+ */
+function kept<T>(last: { current: T[] }, next: T[]): T[] {
+  const before = last.current;
+  if (before.length === next.length && before.every((item, i) => item === next[i])) return before;
+  last.current = next;
+  return next;
+}
 const NO_DATA: Record<string, never> = {};
 
 /**

@@ -21,6 +21,7 @@ const REMEDY_LABEL: Record<PlacementRemedy['kind'], string> = {
   'use-mixed-strategy': 'Use the mixed strategy with NodeOverlays',
 };
 import { RevealLink } from './RevealLink';
+import { sameData } from '../../domain/lib/sameData';
 
 const VERDICT_LABEL: Record<PlacementRow['verdict'], string> = {
   chosen: 'chosen',
@@ -121,69 +122,73 @@ function summary(placed: number, pending: number, replicas: number): string {
   return `${placed} of ${replicas} pods land; ${pending} stay pending.`;
 }
 
-function PlacementRowView({ row }: { row: PlacementRow }): JSX.Element {
-  return (
-    <li
-      className={`plc-row plc-row--${row.verdict}`}
-      data-testid="placement-row"
-      data-pool={row.pool}
-      data-verdict={row.verdict}
-    >
-      <div className="plc-row-head">
-        <RevealLink
-          resourceId={row.poolId}
-          path="metadata.name"
-          className="plc-pool"
-          title={`Select NodePool ${row.pool}`}
-        >
-          {row.pool}
-        </RevealLink>
-        <span className={`plc-verdict plc-verdict--${row.verdict}`}>
-          {VERDICT_LABEL[row.verdict]}
-        </span>
-        {row.uncertain ? (
-          <span
-            className="plc-uncertain"
-            title="Read from Karpenter’s code, not confirmed by running it."
+/** Redrawn only when its row reads differently: a keystroke re-plans but changes a row or two. */
+const PlacementRowView = memo(
+  function PlacementRowView({ row }: { row: PlacementRow }): JSX.Element {
+    return (
+      <li
+        className={`plc-row plc-row--${row.verdict}`}
+        data-testid="placement-row"
+        data-pool={row.pool}
+        data-verdict={row.verdict}
+      >
+        <div className="plc-row-head">
+          <RevealLink
+            resourceId={row.poolId}
+            path="metadata.name"
+            className="plc-pool"
+            title={`Select NodePool ${row.pool}`}
           >
-            uncertain
+            {row.pool}
+          </RevealLink>
+          <span className={`plc-verdict plc-verdict--${row.verdict}`}>
+            {VERDICT_LABEL[row.verdict]}
+          </span>
+          {row.uncertain ? (
+            <span
+              className="plc-uncertain"
+              title="Read from Karpenter’s code, not confirmed by running it."
+            >
+              uncertain
+            </span>
+          ) : null}
+        </div>
+        {row.path ? (
+          <RevealLink
+            resourceId={row.poolId}
+            path={row.path}
+            className="plc-reason"
+            title={`Show ${row.path} of ${row.pool}`}
+          >
+            {row.reason}
+          </RevealLink>
+        ) : (
+          <span className="plc-reason">{row.reason}</span>
+        )}
+        {row.fix ? (
+          <span className="plc-fix">
+            <CodeText text={row.fix} />
           </span>
         ) : null}
-      </div>
-      {row.path ? (
-        <RevealLink
-          resourceId={row.poolId}
-          path={row.path}
-          className="plc-reason"
-          title={`Show ${row.path} of ${row.pool}`}
-        >
-          {row.reason}
-        </RevealLink>
-      ) : (
-        <span className="plc-reason">{row.reason}</span>
-      )}
-      {row.fix ? (
-        <span className="plc-fix">
-          <CodeText text={row.fix} />
-        </span>
-      ) : null}
-      {row.remedy ? (
-        <button
-          type="button"
-          className="insp-button plc-apply"
-          data-testid="placement-fix"
-          onClick={() => {
-            if (row.remedy) runCommand(applyPlacementFix, row.remedy, 'inspector');
-          }}
-        >
-          {REMEDY_LABEL[row.remedy.kind]}
-        </button>
-      ) : null}
-      {row.message ? (
-        <span className="plc-message" title="Karpenter’s own message, as its logs print it">
-          {row.message}
-        </span>
-      ) : null}
-    </li>
-  );
-}
+        {row.remedy ? (
+          <button
+            type="button"
+            className="insp-button plc-apply"
+            data-testid="placement-fix"
+            onClick={() => {
+              if (row.remedy) runCommand(applyPlacementFix, row.remedy, 'inspector');
+            }}
+          >
+            {REMEDY_LABEL[row.remedy.kind]}
+          </button>
+        ) : null}
+        {row.message ? (
+          <span className="plc-message" title="Karpenter’s own message, as its logs print it">
+            {row.message}
+          </span>
+        ) : null}
+      </li>
+    );
+  },
+  (before, after) => sameData(before.row, after.row),
+);
