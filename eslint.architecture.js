@@ -2,6 +2,7 @@
 //
 //     domain  <-  platform  <-  store  <-  commands  <-  shared UI (ui, monaco)
 //             <-  panels (canvas, inspector, editor, problems, otherDocuments, learn)  <-  app
+//     domain  <-  cli (the command-line tool, in Node: nothing else of src, and nothing imports it)
 //
 // and inside the domain
 //
@@ -70,6 +71,25 @@ export const ARCHITECTURE_ZONES = [
 
 export const DOMAIN_ZONES = orderedZones('src/domain', DOMAIN_LAYERS, domainWhy);
 
+/**
+ * The command-line tool: a top layer beside the app that runs in Node. It may import the domain
+ * and nothing else of src (no store, no panel, no browser edge), and nothing imports it.
+ */
+export const CLI = 'cli';
+const OUTSIDE_CLI = OUTER_LAYERS.flat().filter((name) => name !== 'domain');
+export const CLI_ZONES = [
+  {
+    target: path('src', CLI),
+    from: OUTSIDE_CLI.map((name) => path('src', name)),
+    message: 'src/cli may import src/domain only: it runs in Node, without the browser app.',
+  },
+  {
+    target: OUTER_LAYERS.flat().map((name) => path('src', name)),
+    from: path('src', CLI),
+    message: 'Nothing in the app imports src/cli: the CLI is a top layer of its own.',
+  },
+];
+
 const DOMAIN_PACKAGES = [
   'react',
   'react-dom',
@@ -92,7 +112,7 @@ export const architecture = [
       'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
     },
     rules: {
-      'import-x/no-restricted-paths': ['error', { zones: ARCHITECTURE_ZONES }],
+      'import-x/no-restricted-paths': ['error', { zones: [...ARCHITECTURE_ZONES, ...CLI_ZONES] }],
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
@@ -104,7 +124,27 @@ export const architecture = [
     rules: {
       'import-x/no-restricted-paths': [
         'error',
-        { zones: [...ARCHITECTURE_ZONES, ...DOMAIN_ZONES] },
+        { zones: [...ARCHITECTURE_ZONES, ...CLI_ZONES, ...DOMAIN_ZONES] },
+      ],
+    },
+  },
+  {
+    // The CLI's bundle must carry no browser library: lint keeps them out, not hope.
+    name: 'architecture/cli-node-only',
+    files: ['src/cli/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: DOMAIN_PACKAGES.map((name) => ({
+            name,
+            message: `src/cli runs in Node: no ${name}.`,
+          })),
+          patterns: DOMAIN_PACKAGES.map((name) => ({
+            group: [`${name}/*`],
+            message: `src/cli runs in Node: no ${name}.`,
+          })),
+        },
       ],
     },
   },
