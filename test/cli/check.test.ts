@@ -17,8 +17,14 @@ beforeAll(async () => {
   cli = await buildCli();
 }, 60_000);
 
+const runs = new Map<string, ReturnType<typeof runCli>>();
+
+/** The binary on `args`; a run with the same arguments and input is made once per file. */
 function check(args: readonly string[], options: { input?: string; cwd?: string } = {}) {
-  return runCli(cli, ['check', ...args], { cwd: HERE, ...options });
+  const key = JSON.stringify([args, options]);
+  const run = runs.get(key) ?? runCli(cli, ['check', ...args], { cwd: HERE, ...options });
+  runs.set(key, run);
+  return run;
 }
 
 function golden(name: string, actual: string): void {
@@ -63,7 +69,7 @@ describe('nodepool-designer check on a repository with known problems', () => {
   });
 
   it('reads folders recursively and sorted, skipping node_modules, dot-folders and other extensions', () => {
-    const report = JSON.parse(check(['-f', 'json', 'fixtures/repo']).stdout) as JsonReport;
+    const report = JSON.parse(check(['--format', 'json', 'fixtures/repo']).stdout) as JsonReport;
     expect(report.files).toEqual([
       'fixtures/repo/classes/default.yaml',
       'fixtures/repo/legacy/provisioner.yaml',
@@ -75,7 +81,7 @@ describe('nodepool-designer check on a repository with known problems', () => {
   });
 
   it('finds a NodePool’s EC2NodeClass in another file, and reports a missing one at its name', () => {
-    const report = JSON.parse(check(['-f', 'json', 'fixtures/repo']).stdout) as JsonReport;
+    const report = JSON.parse(check(['--format', 'json', 'fixtures/repo']).stdout) as JsonReport;
     const dangling = report.problems.filter((p) => p.rule === 'nodeclassref-dangling');
     expect(dangling.map((p) => [p.file, p.line, p.column, p.resource?.name])).toEqual([
       ['fixtures/repo/pools/broken.yaml', 12, 9, 'heavy'],
@@ -169,7 +175,7 @@ describe('inputs', () => {
   });
 
   it('silences one rule on one resource with a nodepool-designer-ignore comment', () => {
-    const report = JSON.parse(check(['-f', 'json', 'fixtures/repo']).stdout) as JsonReport;
+    const report = JSON.parse(check(['--format', 'json', 'fixtures/repo']).stdout) as JsonReport;
     const noLimits = report.problems.filter((p) => p.rule === 'nodepool-no-limits');
     // "batch" is in the same file and has no limits either; its comment silences the rule.
     expect(noLimits.map((p) => p.resource?.name)).toEqual(['heavy']);

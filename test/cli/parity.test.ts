@@ -33,7 +33,12 @@ beforeAll(async () => {
 
 /** The app's test corpus as files: the API-server parity corpora and the real-world YAML. */
 function corpusFiles(): { name: string; text: string }[] {
-  const cases = [...nodePoolCorpus(), ...ec2NodeClassCorpus()].map((c, i) => ({
+  // The manifests the API server accepts: the cases built to break one rule are pinned one by
+  // one by the apiServer tests, and hundreds of pools in one design make the pairwise rules slow.
+  const accepted = [...nodePoolCorpus(), ...ec2NodeClassCorpus()].filter(
+    (c) => c.breaks.length === 0,
+  );
+  const cases = accepted.map((c, i) => ({
     name: `case-${String(i).padStart(3, '0')}.yaml`,
     text: stringify(c.manifest),
   }));
