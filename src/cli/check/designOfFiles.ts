@@ -2,7 +2,7 @@ import type { Design, ResourceId } from '../../domain/design/types';
 import { EMPTY_DESIGN } from '../../domain/design/types';
 import type { IdSource } from '../../domain/design/operations';
 import { emptyImport, takeParsedText } from '../../domain/yaml/import/importYaml';
-import { addImported } from '../../domain/yaml/import/importResources';
+import { mergeImported } from '../../domain/yaml/import/importResources';
 import type { ImportedResources } from '../../domain/yaml/import/importedResources';
 import { readMigDocuments } from '../../domain/yaml/import/migDocuments';
 import { megabytes } from '../../domain/yaml/parse/importCaps';
@@ -94,7 +94,7 @@ export function designOfFiles(files: readonly InputFile[]): FilesDesign {
   let next = 0;
   let profiles = 0;
   let others = 0;
-  // addImported asks for ids in the order of its entries: classes, then pools, then workloads.
+  // mergeImported asks for ids in the order of its entries: classes, then pools, then workloads.
   const ids: IdSource = (kind) => {
     if (kind === 'MigProfile') return `mig-${++profiles}`;
     if (kind === 'Other') return `other-${++others}`;
@@ -108,6 +108,6 @@ export function designOfFiles(files: readonly InputFile[]): FilesDesign {
       });
     return id;
   };
-  const { design } = addImported(EMPTY_DESIGN, read, ids);
+  const { design } = mergeImported(EMPTY_DESIGN, read, ids);
   return { design, origins, parsed, messages, conversions: all.conversions };
 }
