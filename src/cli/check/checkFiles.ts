@@ -2,10 +2,10 @@ import { nodePools, resourceById, resourceName } from '../../domain/design/resou
 import type { Resource } from '../../domain/design/types';
 import type { InstanceCatalog } from '../../domain/karpenter/catalog/instanceType';
 import type { Problem } from '../../domain/validation/problem';
-import { validateDesign } from '../../domain/validation/validateDesign';
 import { positionOfPathIn } from '../../domain/yaml/parse/locatePath';
 import { byPlace, type Finding } from '../finding';
 import type { InputFile } from '../inputFile';
+import { designProblems } from './designProblems';
 import { designOfFiles, type FileMessage, type FilesDesign, type Origin } from './designOfFiles';
 import { ignoredRules } from './ignoreComments';
 import { resourceNode } from './resourceNode';
@@ -119,8 +119,9 @@ function olderApiFindings(read: FilesDesign): Finding[] {
 }
 
 /**
- * `check`: every file read into one design with the app's import, the app's validation run over
- * it with the instance catalog, each problem placed at the field it names. Findings a rule id in
+ * `check`: every file read into one design with the app's import, the app's problems found in it
+ * with the instance catalog (validation, and the workloads that would stay pending), each placed
+ * at the field it names. Findings a rule id in
  * `ignore`, or a `nodepool-designer-ignore` comment on their resource, silences are left out.
  */
 export function checkFiles(
@@ -133,7 +134,7 @@ export function checkFiles(
   const findings = [
     ...read.messages.flatMap((m) => importFinding(m, labels)),
     ...olderApiFindings(read),
-    ...validateDesign(read.design, catalog).flatMap((p) => problemFinding(read, p)),
+    ...designProblems(read.design, catalog).flatMap((p) => problemFinding(read, p)),
   ].filter((f) => !ignore.has(f.rule));
   const order = files.map((f) => f.path);
   return { files: order, findings: findings.sort(byPlace(order)) };
