@@ -4,8 +4,10 @@ import { defineConfig } from 'vite';
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 /**
- * The command-line tool: one ESM file for Node 20 with the domain, `yaml` and `diff` bundled in,
- * so the package needs no runtime dependency to run it (`npm pack`, then `npx ./…tgz check`).
+ * The command-line tool: ESM for Node 20 with the domain, `yaml` and `diff` bundled in, so the
+ * package needs no runtime dependency to run it (`npm pack`, then `npx ./…tgz check`). The entry
+ * is the dispatcher alone; each command is a chunk beside it in dist-cli/, loaded when it runs,
+ * so `--version` and `--help` start without parsing the engine.
  */
 export default defineConfig({
   define: { __CLI_VERSION__: JSON.stringify(version) },
@@ -22,8 +24,8 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         entryFileNames: 'nodepool-designer.mjs',
-        banner: '#!/usr/bin/env node',
-        codeSplitting: false,
+        chunkFileNames: 'nodepool-designer-[name]-[hash].mjs',
+        banner: (chunk) => (chunk.isEntry ? '#!/usr/bin/env node' : ''),
       },
     },
   },

@@ -1,10 +1,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { decodeText } from '../domain/yaml/parse/decodeText';
+import { InputError } from './cliErrors';
 import type { InputFile } from './inputFile';
-
-/** Input the CLI cannot read at all (a path that does not exist): exit 2, with the reason. */
-export class InputError extends Error {}
 
 const MANIFEST_FILE = /\.(?:ya?ml|json)$/i;
 

@@ -1,10 +1,15 @@
-import { checkCommand, UsageError } from './check/checkCommand';
+import { InputError, UsageError } from './cliErrors';
 import { EXIT, type CliIo, type ExitCode } from './io';
-import { InputError } from './readInputs';
 import { MAIN_HELP } from './usage';
 
-const COMMANDS: Record<string, (args: readonly string[], io: CliIo) => Promise<ExitCode>> = {
-  check: checkCommand,
+type Command = (args: readonly string[], io: CliIo) => Promise<ExitCode>;
+
+/**
+ * Each command is loaded when it runs: `--version` and `--help` answer from this small module
+ * without Node parsing the engine, the CRD schemas and the instance catalog.
+ */
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  check: () => import('./check/checkCommand').then((m) => m.checkCommand),
 };
 
 /** node:util's parseArgs errors carry a code such as ERR_PARSE_ARGS_UNKNOWN_OPTION. */
@@ -21,21 +26,26 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<ExitCo
     return EXIT.clean;
   }
   if (first === '--help' || first === '-h' || first === 'help') {
-    const command = first === 'help' && rest[0] ? COMMANDS[rest[0]] : undefined;
-    if (command) return command(['--help'], io);
+    const load =
+      first === 'help' && rest[0] && Object.hasOwn(COMMANDS, rest[0])
+        ? COMMANDS[rest[0]]
+        : undefined;
+    if (load) return (await load())(['--help'], io);
     io.stdout(MAIN_HELP);
     return EXIT.clean;
   }
-  const command =
+  const load =
     first === undefined ? undefined : Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
-  if (!command) {
+  if (!load) {
     io.stderr(
       `${first === undefined ? 'nodepool-designer: no command given' : `nodepool-designer: unknown command "${first}"`}\n\n${MAIN_HELP}`,
     );
     return EXIT.usage;
   }
   try {
-    return await command(rest, io);
+    return await (
+      await load()
+    )(rest, io);
   } catch (error) {
     if (error instanceof UsageError || isParseArgsError(error)) {
       io.stderr(

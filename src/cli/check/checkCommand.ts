@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { UsageError } from '../cliErrors';
 import { EXIT, type CliIo, type ExitCode } from '../io';
 import { nodeCatalog } from '../nodeCatalog';
 import { readInputs } from '../readInputs';
@@ -15,9 +16,6 @@ type Format = (typeof FORMATS)[number];
 function isFormat(name: string): name is Format {
   return (FORMATS as readonly string[]).includes(name);
 }
-
-/** A mistake on the command line: exit 2, with the reason and where to read more. */
-export class UsageError extends Error {}
 
 /** `nodepool-designer check`: reads, checks, prints in the chosen format, says how it went. */
 export async function checkCommand(args: readonly string[], io: CliIo): Promise<ExitCode> {
