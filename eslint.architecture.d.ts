@@ -8,3 +8,6 @@ export declare const OUTER_LAYERS: string[][];
 
 /** The domain's inner layers, lowest first. */
 export declare const DOMAIN_LAYERS: string[][];
+
+/** The command-line tool's folder under src: it may import the domain only. */
+export declare const CLI: string;

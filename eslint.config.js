@@ -20,6 +20,7 @@ export default defineConfig(
     name: 'ignores',
     ignores: [
       'dist/',
+      'dist-cli/',
       'node_modules/',
       'test-results/',
       'playwright-report/',
@@ -84,6 +85,7 @@ export default defineConfig(
       'test/**',
       '*.config.{js,mjs,cjs,ts,mts,cts}',
       'src/**/*.test.{ts,tsx}',
+      'src/cli/**',
     ],
     languageOptions: { globals: globals.node },
   },

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
-import { architecture, DOMAIN_LAYERS, OUTER_LAYERS } from '../eslint.architecture.js';
+import { architecture, CLI, DOMAIN_LAYERS, OUTER_LAYERS } from '../eslint.architecture.js';
 
 /**
  * The architecture zones must bite: a wrong-way import from any layer into any layer above it,
@@ -89,6 +89,29 @@ describe('the import zones', () => {
       );
     },
   );
+
+  it.each(OUTER.flat().filter((name) => name !== 'domain' && someModule(name)))(
+    'refuse an import from src/cli into src/%s',
+    async (to) => {
+      expect(await ruleIds(CLI, someModule(to) as string)).toContain(
+        'import-x/no-restricted-paths',
+      );
+    },
+  );
+
+  it.each(OUTER.flat())('refuse an import from src/%s into src/cli', async (from) => {
+    expect(await ruleIds(from, someModule(CLI) as string)).toContain(
+      'import-x/no-restricted-paths',
+    );
+  });
+
+  it('let src/cli import the domain', async () => {
+    expect(await ruleIds(CLI, someModule('domain/design') as string)).toEqual([]);
+  });
+
+  it('keep React out of the CLI', async () => {
+    expect(await ruleIds(CLI, 'react')).toContain('no-restricted-imports');
+  });
 
   it('keep React out of the domain', async () => {
     expect(await ruleIds('domain/design', 'react')).toContain('no-restricted-imports');

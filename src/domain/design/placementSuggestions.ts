@@ -6,6 +6,7 @@
  */
 import type { InstanceCatalog } from '../karpenter/catalog/instanceType';
 import { WELL_KNOWN_LABELS } from '../karpenter/facts/wellKnownLabels';
+import { writtenTaints } from '../karpenter/model/poolTaints';
 import { WELL_KNOWN_LABEL_KEYS } from '../karpenter/requirements/wellKnownLabels';
 import { POD_RESOURCES } from '../kube/containerEdits';
 import { HOSTNAME_KEY } from '../kube/schedulingEdits';
@@ -84,7 +85,7 @@ function suggestionsOf(design: Design): PlacementSuggestions {
     }
     // Every node carries its pool's name: a pod can select one pool by it.
     add(labels, 'karpenter.sh/nodepool', pool.manifest.metadata.name);
-    for (const taint of template.spec.taints ?? [])
+    for (const taint of writtenTaints(template.spec.taints))
       if (taint.key) add(taints, taint.key, taint.value);
     const profile = poolMigProfile(design, pool);
     if (profile) {

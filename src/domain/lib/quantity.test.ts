@@ -26,6 +26,13 @@ describe('parseQuantity', () => {
     expect(parseQuantity(4)).toBe(4);
     expect(parseQuantity(Number.NaN)).toBeUndefined();
   });
+
+  it.each([true, null, { cpu: 1 }, ['1']])(
+    '%j, written where a quantity goes, is none',
+    (value) => {
+      expect(parseQuantity(value)).toBeUndefined();
+    },
+  );
 });
 
 describe('formatting', () => {

@@ -25,10 +25,13 @@ const SUFFIXES: Readonly<Record<string, number>> = {
 const QUANTITY =
   /^([+-]?(?:\d+\.?\d*|\.\d+))(?:([eE][+-]?\d+)|(Ki|Mi|Gi|Ti|Pi|Ei|m|k|M|G|T|P|E))?$/;
 
-/** The quantity's value in base units, or undefined when the text is not a quantity. */
-export function parseQuantity(text: string | number | undefined): number | undefined {
+/**
+ * The quantity's value in base units, or undefined when the value as written is not a quantity
+ * (a boolean or a map in a hand-written manifest, which the CRD's schema refuses).
+ */
+export function parseQuantity(text: unknown): number | undefined {
   if (typeof text === 'number') return Number.isFinite(text) ? text : undefined;
-  if (text === undefined) return undefined;
+  if (typeof text !== 'string') return undefined;
   const match = QUANTITY.exec(text.trim());
   if (!match) return undefined;
   const [, digits = '', exponent, suffix = ''] = match;

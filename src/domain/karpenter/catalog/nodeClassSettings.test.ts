@@ -171,6 +171,16 @@ describe('memoisation', () => {
     expect(nodeClassSettings(undefined)).toBe(DEFAULT_NODE_CLASS_SETTINGS);
   });
 
+  it('shares one settings object between classes that resolve alike, and only between them', () => {
+    const team = (name: string, maxPods: number) =>
+      nodeClass({ role: `KarpenterNodeRole-${name}`, kubelet: { maxPods } });
+    expect(nodeClassSettings(team('a', 50))).toBe(nodeClassSettings(team('b', 50)));
+    expect(nodeClassSettings(team('a', 50))).not.toBe(nodeClassSettings(team('a', 60)));
+    expect(nodeClassSettings(nodeClass({ kubelet: { podsPerCore: 2 } }))).not.toBe(
+      nodeClassSettings(nodeClass({})),
+    );
+  });
+
   it('gives the same allocatable object for the same settings and type', () => {
     const settings = kubelet({ maxPods: 50 });
     expect(allocatableOf(m5, settings)).toBe(allocatableOf(m5, settings));

@@ -225,8 +225,26 @@ const bySpec = new WeakMap<EC2NodeClassSpec, Map<string, NodeClassSettings>>();
 const withoutSpec = new Map<string, NodeClassSettings>();
 
 /**
- * The settings of an EC2NodeClass, the same object for the same spec object and options (callers
- * memoise on it). No spec (a NodePool whose class is not in the design) gives the defaults.
+ * One object per distinct value. A repository often repeats one class setup under many names (a
+ * class per team), and the capacity of 1,363 types is memoised per settings object: sharing it
+ * spares recomputing the same capacities for every such class. Numbers and unset fields are
+ * spelled out, so no two different settings share a key.
+ */
+const byValue = new Map<string, NodeClassSettings>();
+
+function interned(settings: NodeClassSettings): NodeClassSettings {
+  const key = JSON.stringify(settings, (_, value: unknown) =>
+    typeof value === 'number' ? `n${value}` : value === undefined ? 'undefined' : value,
+  );
+  const known = byValue.get(key);
+  if (known) return known;
+  byValue.set(key, settings);
+  return settings;
+}
+
+/**
+ * The settings of an EC2NodeClass, the same object for the same spec object and options, and for
+ * specs that resolve to the same settings (callers memoise on it). No spec (a NodePool whose class is not in the design) gives the defaults.
  */
 export function nodeClassSettings(
   spec: EC2NodeClassSpec | undefined,
@@ -244,7 +262,7 @@ export function nodeClassSettings(
     settings =
       spec === undefined
         ? Object.freeze({ ...DEFAULT_NODE_CLASS_SETTINGS, ...options })
-        : resolve(spec, options);
+        : interned(resolve(spec, options));
     memo.set(key, settings);
   }
   return settings;

@@ -1,4 +1,15 @@
+import { isObject } from '../../lib/isObject';
 import type { NodePool, Taint } from './types';
+
+/**
+ * A pool's taints as written, when they are a list of maps. Anything else (`taints: NoSchedule`,
+ * a list item that is not a map) the CRD's schema refuses and the API-server rules report: it
+ * never reaches Karpenter, so the rules and the scheduler read no taint from it.
+ */
+export function writtenTaints(taints: unknown): Taint[] {
+  if (!Array.isArray(taints)) return [];
+  return (taints as unknown[]).filter((taint): taint is Taint => isObject(taint));
+}
 
 /**
  * The taints that keep a pod off the pool's nodes unless it tolerates them. PreferNoSchedule only
@@ -6,7 +17,7 @@ import type { NodePool, Taint } from './types';
  * (https://karpenter.sh/docs/concepts/nodepools/: "pods do not need to tolerate" startup taints).
  */
 export function repellingTaints(pool: NodePool): Taint[] {
-  return (pool.spec.template.spec.taints ?? []).filter(
+  return writtenTaints(pool.spec.template.spec.taints).filter(
     (taint) => taint.effect === 'NoSchedule' || taint.effect === 'NoExecute',
   );
 }

@@ -244,3 +244,14 @@ describe('requirementsOf, labelsAsRequirements, addRequirements', () => {
     expect(describeRequirements(all)).toBe('a DoesNotExist, b Exists >=2');
   });
 });
+
+describe('requirementsOf', () => {
+  it('leaves out a requirement whose operator the CRD refuses, or that has none', () => {
+    const written = [
+      { key: 'a', operator: 'Contains', values: ['x'] },
+      { key: 'b', values: ['y'] },
+      r(CUSTOM, 'In', 'b'),
+    ] as NodeSelectorRequirement[];
+    expect([...requirementsOf(written).keys()]).toEqual([CUSTOM]);
+  });
+});

@@ -3,6 +3,7 @@
  * `pkg/scheduling/requirements.go`, spec 1.7), but immutable: adding returns a new map, so a pool's
  * requirements can be memoised and shared by every pod tried against it.
  */
+import { REQUIREMENT_OPERATORS } from '../facts/wellKnownLabels';
 import type { NodeSelectorRequirement } from '../model/types';
 import {
   describeRequirement,
@@ -24,10 +25,18 @@ function addOne(into: Map<string, Requirement>, requirement: Requirement): void 
   into.set(requirement.key, existing ? intersection(requirement, existing) : requirement);
 }
 
-/** core `NewNodeSelectorRequirementsWithMinValues`: a repeated key narrows, it does not replace. */
+const OPERATORS: ReadonlySet<unknown> = new Set(REQUIREMENT_OPERATORS);
+
+/**
+ * core `NewNodeSelectorRequirementsWithMinValues`: a repeated key narrows, it does not replace.
+ * A requirement with an operator outside the CRD's enum (or none) is left out: the API server
+ * refuses it (the API-server rules report it), so Karpenter never schedules with it.
+ */
 export function requirementsOf(list: readonly NodeSelectorRequirement[]): Requirements {
   const result = new Map<string, Requirement>();
-  for (const source of list) addOne(result, requirementOf(source));
+  for (const source of list)
+    if (OPERATORS.has((source as Partial<NodeSelectorRequirement> | null)?.operator))
+      addOne(result, requirementOf(source));
   return result;
 }
 

@@ -3,7 +3,7 @@
  * as Karpenter applies them when choosing a NodePool (core `pkg/scheduling/taints.go ::
  * ToleratesPod, Tolerates`; spec 1.9).
  */
-import { describeTaint } from '../../karpenter/model/poolTaints';
+import { describeTaint, writtenTaints } from '../../karpenter/model/poolTaints';
 import type { NodePoolSpec, Taint } from '../../karpenter/model/types';
 import type { Toleration } from './workload';
 
@@ -65,5 +65,5 @@ export const PREFER_NO_SCHEDULE_TOLERATION: Readonly<Toleration> = Object.freeze
  * them once the node is up (spec 1.9).
  */
 export function taintsCheckedForProvisioning(spec: NodePoolSpec): readonly Taint[] {
-  return spec.template.spec.taints ?? [];
+  return writtenTaints(spec.template.spec.taints);
 }

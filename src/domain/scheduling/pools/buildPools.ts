@@ -1,5 +1,6 @@
 import { ec2NodeClasses, nodePools } from '../../design/resources';
 import type { Design, EC2NodeClassResource, NodePoolResource } from '../../design/types';
+import { writtenTaints } from '../../karpenter/model/poolTaints';
 import type { NodePool } from '../../karpenter/model/types';
 import { allocatableOf, capacityOf } from '../../karpenter/catalog/allocatable';
 import type { InstanceCatalog } from '../../karpenter/catalog/instanceType';
@@ -179,7 +180,7 @@ function buildTemplate(
   const poolBase = labelsAsRequirements(labels);
   const requirements = addRequirements(requirementsOf(spec.requirements), poolBase);
   const settings = nodeClassSettings(nodeClass.manifest.spec);
-  const taints = spec.taints ?? [];
+  const taints = writtenTaints(spec.taints);
   const running = daemonSetsTolerating(daemonSets, taints);
   const groups = new Map<string, Overhead>();
   const offered = launchCapacityTypes(requirements).length > 0;

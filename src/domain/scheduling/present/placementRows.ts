@@ -6,7 +6,7 @@
 import type { Design, NodePoolResource, ResourceId } from '../../design/types';
 import { nodePools } from '../../design/resources';
 import { plural } from '../../lib/plural';
-import { describeTaint } from '../../karpenter/model/poolTaints';
+import { describeTaint, writtenTaints } from '../../karpenter/model/poolTaints';
 import {
   addRequirements,
   labelsAsRequirements,
@@ -197,7 +197,7 @@ export function refusalWords(
   if (!pool || !spec) return engine;
   switch (refusal.check) {
     case 'taint': {
-      const taints = exportedPool(design, pool).spec.template.spec.taints ?? [];
+      const taints = writtenTaints(exportedPool(design, pool).spec.template.spec.taints);
       const taint = untoleratedTaint(taints, spec.tolerations);
       if (!taint) return engine;
       const text = describeTaint(taint);

@@ -7,7 +7,9 @@ import type { Problem } from '../problem';
  * Label keys and values the API server accepts in a NodePool but Kubernetes rejects on the node:
  * Karpenter copies template labels and `In`/`NotIn` requirement values onto the NodeClaim and
  * Node it creates, where apimachinery's label validation applies, so the launch fails later
- * (kubernetes.io docs, "Labels and Selectors: Syntax and character set").
+ * (kubernetes.io docs, "Labels and Selectors: Syntax and character set"). A value that is not a
+ * string at all (`key:` with nothing after it, a number, a map) the CRD's schema already refuses
+ * (`additionalProperties: {type: string}`), so apiServerRules reports it and this rule leaves it.
  */
 export function labelSyntax(design: Design): Problem[] {
   const problems: Problem[] = [];
@@ -27,13 +29,17 @@ export function labelSyntax(design: Design): Problem[] {
       const keyProblem = labelKeyProblem(key);
       if (keyProblem)
         warn(`spec.template.metadata.labels[${key}]`, `label key "${key}" ${keyProblem}.`);
+      if (typeof value !== 'string') continue;
       const valueProblem = labelValueProblem(value);
       if (valueProblem)
         warn(`spec.template.metadata.labels[${key}]`, `label value "${value}" ${valueProblem}.`);
     }
     pool.manifest.spec.template.spec.requirements.forEach((requirement, i) => {
       if (requirement.operator !== 'In' && requirement.operator !== 'NotIn') return;
-      for (const value of requirement.values ?? []) {
+      const values: unknown = requirement.values;
+      if (!Array.isArray(values)) return;
+      for (const value of values as unknown[]) {
+        if (typeof value !== 'string') continue;
         const valueProblem = labelValueProblem(value);
         if (valueProblem) {
           warn(

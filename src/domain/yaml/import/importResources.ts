@@ -12,6 +12,21 @@ import type { Design, Resource, ResourceId } from '../../design/types';
  */
 export function addImported(
   design: Design,
+  read: Parameters<typeof mergeImported>[1],
+  ids: IdSource = randomIds,
+): { design: Design; added: ResourceId[] } {
+  const merged = mergeImported(design, read, ids);
+  if (merged.added.length === 0) return merged;
+  return { design: placeAdded(merged.design, merged.added), added: merged.added };
+}
+
+/**
+ * What addImported adds, where the import put it (every new resource at the origin): for a reader
+ * that never draws the design, such as the command line, which would otherwise spend most of a
+ * large check on a canvas layout nobody sees.
+ */
+export function mergeImported(
+  design: Design,
   read: Pick<ImportedResources, 'nodeClasses' | 'nodePools'> &
     Partial<Pick<ImportedResources, 'others' | 'workloads'>>,
   ids: IdSource = randomIds,
@@ -66,6 +81,5 @@ export function addImported(
     },
   };
   if (added.length === 0) return { design: updated.length > 0 ? merged : withOthers, added: [] };
-  const addedIds = added.map((r) => r.id);
-  return { design: placeAdded(merged, addedIds), added: addedIds };
+  return { design: merged, added: added.map((r) => r.id) };
 }

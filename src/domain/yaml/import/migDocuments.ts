@@ -71,6 +71,8 @@ export function readMigDocuments<T extends Read>(read: T): T {
     if (old) messages[i] = { ...old, text };
   };
   read.others.forEach((other, i) => {
+    // Only these two kinds carry MIG: a repository's Services and Deployments are not parsed again.
+    if (other.kind !== 'ConfigMap' && other.kind !== 'NodeOverlay') return;
     const doc = parsed(other.text);
     const configMap = migPartedConfigMap(doc);
     if (configMap) {

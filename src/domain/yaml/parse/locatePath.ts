@@ -14,8 +14,22 @@ export function lineOfPath(documentText: string, path: string): number {
 
 /** The same, in one parsed document of a longer text whose lines `lineCounter` counted. */
 export function lineOfPathIn(doc: Document, lineCounter: LineCounter, path: string): number {
-  let node: Node | null | undefined = doc.contents;
-  let offset = node?.range?.[0] ?? doc.range?.[0] ?? 0;
+  return positionOfPathIn(doc.contents, doc.range?.[0] ?? 0, lineCounter, path).line;
+}
+
+/**
+ * The 1-based line and column where a JSON path's value is written, from `node` (a document's
+ * contents, or one item of a `List`), resolving what is absent to the deepest part that exists.
+ * `fallback` is the offset used when `node` has no range of its own.
+ */
+export function positionOfPathIn(
+  start: Node | null | undefined,
+  fallback: number,
+  lineCounter: LineCounter,
+  path: string,
+): { line: number; col: number } {
+  let node = start;
+  let offset = node?.range?.[0] ?? fallback;
   for (const segment of parseProblemPath(path)) {
     if (isMap(node)) {
       const pair = node.items.find(
@@ -33,5 +47,5 @@ export function lineOfPathIn(doc: Document, lineCounter: LineCounter, path: stri
       break;
     }
   }
-  return lineCounter.linePos(offset).line;
+  return lineCounter.linePos(offset);
 }

@@ -1,7 +1,7 @@
 import { count, MAX_IMPORT_BYTES, MAX_IMPORT_RESOURCES, megabytes } from './importCaps';
 
 /** A NUL byte or many control characters: an image, an archive, not YAML. */
-function looksBinary(text: string): boolean {
+export function looksBinary(text: string): boolean {
   const sample = text.slice(0, 8000);
   if (sample.includes('\u0000')) return true;
   let control = 0;
