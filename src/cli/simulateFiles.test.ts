@@ -184,7 +184,7 @@ describe('simulateFiles', () => {
     const broken = { path: 'broken.yaml', text: 'apiVersion: v1\nkind: [unclosed\n' };
     const result = json([broken, POOLS, WORKLOADS]);
     expect(result.messages).toEqual([
-      expect.objectContaining({ file: 'broken.yaml', severity: 'error', line: 3 }),
+      expect.objectContaining({ file: 'broken.yaml', severity: 'error', line: 3, column: 1 }),
     ]);
     expect(result.workloads).toHaveLength(3);
   });

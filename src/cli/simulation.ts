@@ -66,7 +66,8 @@ export interface SimulatedPool {
  * `simulate --format json`, version 1. Workloads are sorted by namespace, then name, then kind;
  * DaemonSets apart, as the overhead they are; pools as the app's Plan tab lists them (those
  * with nodes first, dearest first). Money is USD at on-demand prices, a month being 730 hours.
- * `messages` are what reading the files said (a document skipped, an older API converted).
+ * `messages` are what reading the files said (a file that is not YAML, a document skipped, an
+ * older API converted), at 1-based line and column, in the order the files were read.
  */
 export interface Simulation {
   version: 1;
@@ -74,7 +75,13 @@ export interface Simulation {
   daemonSets: SimulatedDaemonSet[];
   pools: SimulatedPool[];
   total: { nodes: number; perHour: number; perMonth: number; spot: boolean; unpriced: number };
-  messages: { file: string; line: number | null; severity: string; text: string }[];
+  messages: {
+    file: string;
+    line: number;
+    column: number;
+    severity: 'error' | 'warning' | 'info';
+    text: string;
+  }[];
 }
 
 function namespaceOf(manifest: WorkloadManifest): string {

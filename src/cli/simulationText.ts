@@ -47,7 +47,7 @@ export function simulationText(result: Simulation, color: boolean): string {
     const tone =
       m.severity === 'error' ? paints.red : m.severity === 'warning' ? paints.yellow : paints.cyan;
     const severity = tone(m.severity);
-    out.push(`${where(m)}: ${severity}: ${m.text}`);
+    out.push(`${m.file}:${m.line}:${m.column}: ${severity}: ${m.text}`);
   }
   if (result.messages.length > 0) out.push('');
   if (result.workloads.length + result.daemonSets.length === 0)

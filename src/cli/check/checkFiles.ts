@@ -6,7 +6,13 @@ import { positionOfPathIn } from '../../domain/yaml/parse/locatePath';
 import { byPlace, type Finding } from '../finding';
 import type { InputFile } from '../inputFile';
 import { designProblems } from './designProblems';
-import { designOfFiles, type FileMessage, type FilesDesign, type Origin } from './designOfFiles';
+import {
+  columnOf,
+  designOfFiles,
+  type FileMessage,
+  type FilesDesign,
+  type Origin,
+} from './designOfFiles';
 import { ignoredRules } from './ignoreComments';
 import { resourceNode } from './resourceNode';
 
@@ -15,9 +21,6 @@ export interface CheckResult {
   files: string[];
   findings: Finding[];
 }
-
-/** yaml's error messages say where: "... at line 3, column 7:". */
-const AT_COLUMN = /\bat line \d+, column (\d+)/;
 
 /** Rule ids for what the import itself says about a file, which no validation rule owns. */
 function importRule(text: string, conversionLabels: readonly string[]): string {
@@ -31,12 +34,11 @@ function importRule(text: string, conversionLabels: readonly string[]): string {
 function importFinding({ file, message }: FileMessage, labels: readonly string[]): Finding[] {
   // Infos say what was kept or dropped on the way into the app: nothing to fix in a manifest.
   if (message.severity === 'info') return [];
-  const column = Number(AT_COLUMN.exec(message.text)?.[1] ?? 1);
   return [
     {
       file,
       line: message.line ?? 1,
-      column,
+      column: columnOf(message),
       severity: message.severity,
       rule: importRule(message.text, labels),
       resource: null,

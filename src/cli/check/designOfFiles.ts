@@ -26,6 +26,14 @@ export interface Origin {
   converted: boolean;
 }
 
+/** yaml's error messages say where: "... at line 3, column 7:". */
+const AT_COLUMN = /\bat line \d+, column (\d+)/;
+
+/** The 1-based column an import message names (a YAML error's), 1 when it names none. */
+export function columnOf(message: ImportMessage): number {
+  return Number(AT_COLUMN.exec(message.text)?.[1] ?? 1);
+}
+
 /** A message of the import, and the file it is about. */
 export interface FileMessage {
   file: string;
