@@ -187,27 +187,29 @@ describe('convertFiles', () => {
   });
 
   it('names the line and column of a file that is not YAML, and rewrites only the others', () => {
-    const { output, rewrites } = convertFiles(
+    const { errors, rewrites } = convertFiles(
       [
         { path: 'notes.txt', text: 'key: value\n  - what: [unclosed\n' },
         { path: 'pool.yaml', text: POOL },
       ],
       { color: false },
     );
-    expect(output).toContain(
-      'notes.txt:1:6: error: not YAML: Nested mappings are not allowed in compact mappings\n',
-    );
+    expect(errors).toEqual([
+      'notes.txt:1:6: error: not YAML: Nested mappings are not allowed in compact mappings',
+    ]);
     expect(rewrites.map((r) => r.path)).toEqual(['pool.yaml']);
   });
 
   it('says a binary file is not text', () => {
-    const { output, rewrites } = convertFiles(
+    const { errors, rewrites } = convertFiles(
       [{ path: 'logo.png', text: '\u0089PNG\u0000\u0001' }],
       {
         color: false,
       },
     );
-    expect(output).toContain('logo.png:1:1: error: The file is not a text file');
+    expect(errors).toEqual([
+      'logo.png:1:1: error: The file is not a text file (it contains binary data)',
+    ]);
     expect(rewrites).toEqual([]);
   });
 

@@ -11,8 +11,12 @@ type Json = Record<string, unknown>;
 type ReadFile = Extract<ManifestFile, { objects: unknown }>;
 
 export interface ConvertResult {
-  /** A unified diff per changed file, then the converter's notes per resource and a summary. */
+  /** A unified diff per changed file, then `notes`. */
   output: string;
+  /** The converter's notes per resource (what changed, what to review), then a summary line. */
+  notes: string;
+  /** Files that could not be read, one `file:line:column: error: reason` each. */
+  errors: string[];
   /** The whole new text of each changed file. */
   rewrites: { path: string; text: string }[];
   /** Resources of an older Karpenter API: what needed conversion. */
@@ -95,26 +99,34 @@ export function convertFiles(
     });
   }
 
-  const out: string[] = [];
+  const diffs: string[] = [];
+  const errors: string[] = [];
   const rewrites: { path: string; text: string }[] = [];
   for (const file of read) {
     if ('unreadable' in file) {
       const { line, col, reason } = file.unreadable;
-      out.push(`${file.path}:${line}:${col}: ${paints.red('error')}: ${reason}`);
+      errors.push(`${file.path}:${line}:${col}: error: ${reason}`);
       continue;
     }
     const text = rewriteDocuments(file.text, file.documents, documentEdits(file, edits));
     if (text === file.text) continue;
     rewrites.push({ path: file.path, text });
-    out.push(coloured(fileDiff(file.path, file.text, text), paints));
+    diffs.push(coloured(fileDiff(file.path, file.text, text), paints));
   }
-  for (const note of notes) out.push(noteText(note, paints));
-  out.push(
+  const report = notes.map((note) => noteText(note, paints));
+  report.push(
     notes.length === 0
       ? 'No resources of an older Karpenter API.'
       : `${plural(notes.length, 'resource')} of an older Karpenter API in ${plural(new Set(notes.map((n) => n.path)).size, 'file')}.`,
   );
-  return { output: `${out.join('\n')}\n`, rewrites, findings: notes.length };
+  const notesText = `${report.join('\n')}\n`;
+  return {
+    output: diffs.map((diff) => `${diff}\n`).join('') + notesText,
+    notes: notesText,
+    errors,
+    rewrites,
+    findings: notes.length,
+  };
 }
 
 /** Each edited document's new data: the object it was, or its List with the items replaced. */

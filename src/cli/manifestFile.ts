@@ -1,7 +1,9 @@
 import { isNode, isSeq } from 'yaml';
 import { isObject } from '../domain/lib/isObject';
 import { parseManifestText } from '../domain/yaml/parse/parseManifestText';
-import { refusedText } from '../domain/yaml/parse/refusedText';
+import { megabytes } from '../domain/yaml/parse/importCaps';
+import { looksBinary } from '../domain/yaml/parse/refusedText';
+import { MAX_FILE_BYTES } from './check/designOfFiles';
 import type { InputFile } from './inputFile';
 
 type Json = Record<string, unknown>;
@@ -32,20 +34,22 @@ export type ManifestFile =
 /** What yaml's toJS may expand: the import's limit against a "billion laughs" document. */
 const MAX_ALIASES = 100;
 
+/** Why a file is not read at all, in the limits `check` and `simulate` read files within. */
+function refusal(text: string): string | undefined {
+  if (text.length > MAX_FILE_BYTES)
+    return `The file is ${megabytes(text.length)}; the CLI reads at most ${megabytes(MAX_FILE_BYTES)} a file`;
+  if (looksBinary(text)) return 'The file is not a text file (it contains binary data)';
+  return undefined;
+}
+
 /**
- * Reads a file as the import does (the same parser, the same limits), keeping where each
+ * Reads a file as `check` does (the same parser, the same limits), keeping where each
  * document's text is so a rewrite can leave every other byte alone. The first document that does
  * not read makes the whole file unreadable: a rewrite of the rest could not be trusted.
  */
 export function readManifestFile({ path, text }: InputFile): ManifestFile {
-  const refused = refusedText(text);
-  // refusedText speaks for the app's import; the CLI names the file before the reason instead.
-  if (refused)
-    return {
-      path,
-      text,
-      unreadable: { line: 1, col: 1, reason: `The file ${refused.replace(/ Nothing .*$/, '')}` },
-    };
+  const refused = refusal(text);
+  if (refused) return { path, text, unreadable: { line: 1, col: 1, reason: refused } };
   const parsed = parseManifestText(text, path);
   const broken = parsed.read.find((doc) => doc.errors.length > 0)?.errors[0];
   if (broken) {

@@ -10,6 +10,8 @@ type Command = (args: readonly string[], io: CliIo) => Promise<ExitCode>;
  */
 const COMMANDS: Record<string, () => Promise<Command>> = {
   check: () => import('./check/checkCommand').then((m) => m.checkCommand),
+  convert: () => import('./convertCommand').then((m) => m.convertCommand),
+  simulate: () => import('./simulateCommand').then((m) => m.simulateCommand),
 };
 
 /** node:util's parseArgs errors carry a code such as ERR_PARSE_ARGS_UNKNOWN_OPTION. */
