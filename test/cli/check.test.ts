@@ -10,11 +10,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildCli, ROOT, runCli } from './builtCli';
+import { golden } from './goldenFile';
 
 const HERE = join(ROOT, 'test', 'cli');
-const GOLDEN = join(HERE, 'golden');
-/** `UPDATE_GOLDEN=1 npx vitest run test/cli` rewrites the golden files from the binary's output. */
-const UPDATE = process.env.UPDATE_GOLDEN === '1';
 
 let cli: string;
 beforeAll(async () => {
@@ -32,15 +30,6 @@ function check(args: readonly string[], options: { input?: string; cwd?: string 
   const run = runs.get(key) ?? runCli(cli, ['check', ...args], { cwd: HERE, ...options });
   runs.set(key, run);
   return run;
-}
-
-function golden(name: string, actual: string): void {
-  const path = join(GOLDEN, name);
-  if (UPDATE) {
-    mkdirSync(GOLDEN, { recursive: true });
-    writeFileSync(path, actual);
-  }
-  expect(actual).toBe(readFileSync(path, 'utf8'));
 }
 
 function tempDir(): string {

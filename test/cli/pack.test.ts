@@ -21,16 +21,19 @@ describe('npm pack', () => {
       'dist-cli',
       'package.json',
     ]);
-    const run = spawnSync(
-      process.execPath,
-      [
-        join(dir, 'package/dist-cli/nodepool-designer.mjs'),
-        'check',
-        'test/cli/fixtures/repo/pools/broken.yaml',
-      ],
-      { cwd: ROOT, encoding: 'utf8' },
-    );
-    expect(run.stdout).toContain('spec.weight must be at most 100');
-    expect(run.status).toBe(1);
+    const packed = (...args: string[]) =>
+      spawnSync(process.execPath, [join(dir, 'package/dist-cli/nodepool-designer.mjs'), ...args], {
+        cwd: join(ROOT, 'test/cli/fixtures'),
+        encoding: 'utf8',
+      });
+    const check = packed('check', 'repo/pools/broken.yaml');
+    expect(check.stdout).toContain('spec.weight must be at most 100');
+    expect(check.status).toBe(1);
+    const convert = packed('convert', 'v1beta1/pools.yaml');
+    expect(convert.stdout).toContain('+apiVersion: karpenter.sh/v1\n');
+    expect(convert.status).toBe(1);
+    const simulate = packed('simulate', 'simulate');
+    expect(simulate.stdout).toContain('3 workloads: 2 placed, 1 pending');
+    expect(simulate.status).toBe(1);
   }, 120_000);
 });
