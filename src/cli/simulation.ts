@@ -84,6 +84,11 @@ export interface Simulation {
   }[];
 }
 
+/** Sums of prices carry float noise (790.5899999999999); a millionth of a dollar is exact enough. */
+function usd(amount: number): number {
+  return Math.round(amount * 1e6) / 1e6;
+}
+
 function namespaceOf(manifest: WorkloadManifest): string {
   return manifest.metadata.namespace ?? 'default';
 }
@@ -162,16 +167,16 @@ export function simulation(
     pools: summary.pools.map((pool) => ({
       name: pool.pool,
       nodes: pool.nodes,
-      costPerHour: pool.perHour,
-      costPerMonth: pool.perMonth,
+      costPerHour: usd(pool.perHour),
+      costPerMonth: usd(pool.perMonth),
       spot: pool.spot,
       unpriced: pool.unpriced,
       dropped: pool.dropped ?? null,
     })),
     total: {
       nodes: summary.nodes,
-      perHour: summary.perHour,
-      perMonth: summary.perMonth,
+      perHour: usd(summary.perHour),
+      perMonth: usd(summary.perMonth),
       spot: summary.spot,
       unpriced: summary.unpriced,
     },
