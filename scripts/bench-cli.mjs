@@ -1,5 +1,6 @@
 // `npm run bench:cli`: the CLI bundle's wall time, Node start-up included, as CI would see it:
-// `check` over 1,000 documents in 100 files, and `--version` alone (the bundle's start-up).
+// `check` and `simulate` over 1,000 documents in 100 files, and `--version` alone (the bundle's
+// start-up).
 // Each is run 7 times after one warm-up; the median and the minimum are printed (on a busy
 // machine the minimum is the better estimate of the work itself). Expects dist-cli built
 // (`npm run bench:cli` builds it first); NODEPOOL_CLI=path/to/nodepool-designer.mjs times another
@@ -101,8 +102,10 @@ function cliRun(args) {
 
 const show = ({ median, min }) => `${median.toFixed(0)} ms (min ${min.toFixed(0)} ms)`;
 const check = timed(cliRun(['check', join(dir, 'manifests')]));
+const simulate = timed(cliRun(['simulate', join(dir, 'manifests')]));
 const version = timed(cliRun(['--version']));
 const bare = timed(() => spawnSync(process.execPath, ['-e', '']));
 console.log(`check, 1,000 documents in 100 files: ${show(check)}, target < 1000 ms`);
+console.log(`simulate, the same files:             ${show(simulate)}`);
 console.log(`--version (bundle start-up):          ${show(version)}, target < 150 ms`);
 console.log(`node -e '' (Node alone, for scale):   ${show(bare)}`);
