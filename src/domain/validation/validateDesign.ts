@@ -30,6 +30,7 @@ import { unknownRequirementValues } from './rules/unknownRequirementValues';
 import { unmetMinValues } from './rules/unmetMinValues';
 import { unreachableLimits } from './rules/unreachableLimits';
 import { untaintedGpuPools } from './rules/untaintedGpuPools';
+import { workloadQuantities } from './rules/workloadQuantities';
 
 /**
  * A rule reads the design, and the instance catalog when it asks which instance types a pool can
@@ -67,6 +68,7 @@ export const RULES: readonly Rule[] = [
   unreachableLimits,
   unmetMinValues,
   maxPodsAboveEniLimit,
+  workloadQuantities,
 ];
 
 /**
@@ -75,7 +77,11 @@ export const RULES: readonly Rule[] = [
  * same object: with 100 workloads on the canvas, an edit to one re-plans but does not re-check
  * 20 pools against 1,363 instance types.
  */
-export const WORKLOAD_RULES: ReadonlySet<Rule> = new Set([invalidNames, duplicateNames]);
+export const WORKLOAD_RULES: ReadonlySet<Rule> = new Set([
+  invalidNames,
+  duplicateNames,
+  workloadQuantities,
+]);
 
 let kept: { design: Design; catalog?: InstanceCatalog; problems: Map<Rule, Problem[]> } = {
   design: { resources: {} },

@@ -126,7 +126,7 @@ export function checkTemplate(
   left: ResourceList | undefined,
 ): Accepted | Refusal {
   if (left && template.limits) {
-    const refusal = limitsRefusal(template.options, left, template.limits);
+    const refusal = limitsRefusal(template.options, left, template.limits, template.unfit);
     if (refusal) return refusal;
   }
   const result = freshCheck(template, pod);

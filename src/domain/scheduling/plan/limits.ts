@@ -10,7 +10,11 @@ import type { Refusal } from './refusal';
  * `nodes` is never decremented inside a batch: instance types have no `nodes` capacity (spec 1.11).
  */
 export function fitsLimits(option: TypeOption, remaining: ResourceList): boolean {
-  for (const k in remaining) if ((option.capacity[k] ?? 0) > (remaining[k] ?? 0)) return false;
+  return capacityFits(option.capacity, remaining);
+}
+
+function capacityFits(capacity: ResourceList, remaining: ResourceList): boolean {
+  for (const k in remaining) if ((capacity[k] ?? 0) > (remaining[k] ?? 0)) return false;
   return true;
 }
 
@@ -37,6 +41,8 @@ export function limitsRefusal(
   options: readonly TypeOption[],
   remaining: ResourceList,
   limits: ResourceList,
+  /** Capacities of the pool's types that fit no pod: the limits filter still counts them. */
+  unfit: readonly ResourceList[] = [],
 ): Refusal | undefined {
   if (remaining['nodes'] === 0) {
     return {
@@ -48,6 +54,7 @@ export function limitsRefusal(
     };
   }
   if (options.some((o) => fitsLimits(o, remaining))) return undefined;
+  if (unfit.some((capacity) => capacityFits(capacity, remaining))) return undefined;
   const left = Object.keys(remaining)
     .filter((k) => k !== 'nodes')
     .map(

@@ -186,6 +186,7 @@ function buildTemplate(
   const offered = launchCapacityTypes(requirements).length > 0;
 
   const options: TypeOption[] = [];
+  const unfit: ResourceList[] = [];
   const replaced = new Set<string>();
   if (offered) {
     for (const type of classTypesAdmitted(requirements, catalog.types, settings.amiFamily)) {
@@ -195,7 +196,10 @@ function buildTemplate(
       for (const key of extra.replaced) replaced.add(key);
       const allocatable = addResources(allocatableOf(type, settings), extra.capacity);
       // A negative allocatable (kubeReserved larger than the type) fits nothing (resources.Fits).
-      if (Object.values(allocatable).some((v) => v < 0)) continue;
+      if (Object.values(allocatable).some((v) => v < 0)) {
+        unfit.push(addResources(capacityOf(type, settings), extra.capacity));
+        continue;
+      }
       const overhead = overheadFor(running, requirements, typeRequirements, groups);
       options.push({
         type,
@@ -248,6 +252,7 @@ function buildTemplate(
     taints,
     requirements,
     options,
+    ...(unfit.length > 0 ? { unfit } : {}),
     overlayReplaced: [...replaced].sort(),
     limits: limitsOf(manifest.spec.limits),
   };

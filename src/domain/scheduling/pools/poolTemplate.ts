@@ -20,6 +20,13 @@ export interface PoolTemplate {
   taints: readonly Taint[];
   requirements: Requirements;
   options: readonly TypeOption[];
+  /**
+   * The capacity of the types the pool allows whose allocatable is negative (kubeReserved larger
+   * than the type, as Windows' on the smallest types): they fit no pod and are not options, but
+   * Karpenter's limits filter runs before the fit, so they still keep a pool from "all available
+   * instance types exceed limits".
+   */
+  unfit?: readonly ResourceList[];
   /** Extended resources of some type that a NodeOverlay replaced rather than added. */
   overlayReplaced: readonly string[];
   /** `spec.limits`, parsed; undefined when the pool has none. */
