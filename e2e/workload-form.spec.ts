@@ -31,11 +31,15 @@ test('a GPU request and a toleration set in the inspector show in the YAML', asy
   expect(yaml).toContain('nvidia.com/gpu: 2');
   expect(yaml).toMatch(/- effect: NoSchedule\s+key: nvidia.com\/gpu\s+operator: Exists/);
 
-  // A request above its limit is flagged where it is typed.
+  // A request above its limit is flagged where it is typed, and listed with the workload's
+  // problems at the top of the form and in the Problems panel (the API server refuses it).
   await inspector.getByLabel('Request of nvidia.com/gpu in container 1').fill('3');
-  await expect(inspector.getByText('the request must equal the limit')).toBeVisible();
+  await expect(inspector.getByText('the request must equal the limit')).toHaveCount(2);
   await inspector.getByLabel('Request of cpu in container 1').fill('lots');
   await expect(inspector.getByText('Request: not a quantity')).toBeVisible();
+  await expect(
+    page.getByTestId('problem').filter({ hasText: 'requests cpu "lots" is refused' }),
+  ).toHaveCount(1);
 });
 
 test('one drag of the replicas slider is one undo step', async ({ page, designer }) => {
