@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { formatOption } from './formatOption';
 import { UsageError } from './cliErrors';
 import { EXIT, type CliIo, type ExitCode } from './io';
 import { nodeCatalog } from './nodeCatalog';
@@ -7,11 +8,6 @@ import { simulateFiles } from './simulateFiles';
 import { SIMULATE_HELP } from './usage';
 
 const FORMATS = ['human', 'json'] as const;
-type Format = (typeof FORMATS)[number];
-
-function isFormat(name: string): name is Format {
-  return (FORMATS as readonly string[]).includes(name);
-}
 
 /** `nodepool-designer simulate`: where each workload's pods land, and whether any would wait. */
 export async function simulateCommand(args: readonly string[], io: CliIo): Promise<ExitCode> {
@@ -28,9 +24,7 @@ export async function simulateCommand(args: readonly string[], io: CliIo): Promi
     io.stdout(SIMULATE_HELP);
     return EXIT.clean;
   }
-  const format = values.format;
-  if (!isFormat(format))
-    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${format}"`);
+  const format = formatOption(values.format, FORMATS);
   if (positionals.length === 0)
     throw new UsageError('simulate needs files, folders or - (standard input) to read');
   const files = await readInputs(positionals, io.readStdin);

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { formatOption } from '../formatOption';
 import { UsageError } from '../cliErrors';
 import { EXIT, type CliIo, type ExitCode } from '../io';
 import { nodeCatalog } from '../nodeCatalog';
@@ -11,11 +12,6 @@ import { formatSarif } from '../format/sarif';
 import { checkFiles } from './checkFiles';
 
 const FORMATS = ['human', 'json', 'sarif', 'github'] as const;
-type Format = (typeof FORMATS)[number];
-
-function isFormat(name: string): name is Format {
-  return (FORMATS as readonly string[]).includes(name);
-}
 
 /** `nodepool-designer check`: reads, checks, prints in the chosen format, says how it went. */
 export async function checkCommand(args: readonly string[], io: CliIo): Promise<ExitCode> {
@@ -33,9 +29,7 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
     io.stdout(CHECK_HELP);
     return EXIT.clean;
   }
-  const format = values.format;
-  if (!isFormat(format))
-    throw new UsageError(`--format must be one of ${FORMATS.join(', ')}, not "${format}"`);
+  const format = formatOption(values.format, FORMATS);
   if (positionals.length === 0)
     throw new UsageError('check needs files, folders or - (standard input) to read');
   const files = await readInputs(positionals, io.readStdin);

@@ -176,27 +176,25 @@ function asWritten(
   current: Resource | undefined,
   ids: IdSource,
 ): EC2NodeClassResource | WorkloadResource | undefined {
-  if (doc.kind === 'Workload') {
-    if (current?.kind !== 'Workload')
-      return {
-        id: ids('Workload'),
-        kind: 'Workload',
-        position: { x: 0, y: 0 },
-        manifest: doc.manifest,
-        ...sourceOf(doc.source),
-      };
-    if (sameData(current.manifest, doc.manifest) && sameText(current, current.manifest, doc))
-      return undefined;
-    return { ...current, manifest: doc.manifest, ...sourceOf(doc.source) };
-  }
-  if (current?.kind !== 'EC2NodeClass')
-    return {
-      id: ids('EC2NodeClass'),
-      kind: 'EC2NodeClass',
-      position: { x: 0, y: 0 },
-      manifest: doc.manifest,
-      ...sourceOf(doc.source),
-    };
+  if (doc.kind === 'Workload')
+    return current?.kind === 'Workload'
+      ? edited(current, doc)
+      : { ...fresh(doc, ids), kind: 'Workload', manifest: doc.manifest };
+  return current?.kind === 'EC2NodeClass'
+    ? edited(current, doc)
+    : { ...fresh(doc, ids), kind: 'EC2NodeClass', manifest: doc.manifest };
+}
+
+/** What a new resource of the document's kind takes from it besides its kind and manifest. */
+function fresh(doc: { kind: 'EC2NodeClass' | 'Workload'; source?: DocumentSource }, ids: IdSource) {
+  return { id: ids(doc.kind), position: { x: 0, y: 0 }, ...sourceOf(doc.source) };
+}
+
+/** The resource with the document's manifest, or undefined when the document changes nothing. */
+function edited<R extends EC2NodeClassResource | WorkloadResource>(
+  current: R,
+  doc: { manifest: R['manifest']; source?: DocumentSource },
+): R | undefined {
   if (sameData(current.manifest, doc.manifest) && sameText(current, current.manifest, doc))
     return undefined;
   return { ...current, manifest: doc.manifest, ...sourceOf(doc.source) };
