@@ -3,7 +3,7 @@ import { isObject } from '../domain/lib/isObject';
 import { parseManifestText } from '../domain/yaml/parse/parseManifestText';
 import { megabytes } from '../domain/yaml/parse/importCaps';
 import { looksBinary } from '../domain/yaml/parse/refusedText';
-import { MAX_FILE_BYTES } from './check/designOfFiles';
+import { MAX_FILE_BYTES } from './check/fileRead';
 import type { InputFile } from './inputFile';
 
 type Json = Record<string, unknown>;

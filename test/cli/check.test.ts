@@ -240,6 +240,40 @@ describe('inputs', () => {
   });
 });
 
+describe('a large repository', () => {
+  it('reads it on a worker thread beside the main one and reports exactly what one thread reports', () => {
+    // Sixty copies of the fixture repository: past the size at which a worker pays for itself,
+    // with problems, ignore comments, Lists and older APIs in files each thread reads.
+    const dir = tempDir();
+    const files = [
+      'classes/default.yaml',
+      'legacy/provisioner.yaml',
+      'pools/broken.yaml',
+      'pools/general.yaml',
+      'pools/list.yaml',
+      'notes.yml',
+    ];
+    for (let copy = 0; copy < 60; copy++) {
+      mkdirSync(join(dir, `team-${copy}`));
+      for (const file of files) {
+        const text = readFileSync(join(HERE, 'fixtures/repo', file), 'utf8');
+        writeFileSync(join(dir, `team-${copy}`, file.replace('/', '-')), text);
+      }
+    }
+    const run = (threads: string) =>
+      runCli(cli, ['check', '-f', 'json', dir], { env: { NODEPOOL_DESIGNER_THREADS: threads } });
+    const one = run('1');
+    const two = run('2');
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.code).toBe(1);
+    const report = JSON.parse(two.stdout) as JsonReport;
+    // Every copy's broken pool is reported inside its own file, at the field, not at line 1.
+    const broken = report.problems.filter((p) => p.rule === 'api:maximum');
+    expect(new Set(broken.map((p) => p.file)).size).toBe(60);
+    expect(broken.every((p) => p.line === 6 && p.column === 3)).toBe(true);
+  });
+});
+
 describe('the binary itself', () => {
   it('prints the package version', () => {
     const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {

@@ -13,6 +13,7 @@ import {
   type FilesDesign,
   type Origin,
 } from './designOfFiles';
+import type { FileRead } from './fileRead';
 import { ignoredRules } from './ignoreComments';
 import { resourceNode } from './resourceNode';
 
@@ -74,7 +75,7 @@ function problemFinding(read: FilesDesign, problem: Problem): Finding[] {
   const written = resource && writtenAt(read, resource);
   if (!resource || !written) return [];
   const { origin, at } = written;
-  const parsed = read.parsed.get(origin.file);
+  const parsed = read.parsedOf(origin.file);
   const found = parsed && resourceNode(parsed, origin.line, identity(at));
   if (found && ignoredRules(found).has(problem.rule)) return [];
   // A converted manifest's paths are v1's, not those of the document as written.
@@ -99,7 +100,7 @@ function problemFinding(read: FilesDesign, problem: Problem): Finding[] {
 function olderApiFindings(read: FilesDesign): Finding[] {
   return read.conversions.flatMap((c) => {
     const kind = c.from.split(' ').pop() ?? c.from;
-    const parsed = read.parsed.get(c.file);
+    const parsed = read.parsedOf(c.file);
     const found = parsed && resourceNode(parsed, c.line, { kind, name: c.name });
     if (found && ignoredRules(found).has('older-api')) return [];
     const { line, col } =
@@ -130,8 +131,9 @@ export function checkFiles(
   files: readonly InputFile[],
   catalog: InstanceCatalog,
   ignore: ReadonlySet<string> = new Set(),
+  reads?: readonly FileRead[],
 ): CheckResult {
-  const read = designOfFiles(files);
+  const read = designOfFiles(files, reads);
   const labels = read.conversions.map((c) => `${c.from} "${c.name}": `);
   const findings = [
     ...read.messages.flatMap((m) => importFinding(m, labels)),

@@ -1,22 +1,14 @@
 import type { Design, ResourceId } from '../../domain/design/types';
 import { EMPTY_DESIGN } from '../../domain/design/types';
 import type { IdSource } from '../../domain/design/operations';
-import { emptyImport, takeParsedText } from '../../domain/yaml/import/importYaml';
+import { emptyImport } from '../../domain/yaml/import/importYaml';
 import { mergeImported } from '../../domain/yaml/import/importResources';
 import type { ImportedResources } from '../../domain/yaml/import/importedResources';
 import { readMigDocuments } from '../../domain/yaml/import/migDocuments';
-import { megabytes } from '../../domain/yaml/parse/importCaps';
 import type { ImportMessage } from '../../domain/yaml/parse/importMessages';
 import { parseManifestText, type ParsedText } from '../../domain/yaml/parse/parseManifestText';
-import { looksBinary } from '../../domain/yaml/parse/refusedText';
 import type { InputFile } from '../inputFile';
-
-/**
- * The most one file may hold. The app's import stops at 5 MB because a browser tab has to stay
- * responsive; a CI job may read more, but not without bound (yaml keeps a syntax tree of about
- * ten times the text).
- */
-export const MAX_FILE_BYTES = 64 * 1024 * 1024;
+import { readFile, type FileRead } from './fileRead';
 
 /** Where a resource of the design was written: its file, and the line its document starts on. */
 export interface Origin {
@@ -44,21 +36,13 @@ export interface FileMessage {
 export interface FilesDesign {
   design: Design;
   origins: ReadonlyMap<ResourceId, Origin>;
-  /** Each file's parse, for the positions of the fields problems name. */
-  parsed: ReadonlyMap<string, ParsedText>;
+  /** A file's parse, for the positions of the fields problems name: parsed when first asked. */
+  parsedOf: (file: string) => ParsedText | undefined;
   messages: FileMessage[];
   conversions: (ImportedResources['conversions'][number] & { file: string })[];
 }
 
 type Tagged<T> = T & { file: string };
-
-function refusal(file: InputFile): string | undefined {
-  if (file.text.length > MAX_FILE_BYTES)
-    return `This file is ${megabytes(file.text.length)}; the CLI reads at most ${megabytes(MAX_FILE_BYTES)} a file. It was not checked.`;
-  if (looksBinary(file.text))
-    return 'This file is not text (it contains binary data). It was not checked.';
-  return undefined;
-}
 
 /**
  * Reads every file with the app's own import (parse, then build, then MIG documents read back
@@ -66,8 +50,10 @@ function refusal(file: InputFile): string | undefined {
  * EC2NodeClass in another. Ids are positions in the import's order, so each resource can be
  * traced back to the document it came from.
  */
-export function designOfFiles(files: readonly InputFile[]): FilesDesign {
-  const parsed = new Map<string, ParsedText>();
+export function designOfFiles(
+  files: readonly InputFile[],
+  reads: readonly FileRead[] = files.map(readFile),
+): FilesDesign {
   const messages: FileMessage[] = [];
   const all = {
     ...emptyImport(),
@@ -76,18 +62,16 @@ export function designOfFiles(files: readonly InputFile[]): FilesDesign {
     workloads: [] as Tagged<ImportedResources['workloads'][number]>[],
     conversions: [] as FilesDesign['conversions'],
   };
-  for (const file of files) {
-    const refused = refusal(file);
-    if (refused) {
+  files.forEach((file, i) => {
+    const read = reads[i] ?? readFile(file);
+    if ('refused' in read) {
       messages.push({
         file: file.path,
-        message: { severity: 'error', source: file.path, text: refused, line: 1 },
+        message: { severity: 'error', source: file.path, text: read.refused, line: 1 },
       });
-      continue;
+      return;
     }
-    const text = parseManifestText(file.text, file.path);
-    parsed.set(file.path, text);
-    const imported = takeParsedText(text);
+    const { imported } = read;
     const tag = <T>(entry: T): Tagged<T> => ({ ...entry, file: file.path });
     all.nodeClasses.push(...imported.nodeClasses.map(tag));
     all.nodePools.push(...imported.nodePools.map(tag));
@@ -95,7 +79,7 @@ export function designOfFiles(files: readonly InputFile[]): FilesDesign {
     all.conversions.push(...imported.conversions.map(tag));
     all.others.push(...imported.others);
     messages.push(...imported.messages.map((message) => ({ file: file.path, message })));
-  }
+  });
   const read = readMigDocuments(all);
   const entries = [...read.nodeClasses, ...read.nodePools, ...read.workloads];
   const origins = new Map<ResourceId, Origin>();
@@ -117,5 +101,14 @@ export function designOfFiles(files: readonly InputFile[]): FilesDesign {
     return id;
   };
   const { design } = mergeImported(EMPTY_DESIGN, read, ids);
-  return { design, origins, parsed, messages, conversions: all.conversions };
+  const texts = new Map(files.map((f, i) => [f.path, { file: f, read: reads[i] }]));
+  const parsed = new Map<string, ParsedText>();
+  const parsedOf = (path: string): ParsedText | undefined => {
+    const entry = texts.get(path);
+    if (!entry || (entry.read && 'refused' in entry.read)) return undefined;
+    let found = parsed.get(path);
+    if (!found) parsed.set(path, (found = parseManifestText(entry.file.text, path)));
+    return found;
+  };
+  return { design, origins, parsedOf, messages, conversions: all.conversions };
 }

@@ -13,8 +13,13 @@ export interface Claim {
   template: PoolTemplate;
   requirements: Requirements;
   options: TypeOption[];
-  /** Per resource, the most any option allocates: a quick way to refuse a pod that cannot fit. */
-  ceiling: Record<string, number>;
+  /**
+   * Per resource, at least the most any option allocates: a quick way to refuse a pod that
+   * cannot fit. It may be the pool's ceiling rather than the claim's own (an upper bound is
+   * enough for a quick refusal, and the exact fit is checked next), so narrowing the options
+   * never pays for a new one.
+   */
+  ceiling: Readonly<Record<string, number>>;
   /** Sum of the pods' requests; DaemonSet overhead is per type and kept apart. */
   requests: Record<string, number>;
   pods: number;
@@ -34,15 +39,12 @@ export interface Claim {
 export function settle(claim: Claim): void {
   const run = claim.run;
   if (!run) return;
-  setOptions(
-    claim,
-    claim.options.filter((_, i) => (run.caps[i] ?? 0) >= run.added),
-  );
+  // The ceiling is kept: a subset's is no higher.
+  claim.options = claim.options.filter((_, i) => (run.caps[i] ?? 0) >= run.added);
   claim.run = undefined;
 }
 
-export function setOptions(claim: Pick<Claim, 'options' | 'ceiling'>, options: TypeOption[]): void {
-  claim.options = options;
+function ceilingOf(options: readonly TypeOption[]): Record<string, number> {
   const ceiling: Record<string, number> = {};
   for (const o of options) {
     for (const r in o.allocatable) {
@@ -50,7 +52,21 @@ export function setOptions(claim: Pick<Claim, 'options' | 'ceiling'>, options: T
       if (v > (ceiling[r] ?? Number.NEGATIVE_INFINITY)) ceiling[r] = v;
     }
   }
-  claim.ceiling = ceiling;
+  return ceiling;
+}
+
+const templateCeilings = new WeakMap<PoolTemplate, Readonly<Record<string, number>>>();
+
+/** The most any of the pool's types allocates: the ceiling of every claim the pool starts. */
+export function templateCeiling(template: PoolTemplate): Readonly<Record<string, number>> {
+  let found = templateCeilings.get(template);
+  if (!found) templateCeilings.set(template, (found = ceilingOf(template.options)));
+  return found;
+}
+
+export function setOptions(claim: Pick<Claim, 'options' | 'ceiling'>, options: TypeOption[]): void {
+  claim.options = options;
+  claim.ceiling = ceilingOf(options);
 }
 
 /** The pod cannot fit whatever type the claim launches: cheap to check before filtering types. */

@@ -9,7 +9,7 @@ import { hostPortsConflict } from '../pods/hostPorts';
 import { launchCapacityTypes } from '../pools/allows';
 import type { PoolTemplate } from '../pools/poolTemplate';
 import { checkTemplate, isRefusal, minValuesRefusal, taintRefusal } from './checks';
-import { cannotFit, setOptions, settle, type Claim } from './claim';
+import { cannotFit, settle, templateCeiling, type Claim } from './claim';
 import { survivors, type Survivors } from './filterOptions';
 import { subtractMax } from './limits';
 import type { PreparedPod } from './preparedPod';
@@ -148,7 +148,7 @@ export function solve(
         continue;
       }
       claim.requirements = merged;
-      setOptions(claim, kept.options);
+      claim.options = kept.options;
       claim.run = runOf(pod, merged, kept);
       record(claim, pod, at);
       cursor = at;
@@ -187,8 +187,8 @@ export function solve(
       index: claims.length,
       template,
       requirements: merged,
-      options: [],
-      ceiling: {},
+      options: kept.options,
+      ceiling: templateCeiling(template),
       requests: {},
       pods: 0,
       perWorkload: new Map(),
@@ -196,7 +196,6 @@ export function solve(
       refused: new Set(),
       run: runOf(pod, merged, kept),
     };
-    setOptions(claim, kept.options);
     claims.push(claim);
     order.unshift(claim);
     // Every other claim refused this shape; the next replica starts at the new one.

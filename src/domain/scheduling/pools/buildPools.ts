@@ -162,6 +162,16 @@ function cachedTemplate(
   return built;
 }
 
+function hasKeys(list: ResourceList): boolean {
+  for (const _ in list) return true;
+  return false;
+}
+
+function anyNegative(list: ResourceList): boolean {
+  for (const key in list) if (list[key]! < 0) return true;
+  return false;
+}
+
 function buildTemplate(
   pool: NodePoolResource,
   manifest: NodePool,
@@ -194,10 +204,17 @@ function buildTemplate(
       const typeRequirements = classTypeRequirements(type, settings.amiFamily);
       const extra = overlaid(overlays, poolBase, typeRequirements, type);
       for (const key of extra.replaced) replaced.add(key);
-      const allocatable = addResources(allocatableOf(type, settings), extra.capacity);
+      // Without overlay capacity the type's own (frozen, shared) lists serve every pool.
+      const added = hasKeys(extra.capacity);
+      const allocatable = added
+        ? addResources(allocatableOf(type, settings), extra.capacity)
+        : allocatableOf(type, settings);
+      const capacity = added
+        ? addResources(capacityOf(type, settings), extra.capacity)
+        : capacityOf(type, settings);
       // A negative allocatable (kubeReserved larger than the type) fits nothing (resources.Fits).
-      if (Object.values(allocatable).some((v) => v < 0)) {
-        unfit.push(addResources(capacityOf(type, settings), extra.capacity));
+      if (anyNegative(allocatable)) {
+        unfit.push(capacity);
         continue;
       }
       const overhead = overheadFor(running, requirements, typeRequirements, groups);
@@ -205,7 +222,7 @@ function buildTemplate(
         type,
         requirements: typeRequirements,
         allocatable,
-        capacity: addResources(capacityOf(type, settings), extra.capacity),
+        capacity,
         daemonOverhead: overhead.requests,
         daemonSets: overhead.names,
         daemonHostPorts: overhead.hostPorts,
