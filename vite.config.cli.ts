@@ -15,20 +15,17 @@ export default defineConfig({
   ssr: { noExternal: true },
   publicDir: false,
   build: {
-    ssr: true,
+    ssr: 'src/cli/main.ts',
     target: 'node20',
     outDir: 'dist-cli',
     emptyOutDir: true,
     minify: false,
     reportCompressedSize: false,
     rolldownOptions: {
-      // The read worker is an entry of its own: worker_threads loads it by file name.
-      input: { main: 'src/cli/main.ts', 'read-worker': 'src/cli/check/readWorker.ts' },
       output: {
-        entryFileNames: (chunk) =>
-          chunk.name === 'main' ? 'nodepool-designer.mjs' : `nodepool-designer-${chunk.name}.mjs`,
+        entryFileNames: 'nodepool-designer.mjs',
         chunkFileNames: 'nodepool-designer-[name]-[hash].mjs',
-        banner: (chunk) => (chunk.name === 'main' ? '#!/usr/bin/env node' : ''),
+        banner: (chunk) => (chunk.isEntry ? '#!/usr/bin/env node' : ''),
       },
     },
   },

@@ -3,7 +3,6 @@ import { formatOption } from './formatOption';
 import { UsageError } from './cliErrors';
 import { EXIT, type CliIo, type ExitCode } from './io';
 import { nodeCatalog } from './nodeCatalog';
-import { readInParallel } from './check/parallelReads';
 import { readInputs } from './readInputs';
 import { simulateFiles } from './simulateFiles';
 import { SIMULATE_HELP } from './usage';
@@ -29,13 +28,10 @@ export async function simulateCommand(args: readonly string[], io: CliIo): Promi
   if (positionals.length === 0)
     throw new UsageError('simulate needs files, folders or - (standard input) to read');
   const files = await readInputs(positionals, io.readStdin);
-  const reads = await readInParallel(files);
-  const { output, pending, errors } = simulateFiles(
-    files,
-    nodeCatalog(),
-    { format, color: io.color },
-    reads,
-  );
+  const { output, pending, errors } = simulateFiles(files, nodeCatalog(), {
+    format,
+    color: io.color,
+  });
   io.stdout(output);
   // A file that could not be read leaves the plan without what it holds: a failure, as in check.
   if (errors > 0) return EXIT.findings;

@@ -2,7 +2,6 @@ import type { WorkloadResource } from '../domain/design/types';
 import type { InstanceCatalog } from '../domain/karpenter/catalog/instanceType';
 import { planOfDesign } from '../domain/scheduling/plan/designPlan';
 import { columnOf, designOfFiles } from './check/designOfFiles';
-import type { FileRead } from './check/fileRead';
 import type { InputFile } from './inputFile';
 import { simulation, type Simulation } from './simulation';
 import { simulationText } from './simulationText';
@@ -24,9 +23,8 @@ export function simulateFiles(
   files: readonly InputFile[],
   catalog: InstanceCatalog,
   options: { format: 'human' | 'json'; color: boolean },
-  reads?: readonly FileRead[],
 ): SimulateResult {
-  const read = designOfFiles(files, reads);
+  const read = designOfFiles(files);
   const messages: Simulation['messages'] = [
     // As in check: infos say what was kept or dropped on the way in, nothing about placement.
     ...read.messages

@@ -4,7 +4,6 @@ import { UsageError } from '../cliErrors';
 import { EXIT, type CliIo, type ExitCode } from '../io';
 import { nodeCatalog } from '../nodeCatalog';
 import { readInputs } from '../readInputs';
-import { readInParallel } from './parallelReads';
 import { CHECK_HELP } from '../usage';
 import { formatGithub } from '../format/github';
 import { formatHuman } from '../format/human';
@@ -34,12 +33,7 @@ export async function checkCommand(args: readonly string[], io: CliIo): Promise<
   if (positionals.length === 0)
     throw new UsageError('check needs files, folders or - (standard input) to read');
   const files = await readInputs(positionals, io.readStdin);
-  const { findings } = checkFiles(
-    files,
-    nodeCatalog(),
-    new Set(values.ignore),
-    await readInParallel(files),
-  );
+  const { findings } = checkFiles(files, nodeCatalog(), new Set(values.ignore));
   const paths = files.map((f) => f.path);
   io.stdout(
     format === 'json'

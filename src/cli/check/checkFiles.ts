@@ -13,7 +13,6 @@ import {
   type FilesDesign,
   type Origin,
 } from './designOfFiles';
-import type { FileRead } from './fileRead';
 import { ignoredRules } from './ignoreComments';
 import { resourceNode } from './resourceNode';
 
@@ -131,9 +130,8 @@ export function checkFiles(
   files: readonly InputFile[],
   catalog: InstanceCatalog,
   ignore: ReadonlySet<string> = new Set(),
-  reads?: readonly FileRead[],
 ): CheckResult {
-  const read = designOfFiles(files, reads);
+  const read = designOfFiles(files);
   const labels = read.conversions.map((c) => `${c.from} "${c.name}": `);
   const findings = [
     ...read.messages.flatMap((m) => importFinding(m, labels)),

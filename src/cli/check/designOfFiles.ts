@@ -8,7 +8,7 @@ import { readMigDocuments } from '../../domain/yaml/import/migDocuments';
 import type { ImportMessage } from '../../domain/yaml/parse/importMessages';
 import { parseManifestText, type ParsedText } from '../../domain/yaml/parse/parseManifestText';
 import type { InputFile } from '../inputFile';
-import { readFile, type FileRead } from './fileRead';
+import { readFile } from './fileRead';
 
 /** Where a resource of the design was written: its file, and the line its document starts on. */
 export interface Origin {
@@ -50,10 +50,8 @@ type Tagged<T> = T & { file: string };
  * EC2NodeClass in another. Ids are positions in the import's order, so each resource can be
  * traced back to the document it came from.
  */
-export function designOfFiles(
-  files: readonly InputFile[],
-  reads: readonly FileRead[] = files.map(readFile),
-): FilesDesign {
+export function designOfFiles(files: readonly InputFile[]): FilesDesign {
+  const reads = files.map(readFile);
   const messages: FileMessage[] = [];
   const all = {
     ...emptyImport(),
@@ -63,7 +61,7 @@ export function designOfFiles(
     conversions: [] as FilesDesign['conversions'],
   };
   files.forEach((file, i) => {
-    const read = reads[i] ?? readFile(file);
+    const read = reads[i]!;
     if ('refused' in read) {
       messages.push({
         file: file.path,

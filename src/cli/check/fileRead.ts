@@ -13,9 +13,9 @@ import type { InputFile } from '../inputFile';
 export const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 /**
- * One file read with the app's import, on its own: plain data, so a worker thread can read it
- * and hand it back. The syntax tree is not kept; the few files a finding points into are parsed
- * again for the finding's position.
+ * One file read with the app's import. Its syntax tree (ten times the text) is not kept: on a
+ * large repository that is most of the heap and of the collector's time, and the few files a
+ * finding points into are parsed again for the finding's position.
  */
 export type FileRead = { refused: string } | { imported: ImportedResources };
 

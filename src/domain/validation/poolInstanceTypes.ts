@@ -120,6 +120,31 @@ interface Cached {
 
 const memo = new WeakMap<InstanceCatalog, WeakMap<NodePool, Cached>>();
 
+/** Past this many distinct requirement sets per type list, the shared answers start afresh. */
+const SHARED_LIMIT = 512;
+const admittedBySources = new WeakMap<readonly InstanceType[], Map<string, InstanceType[]>>();
+
+/**
+ * The types a pool's requirements admit, one answer for every pool that writes the same ones
+ * under the same OS: a repository's pool per team differs in name and taints only.
+ */
+function sharedAdmitted(
+  entries: readonly RequirementEntry[],
+  requirements: Requirements,
+  types: readonly InstanceType[],
+): InstanceType[] {
+  let bySources = admittedBySources.get(types);
+  if (!bySources) admittedBySources.set(types, (bySources = new Map<string, InstanceType[]>()));
+  const key = JSON.stringify(entries.map((e) => e.source));
+  let found = bySources.get(key);
+  if (!found) {
+    if (bySources.size >= SHARED_LIMIT) bySources.clear();
+    found = typesAdmitted(requirements, types).filter(firstOfItsName());
+    bySources.set(key, found);
+  }
+  return found;
+}
+
 /** The instance types the pool could launch under its class; remembered per pool and class. */
 export function poolInstanceTypes(
   design: Design,
@@ -136,12 +161,11 @@ export function poolInstanceTypes(
   if (cached && cached.nodeClass === theClass) return cached.result;
   const entries = requirementEntries(manifest);
   const requirements = requirementsOf(entries.map((e) => e.source));
-  const admitted = typesAdmitted(requirements, typesForClass(catalog, theClass));
   const result = {
     manifest,
     nodeClass: theClass,
     requirements,
-    types: admitted.filter(firstOfItsName()),
+    types: sharedAdmitted(entries, requirements, typesForClass(catalog, theClass)),
   };
   byPool.set(manifest, { nodeClass: theClass, result });
   return result;

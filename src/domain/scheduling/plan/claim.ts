@@ -55,12 +55,13 @@ function ceilingOf(options: readonly TypeOption[]): Record<string, number> {
   return ceiling;
 }
 
-const templateCeilings = new WeakMap<PoolTemplate, Readonly<Record<string, number>>>();
+/** By options list: pools that share their options (buildPools) share the ceiling too. */
+const templateCeilings = new WeakMap<readonly TypeOption[], Readonly<Record<string, number>>>();
 
 /** The most any of the pool's types allocates: the ceiling of every claim the pool starts. */
 export function templateCeiling(template: PoolTemplate): Readonly<Record<string, number>> {
-  let found = templateCeilings.get(template);
-  if (!found) templateCeilings.set(template, (found = ceilingOf(template.options)));
+  let found = templateCeilings.get(template.options);
+  if (!found) templateCeilings.set(template.options, (found = ceilingOf(template.options)));
   return found;
 }
 

@@ -127,11 +127,16 @@ export function solve(
         claim.refused.add(pod.key);
         continue;
       }
+      // Taints first: a claim of a pool the pod does not tolerate is refused without narrowing
+      // its options, which only its own pods (or its launch) need.
+      if (taintRefusal(claim.template, pod) !== undefined) {
+        claim.refused.add(pod.key);
+        continue;
+      }
       settle(claim);
       if (
         cannotFit(claim, pod.requests, pod.requested) ||
         pod.hostPorts.some((p) => claim.hostPorts.some((q) => hostPortsConflict(p, q))) ||
-        taintRefusal(claim.template, pod) !== undefined ||
         (claim.perWorkload.get(pod.workload) ?? 0) >= pod.perNode ||
         compatibleError(claim.requirements, pod.requirements) !== undefined
       ) {

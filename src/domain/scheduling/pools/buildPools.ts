@@ -4,7 +4,10 @@ import { writtenTaints } from '../../karpenter/model/poolTaints';
 import type { NodePool } from '../../karpenter/model/types';
 import { allocatableOf, capacityOf } from '../../karpenter/catalog/allocatable';
 import type { InstanceCatalog } from '../../karpenter/catalog/instanceType';
-import { nodeClassSettings } from '../../karpenter/catalog/nodeClassSettings';
+import {
+  nodeClassSettings,
+  type NodeClassSettings,
+} from '../../karpenter/catalog/nodeClassSettings';
 import { addResources, type ResourceList } from '../../karpenter/catalog/resources';
 import {
   describeMinValuesShortfall,
@@ -14,6 +17,7 @@ import {
   addRequirements,
   labelsAsRequirements,
   requirementsOf,
+  type Requirements,
 } from '../../karpenter/requirements/requirements';
 import { parseQuantity } from '../../lib/quantity';
 import { exportedPool } from '../../yaml/export/manifests';
@@ -172,29 +176,57 @@ function anyNegative(list: ResourceList): boolean {
   return false;
 }
 
-function buildTemplate(
-  pool: NodePoolResource,
-  manifest: NodePool,
-  nodeClass: EC2NodeClassResource,
-  catalog: InstanceCatalog,
-  daemonSets: readonly PreparedDaemonSet[],
-  overlays: readonly PreparedOverlay[],
-): PoolTemplate | { refusal: Refusal } {
-  const name = manifest.metadata.name;
-  const spec = manifest.spec.template.spec;
-  const labels = {
-    ...(manifest.spec.template.metadata?.labels ?? {}),
-    [NODEPOOL_LABEL]: name,
-    [NODECLASS_LABEL]: nodeClass.manifest.metadata.name,
-  };
-  const poolBase = labelsAsRequirements(labels);
-  const requirements = addRequirements(requirementsOf(spec.requirements), poolBase);
-  const settings = nodeClassSettings(nodeClass.manifest.spec);
-  const taints = writtenTaints(spec.taints);
-  const running = daemonSetsTolerating(daemonSets, taints);
-  const groups = new Map<string, Overhead>();
-  const offered = launchCapacityTypes(requirements).length > 0;
+interface Options {
+  options: readonly TypeOption[];
+  unfit: readonly ResourceList[];
+  replaced: readonly string[];
+}
 
+/** Past this many distinct requirement sets per class setup, the shared options start afresh. */
+const SHARED_LIMIT = 256;
+const sharedByCatalog = new WeakMap<
+  InstanceCatalog,
+  WeakMap<NodeClassSettings, Map<string, Options>>
+>();
+
+function sharedOptions(
+  catalog: InstanceCatalog,
+  settings: NodeClassSettings,
+): Map<string, Options> {
+  let bySettings = sharedByCatalog.get(catalog);
+  if (!bySettings)
+    sharedByCatalog.set(
+      catalog,
+      (bySettings = new WeakMap<NodeClassSettings, Map<string, Options>>()),
+    );
+  let byKey = bySettings.get(settings);
+  if (!byKey) bySettings.set(settings, (byKey = new Map<string, Options>()));
+  return byKey;
+}
+
+/**
+ * What a pool's options depend on besides its class's settings: its requirements and template
+ * labels. `karpenter.sh/nodepool` and the class label are left out: no instance type carries
+ * them, so they admit or refuse none.
+ */
+function optionsKey(
+  requirements: NodePool['spec']['template']['spec']['requirements'],
+  labels: Record<string, string> | undefined,
+): string {
+  return JSON.stringify([requirements, labels ?? {}]);
+}
+
+/** The instance types the pool admits, as it sees them: allocatable, overhead, price; cheapest first. */
+function typeOptions(
+  requirements: Requirements,
+  poolBase: Requirements,
+  settings: NodeClassSettings,
+  catalog: InstanceCatalog,
+  running: readonly PreparedDaemonSet[],
+  overlays: readonly PreparedOverlay[],
+  offered: boolean,
+): Options {
+  const groups = new Map<string, Overhead>();
   const options: TypeOption[] = [];
   const unfit: ResourceList[] = [];
   const replaced = new Set<string>();
@@ -231,6 +263,46 @@ function buildTemplate(
     }
   }
   options.sort(byPrice);
+  return { options, unfit, replaced: [...replaced].sort() };
+}
+
+function buildTemplate(
+  pool: NodePoolResource,
+  manifest: NodePool,
+  nodeClass: EC2NodeClassResource,
+  catalog: InstanceCatalog,
+  daemonSets: readonly PreparedDaemonSet[],
+  overlays: readonly PreparedOverlay[],
+): PoolTemplate | { refusal: Refusal } {
+  const name = manifest.metadata.name;
+  const spec = manifest.spec.template.spec;
+  const labels = {
+    ...(manifest.spec.template.metadata?.labels ?? {}),
+    [NODEPOOL_LABEL]: name,
+    [NODECLASS_LABEL]: nodeClass.manifest.metadata.name,
+  };
+  const poolBase = labelsAsRequirements(labels);
+  const requirements = addRequirements(requirementsOf(spec.requirements), poolBase);
+  const settings = nodeClassSettings(nodeClass.manifest.spec);
+  const taints = writtenTaints(spec.taints);
+  const running = daemonSetsTolerating(daemonSets, taints);
+  const offered = launchCapacityTypes(requirements).length > 0;
+
+  // Pools that differ only in name, taints and class name (a pool per team) see the same types
+  // when no NodeOverlay or DaemonSet tells them apart: their options are built once and shared.
+  const sharable = overlays.length === 0 && running.length === 0;
+  const key = sharable
+    ? optionsKey(spec.requirements, manifest.spec.template.metadata?.labels)
+    : '';
+  const shared = sharable ? sharedOptions(catalog, settings).get(key) : undefined;
+  const { options, unfit, replaced } =
+    shared ?? typeOptions(requirements, poolBase, settings, catalog, running, overlays, offered);
+  if (sharable && !shared) {
+    const byKey = sharedOptions(catalog, settings);
+    // Every edit of a pool's requirements adds a key: start afresh rather than grow without end.
+    if (byKey.size >= SHARED_LIMIT) byKey.clear();
+    byKey.set(key, { options, unfit, replaced });
+  }
   if (options.length === 0) {
     return {
       refusal: {
@@ -270,7 +342,7 @@ function buildTemplate(
     requirements,
     options,
     ...(unfit.length > 0 ? { unfit } : {}),
-    overlayReplaced: [...replaced].sort(),
+    overlayReplaced: replaced,
     limits: limitsOf(manifest.spec.limits),
   };
 }

@@ -94,10 +94,11 @@ export function takeParsedText(parsed: ParsedText): ImportedResources {
       );
       continue;
     }
-    // Aliases can stack one deep structure on another beyond what the syntax tree showed.
+    // Aliases can stack one deep structure on another beyond what the syntax tree showed;
+    // without one (no `*` in the text) the tree's depth, checked on parsing, is the value's.
     const allowed = MAX_IMPORT_NESTING + (list ? 2 : 0);
-    const depth = nestingDepth(value, allowed);
-    if (depth > allowed) {
+    const aliased = text.slice(start, doc.range[2]).includes('*');
+    if (aliased && nestingDepth(value, allowed) > allowed) {
       say('error', tooDeep(undefined), line);
       continue;
     }

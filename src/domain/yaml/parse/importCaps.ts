@@ -151,15 +151,24 @@ export function countResourcesInDocument(doc: Document.Parsed): number {
  */
 export function documentNesting(doc: Document.Parsed): number {
   let deepest = 0;
-  const stack: [unknown, number][] = [[doc.contents, 0]];
-  while (stack.length > 0) {
-    const [node, depth] = stack.pop() as [unknown, number];
+  // Two stacks side by side rather than a pair per node: this walks every node of every import.
+  const nodes: unknown[] = [doc.contents];
+  const depths: number[] = [0];
+  const visit = (child: unknown, depth: number) => {
+    if (!isCollection(child)) return;
+    nodes.push(child);
+    depths.push(depth);
+  };
+  while (nodes.length > 0) {
+    const node = nodes.pop();
+    const here = depths.pop()! + 1;
     if (!isCollection(node)) continue;
-    const here = depth + 1;
     if (here > deepest) deepest = here;
     for (const item of node.items as unknown[]) {
-      if (isPair(item)) stack.push([item.key, here], [item.value, here]);
-      else stack.push([item, here]);
+      if (isPair(item)) {
+        visit(item.key, here);
+        visit(item.value, here);
+      } else visit(item, here);
     }
   }
   return listItems(doc) === undefined ? deepest : Math.max(deepest - 2, 0);
