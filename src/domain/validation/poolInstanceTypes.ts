@@ -70,6 +70,11 @@ const meeting = new WeakMap<
   WeakMap<readonly RequirementEntry[], InstanceType[]>
 >();
 
+const meetingByKey = new WeakMap<readonly InstanceType[], Map<string, InstanceType[]>>();
+
+/** Past this many distinct requirement sets per type list, the shared answers start afresh. */
+const SHARED_LIMIT = 512;
+
 export function typesMeeting(
   entries: readonly RequirementEntry[],
   types: readonly InstanceType[],
@@ -80,7 +85,17 @@ export function typesMeeting(
   if (!byEntries) meeting.set(types, (byEntries = new WeakMap()));
   let found = byEntries.get(entries);
   if (!found) {
-    found = typesAdmitted(requirementsOf(entries.map((e) => e.source)), types);
+    // Pools that write the same requirements (a pool per team) share one answer too.
+    let byKey = meetingByKey.get(types);
+    if (!byKey) meetingByKey.set(types, (byKey = new Map<string, InstanceType[]>()));
+    const sources = entries.map((e) => e.source);
+    const key = JSON.stringify(sources);
+    found = byKey.get(key);
+    if (!found) {
+      if (byKey.size >= SHARED_LIMIT) byKey.clear();
+      found = typesAdmitted(requirementsOf(sources), types);
+      byKey.set(key, found);
+    }
     byEntries.set(entries, found);
   }
   return found;
@@ -120,8 +135,6 @@ interface Cached {
 
 const memo = new WeakMap<InstanceCatalog, WeakMap<NodePool, Cached>>();
 
-/** Past this many distinct requirement sets per type list, the shared answers start afresh. */
-const SHARED_LIMIT = 512;
 const admittedBySources = new WeakMap<readonly InstanceType[], Map<string, InstanceType[]>>();
 
 /**
