@@ -154,6 +154,10 @@ test('a large import is laid out in wrapped groups, with a minimap that can be h
   test.setTimeout(150_000);
   await importLarge(designer, 100, 900);
   await expect(page.locator('.react-flow__minimap')).toBeVisible();
+  // The import leaves what it brought selected; the inspector names the first few.
+  const inspector = page.getByTestId('inspector');
+  await expect(inspector).toContainText('1000 resources selected');
+  await expect(inspector).toContainText('and 950 more');
   await page.waitForTimeout(400);
   const shot = testInfo.outputPath('large-import.png');
   await page.screenshot({ path: shot });
