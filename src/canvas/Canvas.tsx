@@ -1,6 +1,5 @@
 import {
   Background,
-  Controls,
   MiniMap,
   ReactFlow,
   useReactFlow,
@@ -18,9 +17,11 @@ import { moveResources } from '../commands/resourceEdits';
 import { isResourceKind, KINDS, RESOURCE_KINDS } from '../domain/design/kinds';
 import { workloadSlot } from '../domain/design/workloadColumn';
 import { runCommand } from '../commands/run';
+import { minimapShown } from '../commands/toggleMinimap';
 import type { Position, ResourceId, ResourceKind } from '../domain/design/types';
 import { useDesignStore } from '../store/designStore';
 import { canConnect } from './canConnect';
+import { CanvasControls } from './CanvasControls';
 import { ConnectionLine } from './ConnectionLine';
 import { EmptyCanvas } from './EmptyCanvas';
 import type { FlowEdge, ResourceNode } from './flowTypes';
@@ -36,9 +37,6 @@ const DROP_OFFSET = { x: 100, y: 40 };
 
 /** From a workload's corner to the middle of the gap between it and the pools. */
 const WORKLOAD_VIEW_OFFSET = { x: 270, y: 60 };
-
-/** A small design fits on screen; the minimap would only cover part of it. */
-const MINIMAP_FROM = 20;
 
 /** The theme colour of each node type, `--<variant>` (see domain/design/kinds.ts). */
 const MINIMAP_COLORS: ReadonlyMap<string, string> = new Map(
@@ -203,6 +201,7 @@ export function Canvas() {
   );
 
   const readOnly = useDesignStore((s) => s.viewing !== undefined);
+  const showMinimap = useDesignStore(minimapShown);
   // Requests from elsewhere: a problem clicked asks to reveal its resource; an import or a
   // layout asks to show what arrived.
   useEffect(() => {
@@ -274,10 +273,8 @@ export function Canvas() {
         aria-label="Design canvas"
       >
         <Background gap={20} size={1} />
-        <Controls showInteractive={false} />
-        {nodes.length > MINIMAP_FROM && (
-          <MiniMap pannable zoomable nodeColor={minimapColor} aria-label="Minimap" />
-        )}
+        <CanvasControls />
+        {showMinimap && <MiniMap pannable zoomable nodeColor={minimapColor} aria-label="Minimap" />}
       </ReactFlow>
       <Palette onAdd={addInView} />
       {isEmpty && <EmptyCanvas />}

@@ -15,7 +15,12 @@ export const deleteSelection: Command = {
   run: () => {
     const state = useDesignStore.getState();
     const { selection, selectedEdges, setDesign, select } = state;
-    const edges = selectReferencesFor(state, selectedEdges);
+    const doomed = new Set(selection);
+    // A reference lives in its NodePool: one whose pool goes too needs no unpicking first (and
+    // unpicking each of a select-all's thousand references copied the design a thousand times).
+    const edges = selectReferencesFor(state, selectedEdges).filter(
+      (edge) => !doomed.has(edge.kind === 'nodeClassRef' ? edge.source : edge.target),
+    );
     setDesign((design) =>
       deleteResources(
         edges.reduce((d, edge) => disconnect(d, edge), design),

@@ -2,6 +2,9 @@ import { autoLayout } from './autoLayout';
 import type { Command } from './command';
 import { backToMyDesign, copySharedDesign, openStartScreen } from './designLibrary';
 import { deleteSelection } from './deleteSelection';
+import { selectAll } from './selectAll';
+import { toggleMinimap } from './toggleMinimap';
+import { zoomToSelection } from './zoomToSelection';
 import { answerConfirm } from './dialogs';
 import { openPictureDialog } from './exportPicture';
 import { exportCopy, exportDownload } from './exportYaml';
@@ -21,8 +24,11 @@ import { toggleIncludeWorkloads, toggleYaml } from './toggleYaml';
 export const PLAIN_COMMANDS: readonly Command<void, unknown>[] = [
   undo,
   redo,
+  selectAll,
   deleteSelection,
   autoLayout,
+  zoomToSelection,
+  toggleMinimap,
   newDesign,
   openExample,
   exportDownload,

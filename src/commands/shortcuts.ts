@@ -6,13 +6,17 @@ export interface KeyPress {
   metaKey: boolean;
   shiftKey: boolean;
   altKey: boolean;
+  /** The physical key, as `KeyboardEvent.code` gives it (`Digit2`). */
+  code?: string;
 }
 
 function matches(shortcut: Shortcut, press: KeyPress, isMac: boolean): boolean {
   const mod = isMac ? press.metaKey : press.ctrlKey;
   if (Boolean(shortcut.mod) !== mod || Boolean(shortcut.shift) !== press.shiftKey || press.altKey)
     return false;
-  return press.key.toLowerCase() === shortcut.key.toLowerCase();
+  if (press.key.toLowerCase() === shortcut.key.toLowerCase()) return true;
+  // Shift+2 types `@`, `"` or `é` by layout: a digit chord is the key, as Figma reads Shift+2.
+  return /^[0-9]$/.test(shortcut.key) && press.code === `Digit${shortcut.key}`;
 }
 
 /**

@@ -114,6 +114,8 @@ export interface UiSlice {
   yamlOpen: boolean;
   /** Download and Copy include the workloads (off: the cluster's resources only). */
   includeWorkloads: boolean;
+  /** The user's choice to show or hide the minimap; undefined: shown on large designs only. */
+  minimap: boolean | undefined;
 
   /** Asks the canvas and the YAML panel to bring a resource (a problem's line in it) into view. */
   revealResource: (id: ResourceId, path?: string) => void;
@@ -135,6 +137,7 @@ export interface UiSlice {
   showLearn: (entry: string | undefined) => void;
   showYaml: (open: boolean) => void;
   setIncludeWorkloads: (include: boolean) => void;
+  showMinimap: (shown: boolean) => void;
 }
 
 /** The designs kept in this browser, in step with storage (see librarySlice.ts). */

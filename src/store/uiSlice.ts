@@ -15,6 +15,7 @@ export function uiSlice({ set, get }: SliceTools, notices: UiSlice['notices']): 
     learn: undefined,
     yamlOpen: true,
     includeWorkloads: false,
+    minimap: undefined,
     openDialog: (dialog) =>
       set((state) => ({
         dialogs: [...state.dialogs.filter((d) => d.kind !== dialog.kind), dialog],
@@ -52,6 +53,7 @@ export function uiSlice({ set, get }: SliceTools, notices: UiSlice['notices']): 
     showLearn: (learn) => set({ learn }),
     showYaml: (yamlOpen) => set({ yamlOpen }),
     setIncludeWorkloads: (includeWorkloads) => set({ includeWorkloads }),
+    showMinimap: (minimap) => set({ minimap }),
     revealResource: (resourceId, path) =>
       requests.emit('reveal', { resourceId, ...(path === undefined ? {} : { path }) }),
     focusResources: (ids) => requests.emit('focus', { ids }),

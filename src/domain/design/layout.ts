@@ -1,11 +1,10 @@
 import dagre from '@dagrejs/dagre';
+import { CARD, groupGridPositions } from './groupGrid';
 import { moveResources } from './operations';
-import { references } from './references';
+import { references, type Reference } from './references';
 import type { Design, Position, ResourceId } from './types';
 import { WORKLOAD_GAP, workloadColumn } from './workloadColumn';
 
-/** Roughly a canvas card; dagre needs sizes to keep cards from overlapping. */
-const CARD = { width: 200, height: 110 };
 const GAP_BELOW_EXISTING = 160;
 
 /**
@@ -15,6 +14,12 @@ const GAP_BELOW_EXISTING = 160;
  * most of a 1,000-resource import proving nothing shorter exists (layout.test.ts compares them).
  */
 const RANKER = 'tight-tree';
+
+/**
+ * Up to this many cards, the layered layout as it always was: a column of forty pools already
+ * takes a few screens. Beyond, each class and its pools make a group, and the groups wrap.
+ */
+const WRAP_FROM = 40;
 
 /**
  * Positions for resources laid out left to right along their references (MIG profile -> NodePool
@@ -40,33 +45,19 @@ export function layoutPositions(
     : positions;
 }
 
-/** The dagre layout of `ids` along their references. */
+/**
+ * `ids` laid out along their references, dagre's layered layout for a few, groups wrapped in a
+ * grid for many; as a block below what is already on the canvas when only those are placed.
+ */
 function referencePositions(
   design: Design,
   ids: readonly ResourceId[],
   only: ReadonlySet<ResourceId> | undefined,
 ): Record<ResourceId, Position> {
   if (ids.length === 0) return {};
-  const graph = new dagre.graphlib.Graph();
-  graph.setGraph({
-    rankdir: 'LR',
-    nodesep: 36,
-    ranksep: 140,
-    marginx: 0,
-    marginy: 0,
-    ranker: RANKER,
-  });
-  graph.setDefaultEdgeLabel(() => ({}));
-  // dagre keeps its graph in plain objects keyed by node name and tests them with `in`, so an id
-  // such as `constructor` would find Object.prototype's. It gets the ids' indices instead.
-  const keys = new Map(ids.map((id, index) => [id, String(index)]));
-  for (const key of keys.values()) graph.setNode(key, { ...CARD });
-  for (const ref of references(design)) {
-    const source = keys.get(ref.source);
-    const target = keys.get(ref.target);
-    if (source !== undefined && target !== undefined) graph.setEdge(source, target);
-  }
-  dagre.layout(graph);
+  const refs = references(design);
+  const laid =
+    ids.length > WRAP_FROM ? groupGridPositions(design, ids, refs) : layeredPositions(ids, refs);
 
   let offsetY = 0;
   let offsetX = 0;
@@ -84,13 +75,44 @@ function referencePositions(
     }
   }
   const positions: Record<ResourceId, Position> = {};
+  for (const [id, at] of Object.entries(laid))
+    positions[id] = { x: at.x + offsetX, y: at.y + offsetY };
+  return positions;
+}
+
+/** The dagre layout of `ids` along their references, its top-left at the origin. */
+function layeredPositions(
+  ids: readonly ResourceId[],
+  refs: readonly Reference[],
+): Record<ResourceId, Position> {
+  const graph = new dagre.graphlib.Graph();
+  graph.setGraph({
+    rankdir: 'LR',
+    nodesep: 36,
+    ranksep: 140,
+    marginx: 0,
+    marginy: 0,
+    ranker: RANKER,
+  });
+  graph.setDefaultEdgeLabel(() => ({}));
+  // dagre keeps its graph in plain objects keyed by node name and tests them with `in`, so an id
+  // such as `constructor` would find Object.prototype's. It gets the ids' indices instead.
+  const keys = new Map(ids.map((id, index) => [id, String(index)]));
+  for (const key of keys.values()) graph.setNode(key, { ...CARD });
+  for (const ref of refs) {
+    const source = keys.get(ref.source);
+    const target = keys.get(ref.target);
+    if (source !== undefined && target !== undefined) graph.setEdge(source, target);
+  }
+  dagre.layout(graph);
+  const positions: Record<ResourceId, Position> = {};
   for (const [id, key] of keys) {
     const node = graph.node(key) as { x: number; y: number } | undefined;
     if (!node) continue;
     // dagre gives centres; React Flow positions are top-left corners.
     positions[id] = {
-      x: Math.round(node.x - CARD.width / 2 + offsetX),
-      y: Math.round(node.y - CARD.height / 2 + offsetY),
+      x: Math.round(node.x - CARD.width / 2),
+      y: Math.round(node.y - CARD.height / 2),
     };
   }
   return positions;

@@ -1,11 +1,15 @@
+import { CARD } from './groupGrid';
 import type { Design, Position, ResourceId } from './types';
 
-/** Roughly a canvas card, as the layout counts it. */
-const CARD_WIDTH = 200;
+const CARD_WIDTH = CARD.width;
 /** Workload cards are taller than the others (facts and verdict). */
 const WORKLOAD_ROW = 150;
 /** Between the workload column and the pools: room for the placement edges' labels. */
 export const WORKLOAD_GAP = 240;
+/** Up to this many workloads stand in one column; more wrap into columns as tall as the rest. */
+const COLUMN_MAX = 40;
+/** Between the columns of a wrapped block. */
+const COLUMN_GAP = 40;
 
 /**
  * Where the workload column continues: below the workloads already there, else left of the rest
@@ -37,6 +41,8 @@ function columnStart(
 /**
  * The workloads stacked by name in a column left of everything else, so their placement edges
  * run one way into the pools; with `only`, added ones continue the column that is already there.
+ * Hundreds of new workloads wrap into a block of columns, as tall as the rest of the design (or
+ * about square when that is shorter), its last column nearest the pools.
  */
 export function workloadColumn(
   design: Design,
@@ -45,6 +51,12 @@ export function workloadColumn(
   only: ReadonlySet<ResourceId> | undefined,
 ): Record<ResourceId, Position> {
   const { x, y } = columnStart(design, placed, only);
+  const continuing =
+    only !== undefined &&
+    Object.values(design.resources).some((r) => r.kind === 'Workload' && !only.has(r.id));
+  const rows = continuing ? workloads.length : rowsOf(workloads.length, placed);
+  const pitch = CARD_WIDTH + COLUMN_GAP;
+  const left = x - (Math.ceil(workloads.length / rows) - 1) * pitch;
   const name = (id: ResourceId) => {
     const r = design.resources[id];
     return r?.kind === 'Workload' ? r.manifest.metadata.name : '';
@@ -52,7 +64,22 @@ export function workloadColumn(
   const ordered = [...workloads].sort((a, b) =>
     name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : a < b ? -1 : a > b ? 1 : 0,
   );
-  return Object.fromEntries(ordered.map((id, row) => [id, { x, y: y + row * WORKLOAD_ROW }]));
+  return Object.fromEntries(
+    ordered.map((id, i) => [
+      id,
+      { x: left + Math.floor(i / rows) * pitch, y: y + (i % rows) * WORKLOAD_ROW },
+    ]),
+  );
+}
+
+/** How many workloads stand in each column of the block. */
+function rowsOf(count: number, placed: Readonly<Record<ResourceId, Position>>): number {
+  if (count <= COLUMN_MAX) return Math.max(1, count);
+  const ys = Object.values(placed).map((p) => p.y);
+  const restRows =
+    ys.length > 0 ? Math.ceil((Math.max(...ys) - Math.min(...ys)) / WORKLOAD_ROW) : 0;
+  const squareRows = Math.ceil(Math.sqrt((count * CARD_WIDTH) / WORKLOAD_ROW));
+  return Math.max(COLUMN_MAX, restRows, squareRows);
 }
 
 /**
