@@ -81,6 +81,7 @@ export default defineConfig(
     name: 'globals/node',
     files: [
       'scripts/**',
+      'bench/browser/**',
       'e2e/**',
       'test/**',
       '*.config.{js,mjs,cjs,ts,mts,cts}',

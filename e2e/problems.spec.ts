@@ -32,6 +32,19 @@ test('fixing the problem in the inspector clears it everywhere', async ({ page, 
   await expect(designer.node('general-2').getByTestId('node-problem-badge')).toHaveCount(0);
 });
 
+test('a problem row says the name as it is now while the name is still wrong', async ({
+  page,
+  designer,
+}) => {
+  await designer.open();
+  await designer.rename('general', 'General');
+  const problem = page.getByTestId('problem');
+  await expect(problem.filter({ hasText: '"General"' })).toHaveCount(1);
+  await designer.nameField.fill('General-2');
+  await expect(problem.filter({ hasText: '"General-2"' })).toHaveCount(1);
+  await expect(problem.filter({ hasText: '"General"' })).toHaveCount(0);
+});
+
 test('the instance catalog arrives after the canvas and judges limits against real instance sizes', async ({
   page,
   designer,

@@ -1,26 +1,64 @@
 // `npm run bench:browser`: what a user waits for in the real browser, on the production build
 // (vite build + vite preview) in headless Chromium, as medians of several runs. Never a test
-// assertion: the figures go to BENCHMARKS.md. Options: --runs N (default 5), --no-build.
+// assertion: the figures go to BENCHMARKS.md ("In the browser").
 //
-// Scenarios:
-//  - workloads: a design of 20 NodePools, 4 EC2NodeClasses and 100 Deployments (plus DaemonSets)
-//    imported through the file input; then one workload's replicas are edited in the inspector
-//    and the time to the next painted frame is taken (re-plan, nodes, edges, problems, YAML).
+// Options:
+//   --runs N          runs per size and scenario (default 5)
+//   --sizes 100,1000  design sizes in resources, multiples of ten (default 100,1000,5000)
+//   --only a,b        rows: js, cold, import, rename, drag, reload, select-all, storage, workloads
+//   --no-build        time the build already in dist/
+//   --profile F       a CPU profile of each timed interaction in the last run (unminified build);
+//                     F for the workloads' edits, F with ".rename-1000" (etc.) before its extension
+//   --trace F         the same as a Chromium trace (open it in DevTools' Performance panel)
+//
+// Rows (issue 18's table), each at every size: the JS (gzip) fetched before the first node is
+// painted and that cold load's time (empty cache, the example design); importing the design
+// through the file input; typing a pool's new name, each key to the frame in which the YAML panel
+// shows it; frame time (p95) and longest task over a one-second drag of a pool; a reload to the
+// first node; Ctrl+A, Delete and Ctrl+Z each to their painted frame; how many designs of that
+// size the browser keeps (Duplicate on the start screen until refused, at most ten). And the
+// workloads scenario of issue 16 (bench/browser/workloadsScenario.mjs).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { benchDesignYaml } from '../bench/browser/workloadsDesign.mjs';
+import { coldLoad, resourcesRun } from '../bench/browser/resourceScenarios.mjs';
+import { workloadsScenario } from '../bench/browser/workloadsScenario.mjs';
 
+const ROWS = [
+  'js',
+  'cold',
+  'import',
+  'rename',
+  'drag',
+  'reload',
+  'select-all',
+  'storage',
+  'workloads',
+];
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const runs = Number(args[args.indexOf('--runs') + 1]) || 5;
+const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+const runs = Number(option('--runs')) || 5;
+const sizes = (option('--sizes') ?? '100,1000,5000').split(',').map(Number);
+const wanted = new Set(option('--only')?.split(',') ?? ROWS);
 const port = Number(process.env.BENCH_PORT) || 4480;
-const profileFile = args.includes('--profile') ? args[args.indexOf('--profile') + 1] : undefined;
-const traceFile = args.includes('--trace') ? args[args.indexOf('--trace') + 1] : undefined;
+const origin = `http://127.0.0.1:${port}`;
+const profileFile = option('--profile');
+const traceFile = option('--trace');
 const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
+for (const row of wanted)
+  if (!ROWS.includes(row)) {
+    console.error(`--only: no row "${row}"; the rows are ${ROWS.join(', ')}`);
+    process.exit(1);
+  }
+for (const size of sizes)
+  if (!Number.isInteger(size) || size < 10 || size % 10 !== 0 || size > 5000) {
+    console.error(`--sizes: ${size} is not a multiple of ten from 10 to 5,000 (the import cap)`);
+    process.exit(1);
+  }
 if (!existsSync(chromiumPath)) {
   console.error(
     `No Chromium at ${chromiumPath}: install it with "apt-get install -y chromium" or set CHROMIUM_PATH.`,
@@ -31,10 +69,7 @@ if (!args.includes('--no-build')) {
   const built = spawnSync(
     join(root, 'node_modules', '.bin', 'vite'),
     ['build', '--logLevel', 'warn', ...(profileFile ? ['--minify', 'false'] : [])],
-    {
-      cwd: root,
-      stdio: 'inherit',
-    },
+    { cwd: root, stdio: 'inherit' },
   );
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
@@ -56,152 +91,46 @@ const median = (values) => {
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
-const ms = (value) => `${value.toFixed(1)} ms`;
+const percentile = (values, p) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+};
+const ms = (value) => `${Math.round(value)} ms`;
+const seconds = (value) => (value >= 1000 ? `${(value / 1000).toFixed(2)} s` : ms(value));
+const kb = (bytes) => `${(bytes / 1024).toFixed(0)} KB`;
 
-/**
- * Starts recording, for each key press: the browser's Event Timing duration (from the key to the
- * next frame painted after its handlers, what a user waits for: INP), the time the edit's own
- * handlers took, and the time from the key until the frame in which the edited workload's
- * Placement section and edges show the new plan is painted (a MutationObserver sees them change; a task
- * queued from the next animation frame runs once that frame is painted). The last is the figure
- * the workloads issue sets a budget for: re-planned and redrawn, whatever work is deferred.
- */
-// The function given to page.evaluate runs in the page, where these are defined.
-/* global document, MutationObserver, requestAnimationFrame, scheduler */
-async function recordKeys(page, workload) {
-  await page.evaluate((name) => {
-    globalThis.__keys = [];
-    globalThis.__handlers = [];
-    globalThis.__edges = [];
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        if (entry.name === 'keydown') globalThis.__keys.push(entry.duration);
-        // The edit itself runs in the input event's handlers (React's onChange).
-        if (entry.name === 'input')
-          globalThis.__handlers.push(entry.processingEnd - entry.processingStart);
-      }
-    }).observe({ type: 'event', durationThreshold: 16, buffered: false });
-    let keyAt;
-    document.addEventListener('keydown', (event) => (keyAt = event.timeStamp), true);
-    // The plan of the edited workload as the inspector's Placement section and its edges say it.
-    const edges = () =>
-      [...document.querySelectorAll(`[aria-label^="${name} lands on "]`)]
-        .map((edge) => edge.getAttribute('aria-label'))
-        .join('|') + (document.querySelector('[data-testid="placement"]')?.textContent ?? '');
-    let shown = edges();
-    new MutationObserver(() => {
-      const now = edges();
-      if (now === shown || keyAt === undefined) return;
-      shown = now;
-      const start = keyAt;
-      keyAt = undefined;
-      // A user-blocking task runs as soon as the frame is painted, ahead of work the app
-      // queued for after that paint (the YAML panel's text).
-      requestAnimationFrame(() =>
-        scheduler.postTask(() => globalThis.__edges.push(performance.now() - start), {
-          priority: 'user-blocking',
-        }),
-      );
-    }).observe(document.body, {
-      subtree: true,
-      childList: true,
-      attributes: true,
-      characterData: true,
-      attributeFilter: ['aria-label'],
-    });
-  }, workload);
-}
-
-async function startProfile(page) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  await cdp.send('Profiler.start');
-  return cdp;
-}
-
-async function writeProfile(cdp) {
-  const { profile } = await cdp.send('Profiler.stop');
-  writeFileSync(profileFile, JSON.stringify(profile));
-  console.log(`CPU profile of the edits written to ${profileFile}`);
-}
-
-const keyDurations = (page) =>
-  page.evaluate(() => ({
-    keys: globalThis.__keys.splice(0),
-    handlers: globalThis.__handlers.splice(0),
-    edges: globalThis.__edges.splice(0),
-  }));
-
-async function workloadsScenario(browser) {
-  const yaml = benchDesignYaml({ pools: 20, workloads: 100, replicas: 50 });
-  const importTimes = [];
-  const editTimes = [];
-  const handlerTimes = [];
-  const edgeTimes = [];
-  for (let run = 0; run < runs; run++) {
-    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 } });
-    const page = await context.newPage();
-    await page.goto(`http://127.0.0.1:${port}/`);
-    await page.getByTestId('new-design').click();
-    await page
-      .locator('.react-flow__node')
-      .first()
-      .waitFor({ state: 'detached' })
-      .catch(() => {});
-    const started = Date.now();
-    await page.getByTestId('import-file').setInputFiles({
-      name: 'bench.yaml',
-      mimeType: 'application/yaml',
-      buffer: Buffer.from(yaml),
-    });
-    await page
-      .locator('[data-testid="workload-verdict"][data-pool]:not([data-pool=""])')
-      .first()
-      .waitFor();
-    importTimes.push(Date.now() - started);
-    // The import selects what it added; clear that, then pick one workload as a click does.
-    const pane = await page.locator('.react-flow__pane').boundingBox();
-    await page.mouse.click(pane.x + 120, pane.y + pane.height / 2);
-    await page
-      .locator('.react-flow__node-workload', { hasText: 'app-010' })
-      .first()
-      .dispatchEvent('click');
-    const replicas = page.getByTestId('inspector').getByLabel('Replicas', { exact: true }).first();
-    await replicas.click();
-    await page.keyboard.press('End');
-    await recordKeys(page, 'app-010');
-    const profiler = profileFile && run === runs - 1 ? await startProfile(page) : undefined;
-    const tracing = traceFile && run === runs - 1;
-    if (tracing)
-      await browser.startTracing(page, {
-        path: traceFile,
-        categories: [
-          'devtools.timeline',
-          'disabled-by-default-devtools.timeline',
-          'blink.user_timing',
-        ],
-      });
-    // Each key is an edit: 50 -> 5 -> 50 ... (the first pair warms the JIT up).
-    for (let i = 0; i < 8; i++) {
-      await page.keyboard.press(i % 2 ? '0' : 'Backspace');
-      await page.waitForTimeout(150);
-    }
-    if (profiler) await writeProfile(profiler);
-    if (tracing) {
-      await browser.stopTracing();
-      console.log(
-        `Trace of the edits written to ${traceFile} (open it in DevTools' Performance panel)`,
-      );
-    }
-    const { keys, handlers, edges } = await keyDurations(page);
-    if (edges.length < 6) throw new Error(`8 edits but the edge changed ${edges.length} times`);
-    edgeTimes.push(...edges.slice(2));
-    editTimes.push(...keys.slice(2));
-    handlerTimes.push(...handlers.slice(2));
-    await context.close();
+/** Starts a CPU profile and/or a trace of what follows in the page; gives the function that
+ * stops them and writes the files. */
+async function profiling(page, label) {
+  const named = (file) =>
+    label === 'workloads' ? file : file.replace(/(\.[^./]+)?$/, (ext) => `.${label}${ext}`);
+  const cdp = profileFile ? await page.context().newCDPSession(page) : undefined;
+  if (cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
   }
-  return { importTimes, editTimes, handlerTimes, edgeTimes };
+  const browser = page.context().browser();
+  if (traceFile)
+    await browser.startTracing(page, {
+      path: named(traceFile),
+      categories: [
+        'devtools.timeline',
+        'disabled-by-default-devtools.timeline',
+        'blink.user_timing',
+      ],
+    });
+  return async () => {
+    if (cdp) {
+      const { profile } = await cdp.send('Profiler.stop');
+      writeFileSync(named(profileFile), JSON.stringify(profile));
+      console.log(`CPU profile of ${label} written to ${named(profileFile)}`);
+    }
+    if (traceFile) {
+      await browser.stopTracing();
+      console.log(`Trace of ${label} written to ${named(traceFile)}`);
+    }
+  };
 }
 
 const browser = await chromium.launch({
@@ -214,21 +143,126 @@ const browser = await chromium.launch({
     '--disable-sync',
   ],
 });
+const lines = [];
+const row = (what, cells, target) => lines.push(`| ${what} | ${cells.join(' | ')} | ${target} |`);
+const perSize = (pick) => sizes.map((size) => pick(results.get(size)));
+const results = new Map();
 try {
-  const { importTimes, editTimes, handlerTimes, edgeTimes } = await workloadsScenario(browser);
-  console.log(`\nBrowser benchmark (production build, headless Chromium, ${runs} runs, medians):`);
+  if (wanted.has('js') || wanted.has('cold')) {
+    const loads = [];
+    for (let run = 0; run < runs; run++)
+      loads.push(await coldLoad(browser, origin, join(root, 'dist')));
+    const cold = ms(median(loads.map((l) => l.firstNode)));
+    const js = `${kb(loads[0].eagerGzip)} eager (${kb(loads[0].fetchedGzip)} fetched by the first node)`;
+    results.set('load', { cold, js });
+  }
+  const interactions = ['import', 'rename', 'drag', 'reload', 'select-all', 'storage'];
+  if (interactions.some((r) => wanted.has(r)))
+    for (const size of sizes) {
+      const all = [];
+      for (let run = 0; run < runs; run++) {
+        const last = run === runs - 1;
+        process.stdout.write(`\r${size} resources: run ${run + 1} of ${runs}   `);
+        all.push(
+          await resourcesRun(browser, origin, size, wanted, {
+            storageCap: last ? 10 : 0,
+            profiling: last && (profileFile || traceFile) ? profiling : undefined,
+          }),
+        );
+      }
+      results.set(size, all);
+    }
+  const workloads = wanted.has('workloads')
+    ? await workloadsScenario(browser, {
+        origin,
+        runs,
+        profiling: profileFile || traceFile ? profiling : undefined,
+      })
+    : undefined;
+
   console.log(
-    `  import 20 pools + 100 workloads -> first verdict on the canvas   ${ms(median(importTimes))}`,
+    `\n\nBrowser benchmark (production build, headless Chromium, ${runs} runs, medians), ${new Date().toISOString()}\n`,
   );
   console.log(
-    `  edit one workload's replicas -> re-planned frame painted         ${ms(median(edgeTimes))} (max ${ms(Math.max(...edgeTimes))})`,
+    `| what the user does | ${sizes.map((s) => `${s.toLocaleString('en-US')} resources`).join(' | ')} | target at 1,000 |`,
   );
-  console.log(
-    `  edit one workload's replicas -> next frame painted (INP)          ${ms(median(editTimes))} (max ${ms(Math.max(...editTimes))})`,
-  );
-  console.log(
-    `    of which the edit's own handlers (store, plan, React render)    ${ms(median(handlerTimes))}`,
-  );
+  console.log(`| --- | ${sizes.map(() => '---').join(' | ')} | --- |`);
+  const load = results.get('load');
+  const same = (text) => sizes.map((_, i) => (i === 0 ? text : '″'));
+  if (wanted.has('js'))
+    row('JS loaded before the canvas is usable (gzip)', same(load.js), '≤ 200 KB');
+  if (wanted.has('cold'))
+    row(
+      'cold load, empty cache → first node on the canvas (the example)',
+      same(load.cold),
+      '≤ 0.8 s',
+    );
+  const all = (pick) => perSize((runsOf) => runsOf.flatMap(pick));
+  if (wanted.has('import'))
+    row(
+      'import the design → nodes on the canvas',
+      all((r) => [r.import]).map((v) => seconds(median(v))),
+      '≤ 1 s',
+    );
+  if (wanted.has('rename'))
+    row(
+      'rename a pool in the inspector → the YAML panel shows it (median, max)',
+      all((r) => r.rename).map((v) => `${ms(median(v))} (${ms(Math.max(...v))})`),
+      '≤ 50 ms',
+    );
+  if (wanted.has('drag'))
+    row(
+      'drag a node for 1 s: frame time p95 / longest task',
+      perSize((runsOf) => {
+        const p95 = median(runsOf.map((r) => percentile(r.drag.frames, 95)));
+        const longest = median(runsOf.map((r) => r.drag.longestTask));
+        return `${ms(p95)} / ${ms(longest)}`;
+      }),
+      '≤ 17 ms / ≤ 50 ms',
+    );
+  if (wanted.has('reload'))
+    row(
+      'reload with the design saved → first node',
+      all((r) => [r.reload]).map((v) => seconds(median(v))),
+      '≤ 1 s',
+    );
+  if (wanted.has('select-all'))
+    row(
+      'select all (Ctrl+A), Delete, then Ctrl+Z: each to its painted frame',
+      perSize((runsOf) => {
+        const done = runsOf.map((r) => r.selectAll).filter(Boolean);
+        if (done.length === 0) return 'Ctrl+A does nothing';
+        const m = (key) => ms(median(done.map((d) => d[key])));
+        return `${m('selectAll')} / ${m('remove')} / ${m('undo')}`;
+      }),
+      'each ≤ 200 ms',
+    );
+  if (wanted.has('storage'))
+    row(
+      'designs of this size the browser keeps (Duplicate until refused, at most 10)',
+      perSize((runsOf) => {
+        const kept = runsOf.at(-1).storage;
+        return `${kept.kept}${kept.refused ? ' (then Duplicate is refused)' : ''}`;
+      }),
+      'ten',
+    );
+  for (const line of lines) console.log(line);
+  if (workloads) {
+    const { importTimes, editTimes, handlerTimes, edgeTimes } = workloads;
+    console.log(`\nWorkloads (20 pools, 4 classes, 100 Deployments of 50 replicas):`);
+    console.log(
+      `  import -> first verdict on the canvas                 ${ms(median(importTimes))}`,
+    );
+    console.log(
+      `  edit one workload's replicas -> re-planned frame painted  ${ms(median(edgeTimes))} (max ${ms(Math.max(...edgeTimes))})`,
+    );
+    console.log(
+      `  edit one workload's replicas -> next frame painted (INP)  ${ms(median(editTimes))} (max ${ms(Math.max(...editTimes))})`,
+    );
+    console.log(
+      `    of which the edit's own handlers (store, plan, render) ${ms(median(handlerTimes))}`,
+    );
+  }
 } finally {
   await browser.close();
   server.kill();

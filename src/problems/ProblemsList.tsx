@@ -1,17 +1,12 @@
 import { useMemo } from 'react';
-import { runCommand } from '../commands/run';
-import { showProblem } from '../commands/showProblem';
-import { resourceName } from '../domain/design/resources';
 import { ownValue } from '../domain/lib/ownValue';
 import { plural } from '../domain/lib/plural';
-import { QuotedText } from '../ui/QuotedText';
 import { useDesignStore } from '../store/designStore';
 import { selectProblems } from '../store/selectors';
+import { ProblemRow } from './ProblemRow';
 import './problems.css';
 
-const SEVERITY_LABEL = { error: 'Error', warning: 'Warning', info: 'Info' } as const;
-
-/** Clicking a problem selects its resource, centres it on the canvas and reveals its YAML. */
+/** The design's problems, errors first (ProblemRow: what a click on one does). */
 export function ProblemsList() {
   const problems = useDesignStore(selectProblems);
   const resources = useDesignStore((s) => s.design.resources);
@@ -38,34 +33,13 @@ export function ProblemsList() {
         </p>
       ) : (
         <ul className="problems__list">
-          {problems.map((problem) => {
-            const resource = ownValue(resources, problem.resourceId);
-            return (
-              <li key={`${problem.rule}:${problem.resourceId}:${problem.path}`}>
-                <button
-                  type="button"
-                  className={`problem problem--${problem.severity}`}
-                  data-testid="problem"
-                  data-severity={problem.severity}
-                  onClick={() => runCommand(showProblem, problem, 'panel')}
-                  title={problem.message}
-                >
-                  <span className="problem__severity">{SEVERITY_LABEL[problem.severity]}</span>
-                  <span className="problem__message">
-                    <QuotedText text={problem.message} />
-                  </span>
-                  <span className="problem__where">
-                    {resource && (
-                      <>
-                        {resource.kind} <bdi className="quoted-name">{resourceName(resource)}</bdi>
-                      </>
-                    )}{' '}
-                    · {problem.path}
-                  </span>
-                </button>
-              </li>
-            );
-          })}
+          {problems.map((problem) => (
+            <ProblemRow
+              key={`${problem.rule}:${problem.resourceId}:${problem.path}`}
+              problem={problem}
+              resource={ownValue(resources, problem.resourceId)}
+            />
+          ))}
         </ul>
       )}
     </section>

@@ -39,12 +39,18 @@ function listed(names: readonly string[]): string {
 
 /**
  * The requirement that narrows the pool most: the one whose removal lets the most types back
- * (the capacity type aside, which is the point of the pool).
+ * (the capacity type aside, which is the point of the pool). Remembered per pool's entries (the
+ * same array while the pool is unedited): asking the catalog once per requirement of every
+ * spot pool on every edit took ~30 ms at 1,000 resources.
  */
 function narrowest(
   entries: readonly RequirementEntry[],
   universe: readonly InstanceType[],
 ): RequirementEntry | undefined {
+  let byUniverse = narrowestOf.get(entries);
+  if (!byUniverse) narrowestOf.set(entries, (byUniverse = new WeakMap()));
+  const kept = byUniverse.get(universe);
+  if (kept) return kept.entry;
   let best: RequirementEntry | undefined;
   let most = -1;
   entries.forEach((entry, i) => {
@@ -55,8 +61,14 @@ function narrowest(
     ).length;
     if (count > most) [best, most] = [entry, count];
   });
+  byUniverse.set(universe, { entry: best });
   return best;
 }
+
+const narrowestOf = new WeakMap<
+  readonly RequirementEntry[],
+  WeakMap<readonly InstanceType[], { entry: RequirementEntry | undefined }>
+>();
 
 /**
  * Spot-only pools need many instance types. Spot capacity is per instance type and zone; "the

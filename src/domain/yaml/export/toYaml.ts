@@ -90,6 +90,20 @@ function lineCount(text: string): number {
   return lines;
 }
 
+/**
+ * Each manifest's line count beside the text it was counted in: an edit at 1,000 resources
+ * recounts one document instead of the whole megabyte of text.
+ */
+const countedLines = new WeakMap<object, { text: string; lines: number }>();
+
+function linesOf(manifest: object, text: string): number {
+  const kept = countedLines.get(manifest);
+  if (kept && kept.text === text) return kept.lines;
+  const lines = lineCount(text);
+  countedLines.set(manifest, { text, lines });
+  return lines;
+}
+
 /** The multi-document YAML of a design, and where each resource's document sits in it. */
 export function manifestsToYaml(entries: readonly ExportEntry[]): YamlExport {
   const parts: string[] = [];
@@ -106,7 +120,7 @@ export function manifestsToYaml(entries: readonly ExportEntry[]): YamlExport {
         : entry.source
           ? sourceText(entry.manifest, entry.source)
           : manifestToYaml(entry.manifest);
-    const lines = lineCount(text);
+    const lines = 'text' in entry ? lineCount(text) : linesOf(entry.manifest, text);
     ranges[entry.resourceId] = { startLine: line, endLine: line + lines - 1 };
     parts.push(text);
     line += lines;

@@ -7,9 +7,14 @@ import { parseProblemPath } from './problemPath';
  * exists, which is where the user has to add it.
  */
 export function lineOfPath(documentText: string, path: string): number {
+  return pathLines(documentText)(path);
+}
+
+/** The same for many paths of one document, which is parsed once. */
+export function pathLines(documentText: string): (path: string) => number {
   const lineCounter = new LineCounter();
   const doc = parseDocument(documentText, { lineCounter, keepSourceTokens: false });
-  return lineOfPathIn(doc, lineCounter, path);
+  return (path) => lineOfPathIn(doc, lineCounter, path);
 }
 
 /** The same, in one parsed document of a longer text whose lines `lineCounter` counted. */
