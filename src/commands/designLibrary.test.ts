@@ -6,7 +6,7 @@ import { exampleDesign } from '../domain/design/example';
 import { storedDesignJson } from '../domain/design/storedDesign';
 import { EMPTY_DESIGN } from '../domain/design/types';
 import { designKey } from '../store/designStorage';
-import { LIBRARY_KEY } from '../store/libraryStorage';
+import { LIBRARY_KEY } from '../store/storageKeys';
 
 /**
  * The app's store is made when its module loads, from what storage holds then: each test

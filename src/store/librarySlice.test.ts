@@ -6,7 +6,7 @@ import { storedDesignJson } from '../domain/design/storedDesign';
 import { EMPTY_DESIGN } from '../domain/design/types';
 import { designKey } from './designStorage';
 import { createDesignStore } from './designStore';
-import { LIBRARY_KEY } from './libraryStorage';
+import { LIBRARY_KEY } from './storageKeys';
 
 let storage: ReturnType<typeof fakeBrowserStorage>;
 beforeEach(() => {
