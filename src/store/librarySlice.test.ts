@@ -4,13 +4,15 @@ import { libraryJson } from '../domain/design/designLibrary';
 import { exampleDesign } from '../domain/design/example';
 import { storedDesignJson } from '../domain/design/storedDesign';
 import { EMPTY_DESIGN } from '../domain/design/types';
+import { loadStorage, writeStored } from './browserStorage';
 import { designKey } from './designStorage';
 import { createDesignStore } from './designStore';
 import { LIBRARY_KEY } from './storageKeys';
 
 let storage: ReturnType<typeof fakeBrowserStorage>;
-beforeEach(() => {
+beforeEach(async () => {
   storage = fakeBrowserStorage();
+  await loadStorage();
 });
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -42,7 +44,7 @@ function otherTabStarts(id: string, name: string, text?: string): void {
 
 describe('the library slice', () => {
   it('lists the designs stored when the store is made, the open one as open', () => {
-    storage.local.setItem(
+    writeStored(
       LIBRARY_KEY,
       libraryJson({
         entries: [
@@ -51,7 +53,7 @@ describe('the library slice', () => {
         ],
       }),
     );
-    storage.local.setItem(
+    writeStored(
       designKey('other'),
       storedDesignJson({ document: { id: 'other', name: 'Other' }, design: EMPTY_DESIGN, rev: 3 }),
     );

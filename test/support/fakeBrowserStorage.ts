@@ -47,6 +47,7 @@ function channels() {
   return FakeChannel;
 }
 
+// eslint-disable-next-line @typescript-eslint/unbound-method -- put back on the prototype, never called unbound
 const putInto = IDBObjectStore.prototype.put;
 
 /**
