@@ -137,6 +137,8 @@ export function whenStored(): Promise<void> {
 export interface WriteRefusal {
   keys: readonly string[];
   reason: string;
+  /** What was refused (`null` for a delete): the only copy of it now, for the user to download. */
+  values: ReadonlyMap<string, string | null>;
 }
 
 const refusalListeners = new Set<(refusal: WriteRefusal) => void>();
@@ -165,7 +167,7 @@ async function refused(
     else entries.set(key, asText(value));
     announce({ key, newValue: entries.get(key) ?? null, fromOtherTab: false });
   });
-  const refusal = { keys: [...batch.keys()], reason: describe(error) };
+  const refusal = { keys: [...batch.keys()], reason: describe(error), values: batch };
   for (const listener of refusalListeners) listener(refusal);
 }
 

@@ -119,12 +119,22 @@ export function watchLibrary(store: StoreApi<DesignState>): () => void {
   });
   // The open design's own refusals are the autosave's to tell; these are the list's (a copy, a
   // rename, a delete the list took at once and IndexedDB then refused).
-  const stopRefusals = onWriteRefused(({ keys, reason }) => {
-    if (keys.includes(designKey(store.getState().document.id))) return;
+  const stopRefusals = onWriteRefused(({ keys, reason, values }) => {
+    const open = designKey(store.getState().document.id);
+    // A design left in the same moment (its last changes written as another opened) has its
+    // changes nowhere else: they are offered for download rather than lost.
+    const left = keys
+      .filter((key) => key !== open && designIdOf(key) !== undefined)
+      .map((key) => values.get(key))
+      .find((value) => typeof value === 'string');
+    if (keys.includes(open) && !left) return;
     store.getState().notify({
       tone: 'error',
       key: 'library-refused',
-      text: `This browser would not store the last change to your designs (${reason}), so the list is as it was. Save the open design as a project file to keep it.`,
+      text: left
+        ? `This browser would not store the last change to your designs (${reason}), so the list is as it was and the latest changes to the design you left are only in the download here. Save the open design as a project file to keep it.`
+        : `This browser would not store the last change to your designs (${reason}), so the list is as it was. Save the open design as a project file to keep it.`,
+      ...(left ? { unreadable: { reason, text: left } } : {}),
     });
   });
   return () => {

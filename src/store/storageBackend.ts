@@ -36,9 +36,15 @@ export async function openIndexedDb(): Promise<StorageBackend> {
       store('readonly', (s) => Promise.all(keys.map((key) => promisifyRequest(s.get(key))))),
     write: (changes) =>
       store('readwrite', (s) => {
-        for (const [key, value] of changes) {
-          if (value === null) s.delete(key);
-          else s.put(value, key);
+        try {
+          for (const [key, value] of changes) {
+            if (value === null) s.delete(key);
+            else s.put(value, key);
+          }
+        } catch (error) {
+          // The puts made before the throw would commit on their own: all of them, or none.
+          s.transaction.abort();
+          throw error;
         }
         return promisifyRequest(s.transaction);
       }),
