@@ -3,6 +3,7 @@ import type { DesignDocument } from '../domain/design/storedDesign';
 import { readStoredDesign, storedRevision } from '../domain/design/storedDesign';
 import type { Design } from '../domain/design/types';
 import {
+  keepUnstoredForNextStart,
   onStoredChange,
   onWriteRefused,
   type StorageLoad,
@@ -234,8 +235,8 @@ export function createAutosave(
 
   /** Before the tab goes: write, or keep a conflicting edit as a copy rather than lose it. */
   function onLeave(): void {
-    if (flush() || !conflicted) return;
-    keepMineAsCopy('unsaved changes from a closed tab');
+    if (!flush() && conflicted) keepMineAsCopy('unsaved changes from a closed tab');
+    keepUnstoredForNextStart();
   }
 
   function onHidden(): void {

@@ -4,6 +4,7 @@ import { libraryJson, readLibrary } from '../domain/design/designLibrary';
 import { readStoredDesign, storedDesignJson } from '../domain/design/storedDesign';
 import { EMPTY_DESIGN } from '../domain/design/types';
 import {
+  keepUnstoredForNextStart,
   loadStorage,
   onStoredChange,
   readStored,
@@ -152,6 +153,26 @@ describe('the move from localStorage', () => {
     const stored = await inIndexedDb();
     expect(stored.get(designKey('a'))).toBe(designText('a', 2));
     expect(stored.has('nodepool-designer:theme')).toBe(false);
+  });
+
+  it('keeps what a closing tab had not stored yet in localStorage, and the next start moves it in', async () => {
+    await loadStorage();
+    writeStored(designKey('a'), designText('a', 1));
+    await whenStored();
+    // The page goes before IndexedDB stores the last edit: its transaction never completes.
+    const real = await openIndexedDb();
+    const closing: StorageBackend = { ...real, write: () => new Promise<void>(() => undefined) };
+    await loadStorage(() => Promise.resolve(closing));
+    writeStored(designKey('a'), designText('a', 2));
+    writeStored(designKey('b'), designText('b', 1));
+    keepUnstoredForNextStart();
+    expect(storage.local.getItem(designKey('a'))).toBe(designText('a', 2));
+    expect(storage.local.getItem(designKey('b'))).toBe(designText('b', 1));
+    await loadStorage();
+    expect(readStored(designKey('a'))).toBe(designText('a', 2));
+    expect(readStored(designKey('b'))).toBe(designText('b', 1));
+    expect(storage.local.items.size).toBe(0);
+    expect((await inIndexedDb()).get(designKey('a'))).toBe(designText('a', 2));
   });
 
   it('cut short by a refused copy, loses nothing and finishes at the next load', async () => {

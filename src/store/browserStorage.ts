@@ -28,6 +28,8 @@ const entries = new Map<string, string>();
 const queued = new Map<string, string | null>();
 /** The transactions handed to IndexedDB, in order; settles when the last has. */
 let written: Promise<void> = Promise.resolve();
+/** Batches handed to IndexedDB and not stored yet, oldest first: what a closing tab rescues. */
+const unsettled = new Set<ReadonlyMap<string, string | null>>();
 
 /** A stored value that is not text (written by something else, or damaged): the gate reports it. */
 function asText(value: unknown): string {
@@ -50,6 +52,7 @@ export async function loadStorage(
 ): Promise<StorageLoad> {
   entries.clear();
   queued.clear();
+  unsettled.clear();
   written = Promise.resolve();
   stopChannel();
   channel = tabs;
@@ -122,9 +125,33 @@ function writeQueued(): void {
   const batch = new Map(queued);
   queued.clear();
   const to = backend;
-  written = written.then(() =>
-    to.write(batch).catch((error: unknown) => refused(to, batch, error)),
-  );
+  unsettled.add(batch);
+  written = written
+    .then(() => to.write(batch).catch((error: unknown) => refused(to, batch, error)))
+    .finally(() => {
+      unsettled.delete(batch);
+    });
+}
+
+/**
+ * For a tab that is closing: what IndexedDB has not stored yet goes to localStorage at once, as
+ * builds before IndexedDB wrote it, because a closing page may lose the transactions it started.
+ * The next start moves it in like an older build's data: the newer revision of a design wins.
+ */
+export function keepUnstoredForNextStart(): void {
+  writeQueued();
+  const latest = new Map<string, string>();
+  for (const batch of unsettled) {
+    for (const [key, value] of batch) {
+      if (value === null) latest.delete(key);
+      else latest.set(key, value);
+    }
+  }
+  try {
+    for (const [key, value] of latest) localStorage.setItem(key, value);
+  } catch {
+    // No room or no localStorage: IndexedDB may still finish what it started.
+  }
 }
 
 /** Resolves once everything written so far is in IndexedDB (or refused and told). */
