@@ -1,6 +1,6 @@
 // `node scripts/bench-reload.mjs`: reload with a 1,000-resource design saved -> first node on the
-// canvas, on the production build in headless Chromium, as the median of several runs. Also
-// reports how large the stored design is. Options: --runs N (default 5), --no-build; BENCH_PORT.
+// canvas, on the production build in headless Chromium, as the median of several runs (issue 18's
+// storage row). Options: --runs N (default 5), --no-build; BENCH_PORT.
 import { spawn, spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,18 +46,24 @@ try {
     const page = await context.newPage();
     await page.goto(`http://127.0.0.1:${port}/`);
     await page.getByTestId('new-design').click();
+    await page.getByTestId('design-name').fill('Fleet');
+    await page.getByTestId('design-name').press('Enter');
     await page.getByTestId('import-file').setInputFiles({
       name: 'large.yaml',
       mimeType: 'application/yaml',
       buffer: Buffer.from(yaml),
     });
-    await page.locator('.react-flow__node', { hasText: 'team-pool-' }).first().waitFor();
+    await page.getByText('1000 resources selected').waitFor({ timeout: 60_000 });
     // The autosave writes a moment after the last change; leaving the page flushes it too.
     await page.waitForTimeout(3000);
     const started = Date.now();
     await page.reload();
-    await page.locator('.react-flow__node', { hasText: 'team-' }).first().waitFor();
+    await page.locator('.react-flow__node').first().waitFor({ timeout: 60_000 });
     times.push(Date.now() - started);
+    // The saved design, not the example or an empty one, is what came back.
+    const name = await page.getByTestId('design-name').inputValue();
+    const nodes = await page.getByTestId('yaml-panel').getAttribute('data-document-count');
+    if (name !== 'Fleet') throw new Error(`reload opened "${name}" (${nodes} documents)`);
     await context.close();
   }
   console.log(
