@@ -3,6 +3,7 @@ import { expect, test } from './support/fixtures';
 import { EXAMPLE } from './support/example';
 import { readFile } from 'node:fs/promises';
 import { Designer } from './support/designer';
+import { storedEntry, unreadableCopies, writeStoredEntries } from './support/storedEntries';
 
 /** The storage key of the design open in `page`. */
 async function openDesignKey(page: Page): Promise<string> {
@@ -27,7 +28,7 @@ async function openFromList(designer: Designer, name: string | RegExp): Promise<
 /** Waits until the autosave has written `text` into the open design's storage entry. */
 async function storedContains(page: Page, text: string): Promise<void> {
   const key = await openDesignKey(page);
-  await expect.poll(() => page.evaluate((k) => localStorage.getItem(k) ?? '', key)).toContain(text);
+  await expect.poll(async () => (await storedEntry(page, key)) ?? '').toContain(text);
 }
 
 test('two tabs showing one design stay in step, and a click in a stale tab erases nothing', async ({
@@ -93,22 +94,30 @@ test('a write that would replace another tab’s newer work asks first and loses
   await designer.rename('general', 'saved-once');
   await storedContains(page, 'saved-once');
   const key = await openDesignKey(page);
-  // Another tab stores a newer revision (no storage event reaches this tab for it), then
-  // this tab edits: its write would replace the newer work.
-  await page.evaluate((k) => {
-    const raw = localStorage.getItem(k) ?? '';
-    const rev = Number(/^\{"rev":(\d+)/.exec(raw)?.[1] ?? '0');
-    localStorage.setItem(
-      k,
-      raw.replace(/^\{"rev":\d+/, `{"rev":${rev + 5}`).replaceAll('saved-once', 'theirs-newer'),
-    );
-  }, key);
-  await designer.nameField.fill('mine-unsaved');
+  const raw = (await storedEntry(page, key)) ?? '';
+  const rev = Number(/^\{"rev":(\d+)/.exec(raw)?.[1] ?? '0');
+  const theirs = raw
+    .replace(/^\{"rev":\d+/, `{"rev":${rev + 5}`)
+    .replaceAll('saved-once', 'theirs-newer');
+  await writeStoredEntries(page, { [key]: theirs });
+  // This tab has an edit not yet written when another tab, having stored a newer revision,
+  // tells it so: writing now would replace the newer work. Both in one task, as a race has it.
+  await page.evaluate(
+    ([k, stored]) => {
+      const field = document.querySelector<HTMLInputElement>('[data-testid="field-name"]');
+      const value = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value');
+      if (!field || !value?.set) throw new Error('no name field');
+      // React keeps its own copy of an input's value: only the native setter reaches it.
+      value.set.call(field, 'mine-unsaved');
+      field.dispatchEvent(new Event('input', { bubbles: true }));
+      new BroadcastChannel('nodepool-designer:storage').postMessage({ key: k, value: stored });
+    },
+    [key, theirs],
+  );
   const conflict = page.getByRole('alert').filter({ hasText: 'also changed in another tab' });
   await expect(conflict).toBeVisible();
-  await expect
-    .poll(() => page.evaluate((k) => localStorage.getItem(k), key))
-    .toContain('theirs-newer');
+  await page.waitForTimeout(1500); // past the autosave's pause: it must not have written
+  expect(await storedEntry(page, key)).toContain('theirs-newer');
 
   await conflict.getByRole('button', { name: "Take the other tab's" }).click();
   await expect(designer.node('theirs-newer')).toHaveCount(1);
@@ -120,19 +129,23 @@ test('a refused autosave says so at once, keeps the edit and offers the project 
   page,
   designer,
 }) => {
-  await designer.open();
-  // Fill the origin's storage with junk, halving the chunk until nothing more fits.
-  await page.evaluate(() => {
-    let chunk = 1 << 22;
-    let i = 0;
-    while (chunk >= 16) {
-      try {
-        localStorage.setItem(`junk-${i++}`, 'x'.repeat(chunk));
-      } catch {
-        chunk >>= 1;
+  // A full disk: IndexedDB refuses every write while `diskFull` is set. (Chromium's quota
+  // override through the DevTools protocol does not make IndexedDB refuse small writes.)
+  await page.addInitScript(() => {
+    const put = Object.getOwnPropertyDescriptor(IDBObjectStore.prototype, 'put')?.value as (
+      this: IDBObjectStore,
+      value: unknown,
+      key?: IDBValidKey,
+    ) => IDBRequest<IDBValidKey>;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, value, key) {
+      if (sessionStorage.getItem('diskFull') !== null) {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       }
-    }
+      return put.call(this, value, key);
+    };
   });
+  await designer.open();
+  await page.evaluate(() => sessionStorage.setItem('diskFull', 'yes'));
   await designer.rename('general', 'not-yet-saved');
   const notice = page.getByRole('alert').filter({ hasText: 'would not save your latest changes' });
   await expect(notice).toBeVisible();
@@ -143,10 +156,7 @@ test('a refused autosave says so at once, keeps the edit and offers the project 
   expect(await readFile(await file.path(), 'utf8')).toContain('not-yet-saved');
 
   // Room again: the next change is stored, and says so.
-  await page.evaluate(() => {
-    for (const key of Object.keys(localStorage))
-      if (key.startsWith('junk-')) localStorage.removeItem(key);
-  });
+  await page.evaluate(() => sessionStorage.removeItem('diskFull'));
   await designer.rename('not-yet-saved', 'saved-after-all');
   await expect(page.getByText('saved in this browser again')).toBeVisible();
   await page.reload();
@@ -161,14 +171,14 @@ test('a deeply nested saved design opens with a message and a download, never a 
   await designer.rename('general', 'kept-pool');
   await storedContains(page, 'kept-pool');
   const key = await openDesignKey(page);
-  const damaged = await page.evaluate((k) => {
-    const raw = localStorage.getItem(k) ?? '';
-    const at = raw.indexOf('"spec":{');
-    const deep = '{"a":'.repeat(1000) + '1' + '}'.repeat(1000);
-    const value = `${raw.slice(0, at)}"extra":${deep},${raw.slice(at)}`;
-    localStorage.setItem(k, value);
-    return value;
-  }, key);
+  const raw = (await storedEntry(page, key)) ?? '';
+  const at = raw.indexOf('"spec":{');
+  const deep = '{"a":'.repeat(1000) + '1' + '}'.repeat(1000);
+  const damaged = `${raw.slice(0, at)}"extra":${deep},${raw.slice(at)}`;
+  // Closed first, so its last write cannot land after the damage.
+  await page.goto('about:blank');
+  await page.goto('/');
+  await writeStoredEntries(page, { [key]: damaged });
   await page.reload();
   const notice = page.getByRole('alert').filter({ hasText: 'could not be opened' });
   await expect(notice).toContainText('nests deeper');
@@ -179,10 +189,7 @@ test('a deeply nested saved design opens with a message and a download, never a 
   // kept aside once, not once per load
   await page.reload();
   await expect(designer.nodes('nodePool')).toHaveCount(EXAMPLE.nodePools);
-  const copies = await page.evaluate(
-    () => Object.keys(localStorage).filter((k) => k.includes(':unreadable:')).length,
-  );
-  expect(copies).toBe(1);
+  expect(await unreadableCopies(page)).toHaveLength(1);
 });
 
 test('a failure while drawing shows a message with the design to download', async ({ page }) => {

@@ -1,5 +1,6 @@
 import { expect, test } from './support/fixtures';
 import { EXAMPLE } from './support/example';
+import { unreadableCopies } from './support/storedEntries';
 
 test('the design survives a reload', async ({ page, designer }) => {
   await designer.open();
@@ -22,12 +23,8 @@ test('corrupt saved state opens with a message and keeps a copy', async ({ page,
   await expect(page.getByTestId('notice')).toContainText('could not be opened');
   // the app still works on the example design
   await expect(designer.nodes('nodePool')).toHaveCount(EXAMPLE.nodePools);
-  const kept = await page.evaluate(() =>
-    Object.keys(localStorage)
-      .filter((k) => k.includes(':unreadable:'))
-      .map((k) => localStorage.getItem(k)),
-  );
-  expect(kept).toContain('{"state": {"design": 42');
+  // An older build wrote it to localStorage; it was moved to IndexedDB and kept aside there.
+  await expect.poll(() => unreadableCopies(page)).toContain('{"state": {"design": 42');
 });
 
 test('saved state from a newer version is kept, not overwritten', async ({ page }) => {
@@ -36,10 +33,5 @@ test('saved state from a newer version is kept, not overwritten', async ({ page 
   await page.evaluate((value) => localStorage.setItem('nodepool-designer:design', value), future);
   await page.reload();
   await expect(page.getByTestId('notice')).toContainText('newer version');
-  const kept = await page.evaluate(() =>
-    Object.keys(localStorage)
-      .filter((k) => k.includes(':unreadable:'))
-      .map((k) => localStorage.getItem(k)),
-  );
-  expect(kept).toContain(future);
+  await expect.poll(() => unreadableCopies(page)).toContain(future);
 });

@@ -6,7 +6,7 @@ import { exampleDesign } from '../domain/design/example';
 import { storedDesignJson } from '../domain/design/storedDesign';
 import { EMPTY_DESIGN } from '../domain/design/types';
 import { designKey } from '../store/designStorage';
-import { LIBRARY_KEY } from '../store/libraryStorage';
+import { LIBRARY_KEY } from '../store/storageKeys';
 
 /**
  * The app's store is made when its module loads, from what storage holds then: each test
@@ -35,6 +35,8 @@ async function openApp() {
   }
   storage.local.setItem('nodepool-designer:last-open', 'mine');
   vi.resetModules();
+  // The store's module loads storage as the page does: what localStorage holds moves first.
+  const stored = await import('../store/browserStorage');
   const library = await import('./designLibrary');
   const { useDesignStore } = await import('../store/designStore');
   const { createRunner } = await import('./run');
@@ -42,7 +44,7 @@ async function openApp() {
   // As the app shows it: the designs are read while the start screen is shown.
   useDesignStore.getState().openDialog({ kind: 'start' });
   const names = () => useDesignStore.getState().library.entries.map((e) => e.name);
-  return { storage, library, store: useDesignStore, run, names };
+  return { storage, stored, library, store: useDesignStore, run, names };
 }
 
 afterEach(() => {
@@ -71,14 +73,16 @@ describe('the designs in this browser, through the library slice', () => {
     expect(app.store.getState().library.entries[0]?.status).toBe('readable');
   });
 
-  it('drops a design once its delete is confirmed', () => {
+  it('drops a design once its delete is confirmed', async () => {
     app.run(app.library.deleteStoredDesign, { id: 'other' }, 'start-screen');
     expect(app.names()).toEqual(['Mine', 'Other']);
     const dialog = app.store.getState().dialogs.at(-1);
     if (dialog?.kind !== 'confirm') throw new Error('a delete asks first');
     dialog.onConfirm();
     expect(app.names()).toEqual(['Mine']);
-    expect(app.storage.local.getItem(designKey('other'))).toBeNull();
+    expect(app.stored.readStored(designKey('other'))).toBeNull();
+    await app.stored.whenStored();
+    expect(app.storage.local.length).toBe(0);
   });
 
   it('moves a damaged design aside when the start screen opens, and says so', () => {

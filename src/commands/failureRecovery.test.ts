@@ -1,8 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowserStorage } from '../../test/support/fakeBrowserStorage';
 import { fakePlatform } from '../../test/support/fakePlatform';
 import { exampleDesign } from '../domain/design/example';
 import { EMPTY_DESIGN } from '../domain/design/types';
 import { readProjectFile } from '../domain/share/projectFile';
+import { loadStorage, writeStored } from '../store/browserStorage';
 import { designKey } from '../store/designStorage';
 import { useDesignStore } from '../store/designStore';
 import { downloadDesignAfterFailure, reloadPage } from './failureRecovery';
@@ -43,7 +45,10 @@ describe('after a failure while drawing', () => {
     expect(downloadedDesign(record.downloads)).toEqual(exampleDesign());
   });
 
-  it('downloads the stored text itself when the project file cannot be written', () => {
+  it('downloads the stored text itself when the project file cannot be written', async () => {
+    fakeBrowserStorage();
+    await loadStorage();
+    writeStored(designKey('mine'), 'the stored text');
     const { platform, record } = fakePlatform();
     const written = platform.download;
     let calls = 0;
@@ -52,9 +57,6 @@ describe('after a failure while drawing', () => {
       if (calls === 1) throw new Error('the design cannot be written');
       written(...args);
     };
-    vi.stubGlobal('localStorage', {
-      getItem: (key: string) => (key === designKey('mine') ? 'the stored text' : null),
-    });
     createRunner(platform)(downloadDesignAfterFailure, undefined, 'page');
     expect(record.downloads).toEqual([
       { content: 'the stored text', fileName: 'GPU-platform.nodepool.json' },

@@ -4,6 +4,7 @@ import { exampleDesign } from '../domain/design/example';
 import { readStoredDesign, storedDesignJson } from '../domain/design/storedDesign';
 import { EMPTY_DESIGN, type Design } from '../domain/design/types';
 import { createAutosave } from './autosave';
+import { loadStorage, readStored, whenStored, writeStored } from './browserStorage';
 import { designKey } from './designStorage';
 import { createDesignStore } from './designStore';
 
@@ -11,9 +12,11 @@ const DOCUMENT = { id: 'mine', name: 'Mine' };
 let storage: ReturnType<typeof fakeBrowserStorage>;
 const stops: (() => void)[] = [];
 
-beforeEach(() => {
+beforeEach(async () => {
   storage = fakeBrowserStorage();
-  vi.useFakeTimers();
+  await loadStorage();
+  // IndexedDB (fake-indexeddb) runs on setImmediate: only the autosave's timers are faked.
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
 });
 afterEach(() => {
   for (const stop of stops.splice(0)) stop();
@@ -23,7 +26,7 @@ afterEach(() => {
 
 /** A tab with the design stored at revision 1, its autosave started. */
 function openTab(save: () => void = () => undefined) {
-  storage.local.setItem(
+  writeStored(
     designKey(DOCUMENT.id),
     storedDesignJson({ document: DOCUMENT, design: exampleDesign(), rev: 1 }),
   );
@@ -33,10 +36,16 @@ function openTab(save: () => void = () => undefined) {
   return { store, autosave };
 }
 
+/** The pause after a burst of edits, then the idle moment the write waits for. */
+function pause(): void {
+  vi.advanceTimersByTime(250);
+  vi.runOnlyPendingTimers();
+}
+
 /** An edit as the user makes one: a new design object. */
 const edit = (design: Design): Design => ({ ...design, resources: { ...design.resources } });
 const stored = () => {
-  const raw = storage.local.getItem(designKey(DOCUMENT.id));
+  const raw = readStored(designKey(DOCUMENT.id));
   return raw === null ? undefined : readStoredDesign(raw, DOCUMENT);
 };
 const texts = (tab: ReturnType<typeof openTab>) => tab.store.getState().notices.map((n) => n.text);
@@ -46,27 +55,58 @@ describe('autosave', () => {
     const tab = openTab();
     for (let i = 0; i < 5; i++) tab.store.getState().setDesign(edit);
     expect(stored()).toMatchObject({ rev: 1 });
-    vi.advanceTimersByTime(250);
+    pause();
     expect(stored()).toMatchObject({ rev: 2, design: tab.store.getState().design });
   });
 
-  it('keeps a refused edit in the tab, says so once, and says when saving works again', () => {
+  it('stores the edits in IndexedDB, where the next page load finds them', async () => {
+    const tab = openTab();
+    tab.store.getState().setDesign(edit);
+    pause();
+    await whenStored();
+    await loadStorage();
+    expect(stored()).toMatchObject({ rev: 2, design: tab.store.getState().design });
+  });
+
+  it('keeps an edit IndexedDB refused in the tab, says so once, and says when saving works again', async () => {
     const save = vi.fn();
     const tab = openTab(save);
+    await whenStored();
     storage.refuseWrites();
     tab.store.getState().setDesign(edit);
-    const edited = tab.store.getState().design;
-    expect(tab.autosave.flush()).toBe(false);
+    tab.autosave.flush();
+    await whenStored();
+    // Nothing claims to be stored that is not: the entry is back to what IndexedDB holds.
+    expect(stored()).toMatchObject({ rev: 1 });
     tab.store.getState().setDesign(edit);
-    expect(tab.autosave.flush()).toBe(false);
-    expect(tab.store.getState().design).not.toBe(edited);
-    expect(texts(tab).filter((t) => t.includes('would not save'))).toHaveLength(1);
+    tab.autosave.flush();
+    await whenStored();
+    expect(texts(tab).filter((t) => t.includes('would not save'))).toEqual([
+      expect.stringContaining('its storage is full'),
+    ]);
     tab.store.getState().notices.at(-1)?.actions?.[0]?.run();
     expect(save).toHaveBeenCalledOnce();
     storage.refuseWrites(false);
     expect(tab.autosave.flush()).toBe(true);
-    expect(stored()).toMatchObject({ rev: 2, design: tab.store.getState().design });
+    await whenStored();
     expect(texts(tab)).toEqual(['Your changes are saved in this browser again.']);
+    await loadStorage();
+    expect(stored()).toMatchObject({ design: tab.store.getState().design });
+  });
+
+  it('tells at once, before any edit, that a browser without IndexedDB keeps nothing', async () => {
+    await loadStorage(() => Promise.reject(new DOMException('blocked', 'SecurityError')));
+    const store = createDesignStore({ document: DOCUMENT, design: exampleDesign(), rev: 0 });
+    const autosave = createAutosave(store, 0, { ok: false, reason: 'a private window' });
+    stops.push(autosave.start(() => undefined));
+    expect(store.getState().notices.map((n) => n.text)).toEqual([
+      expect.stringContaining('will not keep your designs (a private window)'),
+    ]);
+    store.getState().setDesign(edit);
+    expect(autosave.flush()).toBe(false);
+    expect(store.getState().notices.map((n) => n.text)).toEqual([
+      expect.stringContaining('would not save your latest changes to “Mine” (a private window)'),
+    ]);
   });
 
   it('does not write over newer work another tab stored, and asks', () => {
@@ -76,7 +116,7 @@ describe('autosave', () => {
     storage.otherTab(designKey(DOCUMENT.id), theirs);
     expect(tab.autosave.flush()).toBe(false);
     vi.advanceTimersByTime(1000);
-    expect(storage.local.getItem(designKey(DOCUMENT.id))).toBe(theirs);
+    expect(readStored(designKey(DOCUMENT.id))).toBe(theirs);
     expect(texts(tab)).toEqual([
       '“Mine” was also changed in another tab. Your changes in this tab are not saved yet.',
     ]);
@@ -109,15 +149,22 @@ describe('autosave', () => {
     expect(tab.store.getState().document.name).toBe('Renamed');
   });
 
-  it('keeps the state of two stores apart', () => {
+  it('tells a refusal in the tab whose design it is, not in another', async () => {
     const first = openTab();
-    const second = createAutosave(
-      createDesignStore({ document: { id: 'b', name: 'B' }, design: EMPTY_DESIGN, rev: 0 }),
-      0,
-    );
+    const second = createDesignStore({
+      document: { id: 'b', name: 'B' },
+      design: EMPTY_DESIGN,
+      rev: 0,
+    });
+    stops.push(createAutosave(second, 0).start(() => undefined));
+    await whenStored();
     storage.refuseWrites();
     first.store.getState().setDesign(edit);
-    expect(first.autosave.flush()).toBe(false);
-    expect(second.flush()).toBe(true);
+    first.autosave.flush();
+    await whenStored();
+    expect(texts(first)).toEqual([expect.stringContaining('would not save')]);
+    expect(texts({ store: second, autosave: first.autosave })).not.toContainEqual(
+      expect.stringContaining('would not save'),
+    );
   });
 });

@@ -2,7 +2,14 @@ import type { StoreApi } from 'zustand';
 import type { DesignDocument } from '../domain/design/storedDesign';
 import { readStoredDesign, storedRevision } from '../domain/design/storedDesign';
 import type { Design } from '../domain/design/types';
-import { onStoredChange, type StoredChange } from './browserStorage';
+import {
+  keepUnstoredForNextStart,
+  onStoredChange,
+  onWriteRefused,
+  type StorageLoad,
+  type StoredChange,
+  type WriteRefusal,
+} from './browserStorage';
 import type { DesignState } from './designState';
 import { designKey, freshDesignId, loadStoredDesign, writeDesign } from './designStorage';
 import { touchLibraryEntry } from './libraryStorage';
@@ -31,11 +38,30 @@ export interface Autosave {
 }
 
 const WRITE_DELAY_MS = 250;
+/** After the pause, the write waits for the browser to be idle, but never longer than this. */
+const IDLE_TIMEOUT_MS = 1000;
+
+/** Runs `task` when the main thread is idle (soon, where the browser cannot tell); returns a cancel. */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const handle = requestIdleCallback(task, { timeout: IDLE_TIMEOUT_MS });
+    return () => cancelIdleCallback(handle);
+  }
+  const handle = setTimeout(task, 0);
+  return () => clearTimeout(handle);
+}
 
 const own = (state: DesignState): Design => state.viewing?.ownDesign ?? state.design;
 
-/** The autosave of one store, whose design storage holds at revision `rev` when this starts. */
-export function createAutosave(bound: StoreApi<DesignState>, rev: number): Autosave {
+/**
+ * The autosave of one store, whose design storage holds at revision `rev` when this starts;
+ * `load` says whether the browser keeps anything at all.
+ */
+export function createAutosave(
+  bound: StoreApi<DesignState>,
+  rev: number,
+  load: StorageLoad = { ok: true },
+): Autosave {
   const store = () => bound.getState();
   /** The revision this tab knows storage holds for the open design. */
   let seen = rev;
@@ -46,6 +72,7 @@ export function createAutosave(bound: StoreApi<DesignState>, rev: number): Autos
   };
   let pending = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  let cancelIdle: (() => void) | undefined;
   let refused = false;
   let conflicted = false;
   let saveElsewhere: () => void = () => undefined;
@@ -53,12 +80,42 @@ export function createAutosave(bound: StoreApi<DesignState>, rev: number): Autos
   function stopTimer(): void {
     if (timer) clearTimeout(timer);
     timer = undefined;
+    cancelIdle?.();
+    cancelIdle = undefined;
   }
 
+  /**
+   * A drag or a burst of typing is written once, a moment after it stops and when the browser is
+   * idle: serialising a large design is a long task that must not land between two frames.
+   */
   function schedule(): void {
     pending = true;
     stopTimer();
-    timer = setTimeout(() => flush(), WRITE_DELAY_MS);
+    timer = setTimeout(() => {
+      timer = undefined;
+      cancelIdle = whenIdle(() => {
+        cancelIdle = undefined;
+        flush();
+      });
+    }, WRITE_DELAY_MS);
+  }
+
+  function tellRefused(reason: string): void {
+    const { document, notify } = store();
+    notify({
+      tone: 'error',
+      key: 'autosave',
+      text: `This browser would not save your latest changes to “${document.name}” (${reason}). They are still here, in this tab: save the design as a project file to keep them. Saving is tried again with every change.`,
+      actions: [{ label: 'Save project file', run: () => saveElsewhere() }],
+    });
+  }
+
+  /** IndexedDB refused a write the copy in memory had taken: the design is not stored after all. */
+  function onRefused(refusal: WriteRefusal): void {
+    if (!refusal.keys.includes(designKey(store().document.id))) return;
+    pending = true;
+    refused = true;
+    tellRefused(refusal.reason);
   }
 
   function flush(force = false): boolean {
@@ -74,14 +131,7 @@ export function createAutosave(bound: StoreApi<DesignState>, rev: number): Autos
       return false;
     }
     if (result.outcome === 'refused') {
-      if (!refused) {
-        state.notify({
-          tone: 'error',
-          key: 'autosave',
-          text: `This browser would not save your latest changes to “${document.name}” (its storage is full or turned off). They are still here, in this tab: save the design as a project file to keep them. Saving is tried again with every change.`,
-          actions: [{ label: 'Save project file', run: () => saveElsewhere() }],
-        });
-      }
+      if (!refused) tellRefused(load.ok ? 'its storage is full or turned off' : load.reason);
       refused = true;
       return false;
     }
@@ -185,8 +235,8 @@ export function createAutosave(bound: StoreApi<DesignState>, rev: number): Autos
 
   /** Before the tab goes: write, or keep a conflicting edit as a copy rather than lose it. */
   function onLeave(): void {
-    if (flush() || !conflicted) return;
-    keepMineAsCopy('unsaved changes from a closed tab');
+    if (!flush() && conflicted) keepMineAsCopy('unsaved changes from a closed tab');
+    keepUnstoredForNextStart();
   }
 
   function onHidden(): void {
@@ -195,6 +245,16 @@ export function createAutosave(bound: StoreApi<DesignState>, rev: number): Autos
 
   function start(save: () => void): () => void {
     saveElsewhere = save;
+    if (!load.ok) {
+      // Said before the first edit, so no one works for an hour on a design that is not kept.
+      store().notify({
+        tone: 'error',
+        key: 'autosave',
+        text: `This browser will not keep your designs (${load.reason}). What you do stays in this tab only: save the design as a project file to keep it.`,
+        actions: [{ label: 'Save project file', run: () => saveElsewhere() }],
+      });
+    }
+    const stopRefusals = onWriteRefused(onRefused);
     const stopEdits = bound.subscribe((state, before) => {
       const design = own(state);
       if (state.document.id !== written.document.id) return; // a switch: `opened` follows
@@ -210,6 +270,7 @@ export function createAutosave(bound: StoreApi<DesignState>, rev: number): Autos
     document.addEventListener('visibilitychange', onHidden);
     return () => {
       stopTimer();
+      stopRefusals();
       stopEdits();
       stopStorage();
       window.removeEventListener('pagehide', onLeave);

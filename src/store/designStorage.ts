@@ -15,23 +15,19 @@ import {
   type UnreadableCopy,
 } from './browserStorage';
 import { readStoredLibrary, writeLibrary } from './libraryStorage';
+import { DESIGN_KEY_PREFIX, KEY_PREFIX } from './storageKeys';
 import type { Design } from '../domain/design/types';
 
-/**
- * Where each design lives in localStorage: one entry per design, so an edit writes only the
- * design it changes and two tabs with two designs never write the same entry.
- */
-const DESIGN_KEY_PREFIX = 'nodepool-designer:design/';
 export const designKey = (id: string): string => `${DESIGN_KEY_PREFIX}${id}`;
 /** The id of the design stored under a key; `undefined` for any other key. */
 export const designIdOf = (key: string): string | undefined =>
   key.startsWith(DESIGN_KEY_PREFIX) ? key.slice(DESIGN_KEY_PREFIX.length) : undefined;
 /** The one entry every tab shared before designs had their own. */
-const LEGACY_DESIGN_KEY = 'nodepool-designer:design';
+const LEGACY_DESIGN_KEY = `${KEY_PREFIX}design`;
 /** The design opened most recently, in any tab: what a new tab opens. */
-const LAST_OPEN_KEY = 'nodepool-designer:last-open';
+const LAST_OPEN_KEY = `${KEY_PREFIX}last-open`;
 /** This tab's design (sessionStorage is per tab): a reload reopens it, not another tab's. */
-const TAB_DESIGN_KEY = 'nodepool-designer:tab-design';
+const TAB_DESIGN_KEY = `${KEY_PREFIX}tab-design`;
 
 /** What a first visit opens as. */
 export const FIRST_DOCUMENT: DesignDocument = { id: 'first', name: 'Example design' };

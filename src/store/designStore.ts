@@ -2,6 +2,8 @@ import { temporal, type TemporalState } from 'zundo';
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import type { DesignState, Notice, SliceTools } from './designState';
 import { createAutosave } from './autosave';
+import { loadStorage } from './browserStorage';
+import { askForPersistentStorage } from './persistentStorage';
 import { openStartingDesign, type OpenedDesign } from './designStorage';
 import { documentSlice } from './documentSlice';
 import { librarySlice, watchLibrary } from './librarySlice';
@@ -58,13 +60,21 @@ export function createDesignStore(opened: OpenedDesign): DesignStore {
   return store;
 }
 
+/**
+ * Storage is read before the store exists (this module waits for it, and so does everything
+ * that imports the store): the app never draws the example for a moment before the user's design.
+ */
+const loaded = await loadStorage();
+
 /** What this tab opens: its own design after a reload, else the last one opened, else the example. */
 const starting = openStartingDesign();
 
 export const useDesignStore = createDesignStore(starting);
 
 /** Keeps this tab's design stored, from the revision it opened at (started by main.tsx). */
-export const autosave = createAutosave(useDesignStore, starting.rev);
+export const autosave = createAutosave(useDesignStore, starting.rev, loaded);
+
+if (loaded.ok) askForPersistentStorage();
 
 /** Said once in a while, not on every keystroke or drag frame. */
 export function readOnlyNotice(): void {

@@ -4,13 +4,15 @@ import { libraryJson } from '../domain/design/designLibrary';
 import { exampleDesign } from '../domain/design/example';
 import { storedDesignJson } from '../domain/design/storedDesign';
 import { EMPTY_DESIGN } from '../domain/design/types';
+import { loadStorage, whenStored, writeStored } from './browserStorage';
 import { designKey } from './designStorage';
 import { createDesignStore } from './designStore';
-import { LIBRARY_KEY } from './libraryStorage';
+import { LIBRARY_KEY } from './storageKeys';
 
 let storage: ReturnType<typeof fakeBrowserStorage>;
-beforeEach(() => {
+beforeEach(async () => {
   storage = fakeBrowserStorage();
+  await loadStorage();
 });
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -42,7 +44,7 @@ function otherTabStarts(id: string, name: string, text?: string): void {
 
 describe('the library slice', () => {
   it('lists the designs stored when the store is made, the open one as open', () => {
-    storage.local.setItem(
+    writeStored(
       LIBRARY_KEY,
       libraryJson({
         entries: [
@@ -51,7 +53,7 @@ describe('the library slice', () => {
         ],
       }),
     );
-    storage.local.setItem(
+    writeStored(
       designKey('other'),
       storedDesignJson({ document: { id: 'other', name: 'Other' }, design: EMPTY_DESIGN, rev: 3 }),
     );
@@ -151,5 +153,26 @@ describe('the library slice', () => {
     first.getState().storeDesign({ id: 'x', name: 'X' }, EMPTY_DESIGN, 0);
     first.getState().storeLibrary({ entries: [{ id: 'x', name: 'X', updatedAt: 1 }] });
     expect(listed(second)).toEqual([{ id: 'x', name: 'X', status: 'readable' }]);
+  });
+
+  it('offers the last changes of a design left as IndexedDB refused them, and keeps the list', async () => {
+    const store = open();
+    store.getState().storeLibrary({ entries: [{ id: 'mine', name: 'Mine', updatedAt: 1 }] });
+    await whenStored();
+    storage.refuseWrites();
+    // Leaving "Mine" writes its last changes with the list and the design opened, in one task.
+    store.getState().storeDesign({ id: 'mine', name: 'Mine' }, exampleDesign(), 0);
+    store.getState().storeLibrary({
+      entries: [
+        { id: 'mine', name: 'Mine', updatedAt: 2 },
+        { id: 'next', name: 'Next', updatedAt: 3 },
+      ],
+    });
+    store.getState().openDocument({ id: 'next', name: 'Next' }, EMPTY_DESIGN);
+    await whenStored();
+    expect(listed(store).map((e) => e.id)).toEqual(['mine']);
+    const notice = store.getState().notices.find((n) => n.key === 'library-refused');
+    expect(notice?.text).toContain('its storage is full');
+    expect(notice?.unreadable?.text).toContain('"name":"Mine"');
   });
 });

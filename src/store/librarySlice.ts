@@ -1,7 +1,7 @@
 import type { StoreApi } from 'zustand';
 import type { DesignLibrary, LegacyDesign, LibraryEntry } from '../domain/design/designLibrary';
 import { dialogOf } from './dialogs';
-import { onStoredChange, removeStored, type StoredChange } from './browserStorage';
+import { onStoredChange, onWriteRefused, removeStored, type StoredChange } from './browserStorage';
 import type {
   DesignState,
   LibrarySlice,
@@ -10,7 +10,8 @@ import type {
   StoredEntry,
 } from './designState';
 import { designIdOf, designKey, loadStoredDesign, writeDesign } from './designStorage';
-import { LIBRARY_KEY, readStoredLibrary, writeLibrary } from './libraryStorage';
+import { readStoredLibrary, writeLibrary } from './libraryStorage';
+import { LIBRARY_KEY } from './storageKeys';
 
 /**
  * One entry of the list. Its design is read through the saved-design gate only when `read`
@@ -116,9 +117,30 @@ export function watchLibrary(store: StoreApi<DesignState>): () => void {
     }
     if (dialogOf(store.getState().dialogs, 'start')) store.getState().readLibraryDesigns();
   });
+  // The open design's own refusals are the autosave's to tell; these are the list's (a copy, a
+  // rename, a delete the list took at once and IndexedDB then refused).
+  const stopRefusals = onWriteRefused(({ keys, reason, values }) => {
+    const open = designKey(store.getState().document.id);
+    // A design left in the same moment (its last changes written as another opened) has its
+    // changes nowhere else: they are offered for download rather than lost.
+    const left = keys
+      .filter((key) => key !== open && designIdOf(key) !== undefined)
+      .map((key) => values.get(key))
+      .find((value) => typeof value === 'string');
+    if (keys.includes(open) && !left) return;
+    store.getState().notify({
+      tone: 'error',
+      key: 'library-refused',
+      text: left
+        ? `This browser would not store the last change to your designs (${reason}), so the list is as it was and the latest changes to the design you left are only in the download here. Save the open design as a project file to keep it.`
+        : `This browser would not store the last change to your designs (${reason}), so the list is as it was. Save the open design as a project file to keep it.`,
+      ...(left ? { unreadable: { reason, text: left } } : {}),
+    });
+  });
   return () => {
     stopStorage();
     stopState();
+    stopRefusals();
   };
 }
 

@@ -8,8 +8,7 @@ import {
 } from '../domain/design/designLibrary';
 import type { DesignDocument } from '../domain/design/storedDesign';
 import { readStored, writeStored, type UnreadableCopy } from './browserStorage';
-
-export const LIBRARY_KEY = 'nodepool-designer:designs';
+import { LIBRARY_KEY } from './storageKeys';
 
 /** The list of the browser's designs as stored, nothing written: what a list may read while it renders. */
 export function readStoredLibrary(): LibraryReading {

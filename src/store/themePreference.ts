@@ -4,7 +4,7 @@ import { persist } from 'zustand/middleware';
 export type ThemePreference = 'system' | 'light' | 'dark';
 export type Theme = 'light' | 'dark';
 
-const THEME_KEY = 'nodepool-designer:theme';
+export const THEME_KEY = 'nodepool-designer:theme';
 
 interface ThemeState {
   preference: ThemePreference;
