@@ -5,6 +5,7 @@ import { CATALOG } from '../../test/support/instanceCatalog';
 import { createDesignStore } from './designStore';
 import { loadCatalogInto } from './instanceCatalog';
 import { selectProblemLines, selectProblems } from './selectors';
+import * as planner from './plannerEngine';
 
 /** A pool whose requirements no instance type meets: only the catalog can tell. */
 const design = designOf(
@@ -24,7 +25,7 @@ describe('the instance catalog in the store', () => {
     const store = fresh();
     expect(store.getState().catalog).toBeUndefined();
     expect(rules(store)).not.toContain('requirements-no-instance');
-    store.getState().setCatalog(CATALOG);
+    store.getState().setCatalog(CATALOG, planner);
     expect(rules(store)).toContain('requirements-no-instance');
     expect(selectProblemLines(store.getState()).map((l) => l.problem.rule)).toContain(
       'requirements-no-instance',
@@ -33,13 +34,13 @@ describe('the instance catalog in the store', () => {
 
   it('is session state: setting it is no undo step', () => {
     const store = fresh();
-    store.getState().setCatalog(CATALOG);
+    store.getState().setCatalog(CATALOG, planner);
     expect(store.temporal.getState().pastStates).toHaveLength(0);
   });
 
   it('derives problems once per design and catalog', () => {
     const store = fresh();
-    store.getState().setCatalog(CATALOG);
+    store.getState().setCatalog(CATALOG, planner);
     expect(selectProblems(store.getState())).toBe(selectProblems(store.getState()));
   });
 

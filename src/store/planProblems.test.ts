@@ -6,6 +6,7 @@ import type { WorkloadResource } from '../domain/design/types';
 import { newWorkloadManifest, withPodTemplate } from '../domain/kube/workloadManifest';
 import { createDesignStore } from './designStore';
 import { selectProblemLines, selectProblems } from './selectors';
+import * as planner from './plannerEngine';
 
 /** A pod asking for a GPU that tolerates nothing, and a GPU pool that taints its nodes. */
 const train: WorkloadResource = {
@@ -41,7 +42,7 @@ describe('pending workloads in the problems list', () => {
 
   it('warns of the workload once planned, naming it and the untolerated taint', () => {
     const store = fresh();
-    store.getState().setCatalog(CATALOG);
+    store.getState().setCatalog(CATALOG, planner);
     const [problem] = pending(store);
     expect(problem?.severity).toBe('warning');
     expect(problem?.resourceId).toBe('wl-train');

@@ -6,7 +6,7 @@ import { selectResourceProblems } from './selectors';
 const a = nodePool('a', 'missing');
 const b = nodePool('b', 'missing');
 const at = (design: Design, id: string) =>
-  selectResourceProblems({ design, catalog: undefined }, id);
+  selectResourceProblems({ design, catalog: undefined, planner: undefined }, id);
 
 function withWeight(pool: NodePoolResource, weight: number): NodePoolResource {
   return { ...pool, manifest: { ...pool.manifest, spec: { ...pool.manifest.spec, weight } } };

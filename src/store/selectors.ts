@@ -13,10 +13,9 @@ import {
 } from '../domain/design/placementSuggestions';
 import { bySeverity, type Problem } from '../domain/validation/problem';
 import { sameData } from '../domain/lib/sameData';
-import { planOfDesign, type DesignPlan } from '../domain/scheduling/plan/designPlan';
-import { planProblems } from '../domain/scheduling/present/planProblems';
+import type { DesignPlan } from '../domain/scheduling/plan/designPlan';
 import {
-  workloadVerdict,
+  PLANNING_VERDICT,
   type WorkloadVerdict,
 } from '../domain/scheduling/present/workloadVerdict';
 import { validateDesign } from '../domain/validation/validateDesign';
@@ -28,6 +27,7 @@ import {
 } from '../domain/validation/problemLines';
 import type { TextDocument } from '../domain/yaml/parse/parseYamlText';
 import type { DesignState } from './designStore';
+import type { Planner } from './planner';
 
 /** Derived views are functions of the design; each is memoised on the design's identity. */
 function memoOnDesign<T>(derive: (design: Design) => T): (state: Pick<DesignState, 'design'>) => T {
@@ -42,23 +42,29 @@ function memoOnDesign<T>(derive: (design: Design) => T): (state: Pick<DesignStat
   };
 }
 
-type DesignAndCatalog = Pick<DesignState, 'design' | 'catalog'>;
+type DesignAndCatalog = Pick<DesignState, 'design' | 'catalog' | 'planner'>;
 
 /**
- * The same for views that also read the instance catalog: they derive again when the catalog
- * arrives, so problems the catalog makes visible appear without an edit.
+ * The same for views that also read the instance catalog or the engine that arrives with it:
+ * they derive again when those arrive, so problems and plans appear without an edit.
  */
 function memoOnDesignAndCatalog<T>(
-  derive: (design: Design, catalog: InstanceCatalog | undefined) => T,
+  derive: (design: Design, catalog: InstanceCatalog | undefined, planner: Planner | undefined) => T,
 ): (state: DesignAndCatalog) => T {
   let lastDesign: Design | undefined;
   let lastCatalog: InstanceCatalog | undefined;
+  let lastPlanner: Planner | undefined;
   let last: T;
   return (state) => {
-    if (state.design !== lastDesign || state.catalog !== lastCatalog) {
-      last = derive(state.design, state.catalog);
+    if (
+      state.design !== lastDesign ||
+      state.catalog !== lastCatalog ||
+      state.planner !== lastPlanner
+    ) {
+      last = derive(state.design, state.catalog, state.planner);
       lastDesign = state.design;
       lastCatalog = state.catalog;
+      lastPlanner = state.planner;
     }
     return last;
   };
@@ -73,11 +79,11 @@ export const selectYaml: (state: Pick<DesignState, 'design'>) => DesignExport = 
  * problems list says what the canvas shows in red.
  */
 export const selectProblems: (state: DesignAndCatalog) => Problem[] = memoOnDesignAndCatalog(
-  (design, catalog) => {
+  (design, catalog, planner) => {
     const problems = validateDesign(design, catalog);
-    const view = selectPlan({ design, catalog });
-    return view.status === 'ready'
-      ? [...problems, ...planProblems(view)].sort(bySeverity)
+    const view = selectPlan({ design, catalog, planner });
+    return view.status === 'ready' && planner
+      ? [...problems, ...planner.planProblems(view)].sort(bySeverity)
       : problems;
   },
 );
@@ -119,11 +125,11 @@ export const selectReferences: (state: Pick<DesignState, 'design'>) => Reference
 
 /** Where each problem sits in the YAML panel's text, for its markers. */
 export const selectProblemLines: (state: DesignAndCatalog) => ProblemLine[] =
-  memoOnDesignAndCatalog((design, catalog) =>
+  memoOnDesignAndCatalog((design, catalog, planner) =>
     problemLines(
       selectExport({ design }).entries,
       selectExport({ design }),
-      selectProblems({ design, catalog }),
+      selectProblems({ design, catalog, planner }),
     ),
   );
 
@@ -147,14 +153,14 @@ const NO_WORKLOADS: PlanView = { status: 'none' };
 const PLANNING: PlanView = { status: 'planning' };
 
 /**
- * The plan, derived again on each edit and when the catalog arrives. Until the catalog is there
- * the answer is "planning", never a verdict made without it.
+ * The plan, derived again on each edit and when the catalog and the engine arrive. Until both are
+ * there the answer is "planning", never a verdict made without them.
  */
 export const selectPlan: (state: DesignAndCatalog) => PlanView = memoOnDesignAndCatalog(
-  (design, catalog) => {
+  (design, catalog, planner) => {
     if (!Object.values(design.resources).some((r) => r.kind === 'Workload')) return NO_WORKLOADS;
-    if (!catalog) return PLANNING;
-    return { status: 'ready', ...planOfDesign(design, catalog) };
+    if (!catalog || !planner) return PLANNING;
+    return { status: 'ready', ...planner.planOfDesign(design, catalog) };
   },
 );
 
@@ -175,7 +181,9 @@ export function selectWorkloadVerdict(state: DesignAndCatalog, id: ResourceId): 
   }
   const now = verdictsNow.get(id);
   if (now) return now;
-  const fresh = workloadVerdict(view.status === 'ready' ? view : undefined, id);
+  const { planner } = state;
+  const fresh =
+    view.status === 'ready' && planner ? planner.workloadVerdict(view, id) : PLANNING_VERDICT;
   const shown = verdictsShown.get(id);
   const verdict = shown && sameData(shown, fresh) ? shown : fresh;
   verdictsShown.set(id, verdict);

@@ -15,17 +15,18 @@ export interface WorkloadVerdict {
   why?: string;
 }
 
-const PLANNING: WorkloadVerdict = { pool: '', text: 'planning…', tone: 'wait' };
+/** Until the catalog and the engine have loaded. */
+export const PLANNING_VERDICT: WorkloadVerdict = { pool: '', text: 'planning…', tone: 'wait' };
 
 /** The verdict of one workload; `planned` is undefined until the catalog has loaded. */
 export function workloadVerdict(planned: DesignPlan | undefined, id: ResourceId): WorkloadVerdict {
-  if (!planned) return PLANNING;
+  if (!planned) return PLANNING_VERDICT;
   const plan = planned.byId.get(id);
   if (!plan) {
     // DaemonSets are not placed but run on every node they tolerate: no edge, no pool.
     const index = planned.workloads.findIndex((w) => w.id === id);
     const daemonSet = planned.plan.daemonSets.find((d) => d.workload === index);
-    if (!daemonSet) return PLANNING;
+    if (!daemonSet) return PLANNING_VERDICT;
     const pools = daemonSet.pools.length;
     return pools === 0
       ? { pool: '', text: 'DaemonSet: runs on no pool’s nodes', tone: 'wait' }
