@@ -7,7 +7,7 @@ import { deleteResources } from '../domain/design/operations';
 import type { ProblemLine } from '../domain/validation/problemLines';
 import type { TextError } from '../domain/yaml/parse/textError';
 import { useDesignStore } from '../store/designStore';
-import { selectYaml } from '../store/selectors';
+import { selectYaml } from '../store/yamlSelectors';
 import { minimalEdits, type TextEdit } from './minimalEdits';
 import { startYamlPanelSession, TYPING_PAUSE_MS } from './yamlPanelSession';
 import type { YamlViewer } from './yamlViewer';

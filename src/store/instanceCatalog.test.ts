@@ -4,7 +4,8 @@ import { poolWith, requirement } from '../../test/fixtures/nodePoolBuilders';
 import { CATALOG } from '../../test/support/instanceCatalog';
 import { createDesignStore } from './designStore';
 import { loadCatalogInto } from './instanceCatalog';
-import { selectProblemLines, selectProblems } from './selectors';
+import { selectProblems } from './selectors';
+import { selectProblemLines } from './yamlSelectors';
 import * as planner from './plannerEngine';
 
 /** A pool whose requirements no instance type meets: only the catalog can tell. */

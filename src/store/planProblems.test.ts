@@ -5,7 +5,8 @@ import { CATALOG } from '../../test/support/instanceCatalog';
 import type { WorkloadResource } from '../domain/design/types';
 import { newWorkloadManifest, withPodTemplate } from '../domain/kube/workloadManifest';
 import { createDesignStore } from './designStore';
-import { selectProblemLines, selectProblems } from './selectors';
+import { selectProblems } from './selectors';
+import { selectProblemLines } from './yamlSelectors';
 import * as planner from './plannerEngine';
 
 /** A pod asking for a GPU that tolerates nothing, and a GPU pool that taints its nodes. */

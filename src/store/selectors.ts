@@ -5,8 +5,6 @@ import {
   type Reference,
 } from '../domain/design/references';
 import type { ResourceId } from '../domain/design/types';
-import type { Design } from '../domain/design/types';
-import type { InstanceCatalog } from '../domain/karpenter/catalog/instanceType';
 import {
   placementSuggestions,
   type PlacementSuggestions,
@@ -19,60 +17,8 @@ import {
   type WorkloadVerdict,
 } from '../domain/scheduling/present/workloadVerdict';
 import { validateDesign } from '../domain/validation/validateDesign';
-import { exportDesign, type DesignExport } from '../domain/yaml/export/exportDesign';
-import {
-  problemLines,
-  problemLinesInText,
-  type ProblemLine,
-} from '../domain/validation/problemLines';
-import type { TextDocument } from '../domain/yaml/parse/parseYamlText';
 import type { DesignState } from './designStore';
-import type { Planner } from './planner';
-
-/** Derived views are functions of the design; each is memoised on the design's identity. */
-function memoOnDesign<T>(derive: (design: Design) => T): (state: Pick<DesignState, 'design'>) => T {
-  let lastDesign: Design | undefined;
-  let last: T;
-  return (state) => {
-    if (state.design !== lastDesign) {
-      last = derive(state.design);
-      lastDesign = state.design;
-    }
-    return last;
-  };
-}
-
-type DesignAndCatalog = Pick<DesignState, 'design' | 'catalog' | 'planner'>;
-
-/**
- * The same for views that also read the instance catalog or the engine that arrives with it:
- * they derive again when those arrive, so problems and plans appear without an edit.
- */
-function memoOnDesignAndCatalog<T>(
-  derive: (design: Design, catalog: InstanceCatalog | undefined, planner: Planner | undefined) => T,
-): (state: DesignAndCatalog) => T {
-  let lastDesign: Design | undefined;
-  let lastCatalog: InstanceCatalog | undefined;
-  let lastPlanner: Planner | undefined;
-  let last: T;
-  return (state) => {
-    if (
-      state.design !== lastDesign ||
-      state.catalog !== lastCatalog ||
-      state.planner !== lastPlanner
-    ) {
-      last = derive(state.design, state.catalog, state.planner);
-      lastDesign = state.design;
-      lastCatalog = state.catalog;
-      lastPlanner = state.planner;
-    }
-    return last;
-  };
-}
-
-const selectExport = memoOnDesign(exportDesign);
-
-export const selectYaml: (state: Pick<DesignState, 'design'>) => DesignExport = selectExport;
+import { memoOnDesign, memoOnDesignAndCatalog, type DesignAndCatalog } from './memoOnDesign';
 
 /**
  * The design's problems and, once planned, a warning per workload that would stay pending: the
@@ -122,28 +68,6 @@ export function selectResourceProblems(
 
 export const selectReferences: (state: Pick<DesignState, 'design'>) => Reference[] =
   memoOnDesign(references);
-
-/** Where each problem sits in the YAML panel's text, for its markers. */
-export const selectProblemLines: (state: DesignAndCatalog) => ProblemLine[] =
-  memoOnDesignAndCatalog((design, catalog, planner) =>
-    problemLines(
-      selectExport({ design }).entries,
-      selectExport({ design }),
-      selectProblems({ design, catalog, planner }),
-    ),
-  );
-
-/**
- * The same for text the user is typing in the panel, which can differ from the export in order
- * and spacing until they leave the editor and it takes the designer's form: found in the
- * documents the panel read to apply the text, not in a parse of its own.
- */
-export function selectProblemLinesInText(
-  state: DesignAndCatalog,
-  documents: readonly TextDocument[],
-): ProblemLine[] {
-  return problemLinesInText(selectExport(state).entries, documents, selectProblems(state));
-}
 
 /** Where Karpenter would run the workloads: nothing to plan, waiting for the catalog, or the plan. */
 export type PlanView =
