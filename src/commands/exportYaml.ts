@@ -1,5 +1,6 @@
 import { EXPORT_FILE_NAME } from '../domain/yaml/export/exportFileName';
 import type { Platform } from '../platform/platform';
+import { loadCheckerInto } from '../store/checker';
 import { useDesignStore } from '../store/designStore';
 import { selectProblems } from '../store/selectors';
 import type { Command } from './command';
@@ -18,7 +19,9 @@ async function exportText(): Promise<string> {
   return exportedText(selectYaml(state), state.includeWorkloads);
 }
 
-function errorCount(): number {
+/** The rules are a chunk main.tsx loads after the first paint: an early Ctrl+S waits for them. */
+async function errorCount(): Promise<number> {
+  await loadCheckerInto(useDesignStore);
   return selectProblems(useDesignStore.getState()).filter((p) => p.severity === 'error').length;
 }
 
@@ -36,8 +39,8 @@ export const exportDownload: Command<void, Promise<void>> = {
   label: 'Download YAML',
   shortcuts: [{ key: 's', mod: true }],
   editsDesign: false,
-  run: ({ platform }) => {
-    const errors = errorCount();
+  run: async ({ platform }) => {
+    const errors = await errorCount();
     if (errors === 0) return download(platform);
     useDesignStore.getState().openDialog({
       kind: 'confirm',
@@ -46,7 +49,6 @@ export const exportDownload: Command<void, Promise<void>> = {
       confirmLabel: 'Download anyway',
       onConfirm: () => void download(platform),
     });
-    return Promise.resolve();
   },
 };
 
@@ -59,7 +61,7 @@ export const exportCopy: Command<void, Promise<void>> = {
     const { notify } = useDesignStore.getState();
     try {
       await platform.copyText(await exportText());
-      const errors = errorCount();
+      const errors = await errorCount();
       notify({
         tone: errors > 0 ? 'error' : 'info',
         text:

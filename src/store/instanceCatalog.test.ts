@@ -6,6 +6,7 @@ import { createDesignStore } from './designStore';
 import { loadCatalogInto } from './instanceCatalog';
 import { selectProblems } from './selectors';
 import { selectProblemLines } from './yamlSelectors';
+import * as checker from './checkerEngine';
 import * as planner from './plannerEngine';
 
 /** A pool whose requirements no instance type meets: only the catalog can tell. */
@@ -16,7 +17,12 @@ const design = designOf(
   ]),
 );
 
-const fresh = () => createDesignStore({ document: { id: 'd1', name: 'Mine' }, design, rev: 0 });
+/** A store as the app has it once the rules' chunk is in, before the catalog's. */
+function fresh() {
+  const store = createDesignStore({ document: { id: 'd1', name: 'Mine' }, design, rev: 0 });
+  store.getState().setChecker(checker);
+  return store;
+}
 
 const rules = (store: ReturnType<typeof fresh>) =>
   selectProblems(store.getState()).map((p) => p.rule);

@@ -7,6 +7,7 @@ import { newWorkloadManifest, withPodTemplate } from '../domain/kube/workloadMan
 import { createDesignStore } from './designStore';
 import { selectProblems } from './selectors';
 import { selectProblemLines } from './yamlSelectors';
+import * as checker from './checkerEngine';
 import * as planner from './plannerEngine';
 
 /** A pod asking for a GPU that tolerates nothing, and a GPU pool that taints its nodes. */
@@ -32,7 +33,12 @@ const design = designOf(
   train,
 );
 
-const fresh = () => createDesignStore({ document: { id: 'd1', name: 'Mine' }, design, rev: 0 });
+/** A store as the app has it once the rules' chunk is in, before the catalog's. */
+function fresh() {
+  const store = createDesignStore({ document: { id: 'd1', name: 'Mine' }, design, rev: 0 });
+  store.getState().setChecker(checker);
+  return store;
+}
 const pending = (store: ReturnType<typeof fresh>) =>
   selectProblems(store.getState()).filter((p) => p.rule === 'plan/pending');
 

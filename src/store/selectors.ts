@@ -16,18 +16,25 @@ import {
   PLANNING_VERDICT,
   type WorkloadVerdict,
 } from '../domain/scheduling/present/workloadVerdict';
-import { validateDesign } from '../domain/validation/validateDesign';
 import type { DesignState } from './designStore';
 import { memoOnDesign, memoOnDesignAndCatalog, type DesignAndCatalog } from './memoOnDesign';
+
+const NO_PROBLEMS_YET: Problem[] = [];
+
+/** True until the validation rules' chunk has arrived: "no problems" would be a guess then. */
+export const selectChecking = (state: Pick<DesignState, 'checker'>): boolean =>
+  state.checker === undefined;
 
 /**
  * The design's problems and, once planned, a warning per workload that would stay pending: the
  * problems list says what the canvas shows in red.
  */
 export const selectProblems: (state: DesignAndCatalog) => Problem[] = memoOnDesignAndCatalog(
-  (design, catalog, planner) => {
-    const problems = validateDesign(design, catalog);
-    const view = selectPlan({ design, catalog, planner });
+  (state) => {
+    const { design, catalog, planner, checker } = state;
+    if (!checker) return NO_PROBLEMS_YET;
+    const problems = checker.validateDesign(design, catalog);
+    const view = selectPlan(state);
     return view.status === 'ready' && planner
       ? [...problems, ...planner.planProblems(view)].sort(bySeverity)
       : problems;
@@ -81,7 +88,7 @@ const PLANNING: PlanView = { status: 'planning' };
  * there the answer is "planning", never a verdict made without them.
  */
 export const selectPlan: (state: DesignAndCatalog) => PlanView = memoOnDesignAndCatalog(
-  (design, catalog, planner) => {
+  ({ design, catalog, planner }) => {
     if (!Object.values(design.resources).some((r) => r.kind === 'Workload')) return NO_WORKLOADS;
     if (!catalog || !planner) return PLANNING;
     return { status: 'ready', ...planner.planOfDesign(design, catalog) };

@@ -8,6 +8,7 @@ export function sessionSlice({ set, get, history }: SliceTools): SessionSlice {
     viewing: undefined,
     catalog: undefined,
     planner: undefined,
+    checker: undefined,
     select: (selection, selectedEdges = []) => set({ selection, selectedEdges }),
     openShared: (design) => {
       // History is off in the shared view: undo there would bring the user's own states back
@@ -28,5 +29,6 @@ export function sessionSlice({ set, get, history }: SliceTools): SessionSlice {
     },
     // Session state, not the document: zundo's partialize keeps it out of the undo history.
     setCatalog: (catalog, planner) => set({ catalog, planner }),
+    setChecker: (checker) => set({ checker }),
   };
 }

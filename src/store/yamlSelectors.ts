@@ -18,12 +18,8 @@ export const selectYaml: (state: Pick<DesignState, 'design'>) => DesignExport = 
 
 /** Where each problem sits in the YAML panel's text, for its markers. */
 export const selectProblemLines: (state: DesignAndCatalog) => ProblemLine[] =
-  memoOnDesignAndCatalog((design, catalog, planner) =>
-    problemLines(
-      selectExport({ design }).entries,
-      selectExport({ design }),
-      selectProblems({ design, catalog, planner }),
-    ),
+  memoOnDesignAndCatalog((state) =>
+    problemLines(selectExport(state).entries, selectExport(state), selectProblems(state)),
   );
 
 /**
