@@ -1,4 +1,5 @@
 import { loadKindForms } from '../inspector/useKindForms';
+import { loadPlanSummary } from './BottomDock';
 import { loadPictureForm } from './PictureDialog';
 import { loadStartBody } from './StartScreen';
 
@@ -14,6 +15,7 @@ const NEXT: readonly (() => Promise<unknown>)[] = [
   loadKindForms,
   () => import('../commands/importFromSources'),
   () => import('../learn/LearnPanel'),
+  loadPlanSummary,
   loadStartBody,
   loadPictureForm,
 ];

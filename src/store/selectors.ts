@@ -5,17 +5,13 @@ import {
   type Reference,
 } from '../domain/design/references';
 import type { ResourceId } from '../domain/design/types';
-import {
-  placementSuggestions,
-  type PlacementSuggestions,
-} from '../domain/design/placementSuggestions';
 import { bySeverity, type Problem } from '../domain/validation/problem';
 import { sameData } from '../domain/lib/sameData';
 import type { DesignPlan } from '../domain/scheduling/plan/designPlan';
 import {
   PLANNING_VERDICT,
   type WorkloadVerdict,
-} from '../domain/scheduling/present/workloadVerdict';
+} from '../domain/scheduling/present/planningVerdict';
 import type { DesignState } from './designStore';
 import { memoOnDesign, memoOnDesignAndCatalog, type DesignAndCatalog } from './memoOnDesign';
 
@@ -143,8 +139,3 @@ export function selectConnectionCheck(
 ): ConnectionCheck {
   return checkConnection(state.design, source, target);
 }
-
-/** What the workload form offers as you type: the pools' labels and taints, MIG resources. */
-export const selectPlacementSuggestions: (
-  state: Pick<DesignState, 'design'>,
-) => PlacementSuggestions = memoOnDesign(placementSuggestions);

@@ -2,21 +2,7 @@ import type { ResourceId } from '../../design/types';
 import { plural } from '../../lib/plural';
 import type { DesignPlan } from '../plan/designPlan';
 import { pendingReason } from './pendingReason';
-
-/**
- * What a workload's card says of the plan: the pool Karpenter chooses (empty while pending), the
- * line shown, and its tone (`pending` gives the card the error look).
- */
-export interface WorkloadVerdict {
-  pool: string;
-  text: string;
-  tone: 'ok' | 'pending' | 'wait';
-  /** Why, in full, when pods stay pending: the card's tooltip. */
-  why?: string;
-}
-
-/** Until the catalog and the engine have loaded. */
-export const PLANNING_VERDICT: WorkloadVerdict = { pool: '', text: 'planning…', tone: 'wait' };
+import { PLANNING_VERDICT, type WorkloadVerdict } from './planningVerdict';
 
 /** The verdict of one workload; `planned` is undefined until the catalog has loaded. */
 export function workloadVerdict(planned: DesignPlan | undefined, id: ResourceId): WorkloadVerdict {
