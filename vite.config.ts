@@ -1,10 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { entryBudget } from './scripts/entryBudget';
 
 export default defineConfig({
   plugins: [
     react(),
+    // Fails the build when what loads before the canvas is usable outgrows 200 KB gzip.
+    entryBudget(),
     // Conference Wi-Fi: after one visit the service worker serves the whole app from its cache.
     // 'prompt' so a new version never reloads the page under someone's hands; it takes over
     // when the app is next opened (see src/app/offlineReady.ts).

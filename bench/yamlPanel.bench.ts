@@ -2,7 +2,8 @@ import { bench, describe } from 'vitest';
 import { updateNodePool } from '../src/domain/design/operations';
 import { exportDesign } from '../src/domain/yaml/export/exportDesign';
 import { useDesignStore } from '../src/store/designStore';
-import { selectProblems, selectYaml } from '../src/store/selectors';
+import { selectProblems } from '../src/store/selectors';
+import { selectYaml } from '../src/store/yamlSelectors';
 import { designOfSize } from './designs';
 
 /**

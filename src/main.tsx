@@ -6,6 +6,8 @@ import { keepForOffline } from './app/offlineReady';
 import { saveProjectFile } from './commands/projectFile';
 import { runCommand } from './commands/run';
 import { openSharedLink } from './commands/shareLink';
+import { preloadWhenIdle } from './app/preloadWhenIdle';
+import { loadCheckerInto } from './store/checker';
 import { autosave, useDesignStore } from './store/designStore';
 import { loadCatalogInto } from './store/instanceCatalog';
 import { applyTheme } from './store/themePreference';
@@ -29,10 +31,14 @@ createRoot(root).render(
   </StrictMode>,
 );
 keepForOffline();
+// The rules come first: the problems list says "Checking…" until they are in.
+void loadCheckerInto(useDesignStore);
 // The instance catalog is a chunk of its own, fetched once the app is on screen; the problems
 // that need it appear when it arrives. Opened offline before the chunk was cached, it is fetched
 // when the network comes back.
 void loadCatalogInto(useDesignStore);
 window.addEventListener('online', () => {
+  void loadCheckerInto(useDesignStore);
   if (!useDesignStore.getState().catalog) void loadCatalogInto(useDesignStore);
 });
+preloadWhenIdle();

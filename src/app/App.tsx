@@ -1,10 +1,9 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import { Suspense, lazy } from 'react';
 import { Canvas } from '../canvas/Canvas';
-import { YamlPanelFallback } from '../editor/YamlPanelFallback';
 import { Inspector } from '../inspector/Inspector';
-import { LearnPanel } from '../learn/LearnPanel';
 import { useDesignStore } from '../store/designStore';
+import { PanelSkeleton } from '../ui/PanelSkeleton';
 import { useEditGesture } from '../ui/useEditGesture';
 import { BottomDock } from './BottomDock';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -16,15 +15,36 @@ import { ShortcutSheet } from './ShortcutSheet';
 import { StartScreen } from './StartScreen';
 import { Toolbar } from './Toolbar';
 import { useShortcuts } from './useShortcuts';
+import '../learn/learn.css';
 import './app.css';
 import './startScreen.css';
 
 // Monaco is large: it loads after the canvas is usable, in its own chunk.
 const YamlPanel = lazy(() => import('../editor/YamlPanel'));
+// Its stand-in shows the YAML as text, so it brings the YAML writer: a smaller chunk than
+// Monaco's, that arrives first; until then the panel is a quiet skeleton.
+const YamlPanelFallback = lazy(() =>
+  import('../editor/YamlPanelFallback').then((m) => ({ default: m.YamlPanelFallback })),
+);
+
+// Every field's explanation is a chunk of its own, preloaded when the browser is idle.
+const LearnPanel = lazy(() =>
+  import('../learn/LearnPanel').then((m) => ({ default: m.LearnPanel })),
+);
+
+/** The learn panel's frame holds a skeleton in the moment its chunk is still on its way. */
+function LearnPanelLoading() {
+  return (
+    <aside className="learn" aria-label="Learn">
+      <PanelSkeleton label="Learn" />
+    </aside>
+  );
+}
 
 export function App() {
   useShortcuts();
   const yamlOpen = useDesignStore((s) => s.yamlOpen);
+  const learnOpen = useDesignStore((s) => s.learn !== undefined);
   // Typing in the YAML panel is one undo step until the editor loses focus (Enter is a newline).
   const yamlGesture = useEditGesture({ endOnEnter: false });
   return (
@@ -44,13 +64,19 @@ export function App() {
           </aside>
           {yamlOpen && (
             <aside className="app__yaml" aria-label="YAML" {...yamlGesture}>
-              <Suspense fallback={<YamlPanelFallback />}>
-                <YamlPanel />
+              <Suspense fallback={<PanelSkeleton label="YAML" />}>
+                <Suspense fallback={<YamlPanelFallback />}>
+                  <YamlPanel />
+                </Suspense>
               </Suspense>
             </aside>
           )}
         </main>
-        <LearnPanel />
+        {learnOpen && (
+          <Suspense fallback={<LearnPanelLoading />}>
+            <LearnPanel />
+          </Suspense>
+        )}
         <Notices />
         <ConfirmDialog />
         <ConversionReviewDialog />

@@ -1,7 +1,11 @@
-import { useState } from 'react';
+import { Suspense, lazy, useState } from 'react';
 import { OtherDocumentsList, useOtherDocumentCount } from '../otherDocuments/OtherDocumentsList';
-import { PlanSummary } from '../plan/PlanSummary';
 import { ProblemsList } from '../problems/ProblemsList';
+import { PanelSkeleton } from '../ui/PanelSkeleton';
+
+/** The Plan tab is not the one open at first: its chunk is preloaded when the browser is idle. */
+export const loadPlanSummary = () => import('../plan/PlanSummary');
+const PlanSummary = lazy(() => loadPlanSummary().then((m) => ({ default: m.PlanSummary })));
 
 type Tab = 'problems' | 'plan' | 'others';
 
@@ -46,7 +50,9 @@ export function BottomDock() {
         {tab === 'problems' ? (
           <ProblemsList />
         ) : tab === 'plan' ? (
-          <PlanSummary />
+          <Suspense fallback={<PanelSkeleton label="Plan" />}>
+            <PlanSummary />
+          </Suspense>
         ) : (
           <OtherDocumentsList />
         )}

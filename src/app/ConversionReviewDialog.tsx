@@ -1,9 +1,15 @@
+import { Suspense, lazy } from 'react';
 import { answerConversionReview } from '../commands/dialogs';
 import { runCommand } from '../commands/run';
-import { diffLines } from '../domain/yaml/convert';
 import { useDesignStore } from '../store/designStore';
 import { dialogOf } from '../store/dialogs';
+import { PanelSkeleton } from '../ui/PanelSkeleton';
 import { useModalDialog } from './useModalDialog';
+
+export const loadConversionReview = () => import('./ConversionReview');
+const ConversionReview = lazy(() =>
+  loadConversionReview().then((m) => ({ default: m.ConversionReview })),
+);
 
 /**
  * Shows what converting older Karpenter manifests to v1 changes — a line diff and the reasons —
@@ -24,61 +30,11 @@ export function ConversionReviewDialog() {
         runCommand(answerConversionReview, { convert: false }, 'key');
       }}
     >
-      {review && (
-        <>
-          <h2 id="conversion-title">
-            Convert {review.conversions.length} older manifest
-            {review.conversions.length === 1 ? '' : 's'} to Karpenter v1?
-          </h2>
-          <div className="conversion-dialog__list">
-            {review.conversions.map((c, i) => (
-              <section key={i} className="conversion-dialog__item">
-                <h3>
-                  {c.from} “<bdi>{c.name}</bdi>”{' '}
-                  <span>
-                    {c.source}:{c.line}
-                  </span>
-                </h3>
-                <ul>
-                  {c.changes.map((change, j) => (
-                    <li key={j}>{change}</li>
-                  ))}
-                  {c.warnings.map((warning, j) => (
-                    <li key={`w${j}`} className="is-warning">
-                      {warning}
-                    </li>
-                  ))}
-                </ul>
-                <pre className="conversion-dialog__diff" aria-label={`Changes to ${c.name}`}>
-                  {diffLines(c.before, c.after).map((line, j) => (
-                    <span key={j} className={`diff-${line.kind}`}>
-                      {line.kind === 'added' ? '+ ' : line.kind === 'removed' ? '- ' : '  '}
-                      {line.text}
-                      {'\n'}
-                    </span>
-                  ))}
-                </pre>
-              </section>
-            ))}
-          </div>
-          <div className="dialog__actions">
-            <button
-              type="button"
-              onClick={() => runCommand(answerConversionReview, { convert: false }, 'dialog')}
-            >
-              Import without them
-            </button>
-            <button
-              type="button"
-              className="is-primary"
-              onClick={() => runCommand(answerConversionReview, { convert: true }, 'dialog')}
-              autoFocus
-            >
-              Convert and import
-            </button>
-          </div>
-        </>
-      )}
+      {review ? (
+        <Suspense fallback={<PanelSkeleton label="Convert older manifests" />}>
+          <ConversionReview review={review} />
+        </Suspense>
+      ) : null}
     </dialog>
   );
 }

@@ -22,9 +22,9 @@ function addWorkloadsTo(design: Design): Design {
   };
 }
 
-function downloaded(): string {
+async function downloaded(): Promise<string> {
   const fake = fakePlatform();
-  createRunner(fake.platform)(exportDownload, undefined, 'toolbar');
+  await createRunner(fake.platform)(exportDownload, undefined, 'toolbar');
   const content = fake.record.downloads[0]?.content;
   if (typeof content !== 'string') throw new Error('nothing downloaded');
   return content;
@@ -36,17 +36,17 @@ beforeEach(() => {
 });
 
 describe('Download with workloads in the design', () => {
-  it('gives the cluster’s resources byte for byte as before, while the toggle is off', () => {
-    const before = downloaded();
+  it('gives the cluster’s resources byte for byte as before, while the toggle is off', async () => {
+    const before = await downloaded();
     useDesignStore.setState({ design: addWorkloadsTo(exampleDesign()) });
-    expect(downloaded()).toBe(before);
+    expect(await downloaded()).toBe(before);
   });
 
-  it('follows them with the workloads once they are included', () => {
-    const before = downloaded();
+  it('follows them with the workloads once they are included', async () => {
+    const before = await downloaded();
     useDesignStore.setState({ design: addWorkloadsTo(exampleDesign()) });
     createRunner(fakePlatform().platform)(toggleIncludeWorkloads, undefined, 'panel');
-    const text = downloaded();
+    const text = await downloaded();
     expect(text.startsWith(`${before}---\n`)).toBe(true);
     expect(text.slice(before.length)).toMatch(/kind: Deployment[\s\S]*name: api/);
     expect(text.slice(before.length)).toMatch(/kind: Job[\s\S]*name: nightly/);

@@ -1,21 +1,32 @@
-import { EXPORT_FILE_NAME, exportedText } from '../domain/yaml/export/exportDesign';
+import { EXPORT_FILE_NAME } from '../domain/yaml/export/exportFileName';
 import type { Platform } from '../platform/platform';
+import { loadCheckerInto } from '../store/checker';
 import { useDesignStore } from '../store/designStore';
-import { selectProblems, selectYaml } from '../store/selectors';
+import { selectProblems } from '../store/selectors';
 import type { Command } from './command';
 
-/** The text the YAML panel shows, without its workloads section unless the user asked for it. */
-function exportText(): string {
+/**
+ * The text the YAML panel shows, without its workloads section unless the user asked for it.
+ * The YAML writer is a chunk of its own (the entry does without it), usually loaded by then: the
+ * panel uses it, and main.tsx preloads it when the browser is idle.
+ */
+async function exportText(): Promise<string> {
+  const [{ selectYaml }, { exportedText }] = await Promise.all([
+    import('../store/yamlSelectors'),
+    import('../domain/yaml/export/exportDesign'),
+  ]);
   const state = useDesignStore.getState();
   return exportedText(selectYaml(state), state.includeWorkloads);
 }
 
-function errorCount(): number {
+/** The rules are a chunk main.tsx loads after the first paint: an early Ctrl+S waits for them. */
+async function errorCount(): Promise<number> {
+  await loadCheckerInto(useDesignStore);
   return selectProblems(useDesignStore.getState()).filter((p) => p.severity === 'error').length;
 }
 
-function download(platform: Platform): void {
-  platform.download(exportText(), EXPORT_FILE_NAME);
+async function download(platform: Platform): Promise<void> {
+  platform.download(await exportText(), EXPORT_FILE_NAME);
   useDesignStore.getState().notify({ tone: 'info', text: `Downloaded ${EXPORT_FILE_NAME}.` });
 }
 
@@ -23,23 +34,20 @@ function download(platform: Platform): void {
  * Export is never silently blocked: with errors in the design the user is asked, and told how
  * many, since the API server would reject some of the documents.
  */
-export const exportDownload: Command = {
+export const exportDownload: Command<void, Promise<void>> = {
   id: 'export-download',
   label: 'Download YAML',
   shortcuts: [{ key: 's', mod: true }],
   editsDesign: false,
-  run: ({ platform }) => {
-    const errors = errorCount();
-    if (errors === 0) {
-      download(platform);
-      return;
-    }
+  run: async ({ platform }) => {
+    const errors = await errorCount();
+    if (errors === 0) return download(platform);
     useDesignStore.getState().openDialog({
       kind: 'confirm',
       title: `Download with ${errors} ${errors === 1 ? 'error' : 'errors'}?`,
       body: `The design has ${errors} ${errors === 1 ? 'error' : 'errors'} (see Problems). kubectl apply would reject the documents that have them, or Karpenter could not provision for them.`,
       confirmLabel: 'Download anyway',
-      onConfirm: () => download(platform),
+      onConfirm: () => void download(platform),
     });
   },
 };
@@ -52,8 +60,8 @@ export const exportCopy: Command<void, Promise<void>> = {
   run: async ({ platform }) => {
     const { notify } = useDesignStore.getState();
     try {
-      await platform.copyText(exportText());
-      const errors = errorCount();
+      await platform.copyText(await exportText());
+      const errors = await errorCount();
       notify({
         tone: errors > 0 ? 'error' : 'info',
         text:

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { fakePlatform } from '../../test/support/fakePlatform';
 import { exampleDesign } from '../domain/design/example';
 import { useDesignStore } from '../store/designStore';
-import { selectYaml } from '../store/selectors';
+import { selectYaml } from '../store/yamlSelectors';
 import { addResource } from './addResource';
 import { deleteSelection } from './deleteSelection';
 import { exportCopy } from './exportYaml';

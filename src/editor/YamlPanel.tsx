@@ -2,7 +2,7 @@ import { useDeferredValue, useEffect, useRef } from 'react';
 import { runCommand } from '../commands/run';
 import { toggleIncludeWorkloads } from '../commands/toggleYaml';
 import { useDesignStore } from '../store/designStore';
-import { selectYaml } from '../store/selectors';
+import { selectYaml } from '../store/yamlSelectors';
 import { createYamlViewer } from './createYamlViewer';
 import { YamlPanelHeader } from './YamlPanelHeader';
 import { startYamlPanelSession } from './yamlPanelSession';

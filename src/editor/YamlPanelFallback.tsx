@@ -1,6 +1,6 @@
 import { useDeferredValue } from 'react';
 import { useDesignStore } from '../store/designStore';
-import { selectYaml } from '../store/selectors';
+import { selectYaml } from '../store/yamlSelectors';
 import { YamlPanelHeader } from './YamlPanelHeader';
 import { yamlStats } from './yamlStats';
 import './editor.css';

@@ -6,8 +6,9 @@ import { exampleDesign } from '../domain/design/example';
 import { deleteResources } from '../domain/design/operations';
 import type { ProblemLine } from '../domain/validation/problemLines';
 import type { TextError } from '../domain/yaml/parse/textError';
+import * as checker from '../store/checkerEngine';
 import { useDesignStore } from '../store/designStore';
-import { selectYaml } from '../store/selectors';
+import { selectYaml } from '../store/yamlSelectors';
 import { minimalEdits, type TextEdit } from './minimalEdits';
 import { startYamlPanelSession, TYPING_PAUSE_MS } from './yamlPanelSession';
 import type { YamlViewer } from './yamlViewer';
@@ -84,7 +85,7 @@ function start() {
 
 beforeEach(() => {
   vi.useFakeTimers();
-  useDesignStore.setState({ design: exampleDesign(), viewing: undefined, selection: [] });
+  useDesignStore.setState({ design: exampleDesign(), viewing: undefined, selection: [], checker });
 });
 
 afterEach(() => {

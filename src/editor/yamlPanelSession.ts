@@ -5,7 +5,7 @@ import { readYamlText } from '../domain/yaml/import/readYamlText';
 import type { TextDocument } from '../domain/yaml/parse/parseYamlText';
 import type { TextError } from '../domain/yaml/parse/textError';
 import { useDesignStore } from '../store/designStore';
-import { selectProblemLines, selectProblemLinesInText, selectYaml } from '../store/selectors';
+import { selectProblemLines, selectProblemLinesInText, selectYaml } from '../store/yamlSelectors';
 import type { YamlViewer } from './yamlViewer';
 import { WORKLOADS_SECTION_TITLE, workloadsSectionLine } from './workloadsSection';
 

@@ -5,8 +5,10 @@ import type { Design, Resource, ResourceByKind, ResourceKind } from '../domain/d
 import { useDesignStore } from '../store/designStore';
 import { useEditGesture } from '../ui/useEditGesture';
 import { selectEditable } from '../store/selectors';
-import { FORMS } from './forms';
 import type { FormComponent } from './formProps';
+import type { FORMS } from './kindForms';
+import { PanelSkeleton } from '../ui/PanelSkeleton';
+import { useKindForms } from './useKindForms';
 import { InspectorEmpty } from './InspectorEmpty';
 import { InspectorMultiple } from './InspectorMultiple';
 import { useRevealField } from './useRevealField';
@@ -32,12 +34,31 @@ export function Inspector(): JSX.Element {
   useEffect(() => {
     panel.current?.scrollTo({ top: 0 });
   }, [only?.id]);
-  useRevealField(panel, only?.id);
+  const forms = useKindForms(only?.id);
+  // A field is revealed once the form that holds it is drawn, which may wait for its chunk.
+  useRevealField(panel, forms.status === 'ready' ? only?.id : undefined);
   if (selected.length > 1) {
     content = <InspectorMultiple resources={selected} />;
-  } else if (only) {
+  } else if (only && forms.status === 'ready') {
     // Keyed by id, so moving to another resource starts with fresh half-typed state.
-    content = <KindForm key={only.id} kind={only.kind} resource={only} design={design} />;
+    content = (
+      <KindForm
+        key={only.id}
+        forms={forms.forms}
+        kind={only.kind}
+        resource={only}
+        design={design}
+      />
+    );
+  } else if (only && forms.status === 'failed') {
+    content = (
+      <p className="insp-empty" role="alert">
+        The form could not be loaded: the connection may be down. Select the resource again once it
+        is back; the design is unchanged.
+      </p>
+    );
+  } else if (only) {
+    content = <PanelSkeleton label="Inspector" />;
   } else {
     content = <InspectorEmpty />;
   }
@@ -54,14 +75,16 @@ export function Inspector(): JSX.Element {
 
 /** The form of the resource's own kind, given the resource as that kind. */
 function KindForm<K extends ResourceKind>({
+  forms,
   kind,
   resource,
   design,
 }: {
+  forms: typeof FORMS;
   kind: K;
   resource: ResourceByKind[K];
   design: Design;
 }): JSX.Element {
-  const Form: FormComponent<K> = FORMS[kind];
+  const Form: FormComponent<K> = forms[kind];
   return <Form resource={resource} design={design} />;
 }

@@ -2,13 +2,14 @@ import { useMemo } from 'react';
 import { ownValue } from '../domain/lib/ownValue';
 import { plural } from '../domain/lib/plural';
 import { useDesignStore } from '../store/designStore';
-import { selectProblems } from '../store/selectors';
+import { selectChecking, selectProblems } from '../store/selectors';
 import { ProblemRow } from './ProblemRow';
 import './problems.css';
 
 /** The design's problems, errors first (ProblemRow: what a click on one does). */
 export function ProblemsList() {
   const problems = useDesignStore(selectProblems);
+  const checking = useDesignStore(selectChecking);
   const resources = useDesignStore((s) => s.design.resources);
   const counts = useMemo(() => {
     const c = { error: 0, warning: 0, info: 0 };
@@ -19,15 +20,23 @@ export function ProblemsList() {
   return (
     <section className="problems" data-testid="problems" aria-label="Problems">
       <header className="problems__header">
-        <span className="problems__count problems__count--error">
-          {plural(counts.error, 'error')}
-        </span>
-        <span className="problems__count problems__count--warning">
-          {plural(counts.warning, 'warning')}
-        </span>
-        {counts.info > 0 && <span className="problems__count">{counts.info} info</span>}
+        {checking ? (
+          <span className="problems__count" data-testid="problems-checking">
+            Checking the design…
+          </span>
+        ) : (
+          <>
+            <span className="problems__count problems__count--error">
+              {plural(counts.error, 'error')}
+            </span>
+            <span className="problems__count problems__count--warning">
+              {plural(counts.warning, 'warning')}
+            </span>
+            {counts.info > 0 && <span className="problems__count">{counts.info} info</span>}
+          </>
+        )}
       </header>
-      {problems.length === 0 ? (
+      {checking ? null : problems.length === 0 ? (
         <p className="problems__empty">
           No problems: every resource is complete and every reference resolves.
         </p>

@@ -3,6 +3,8 @@ import type { DesignLibrary, LibraryEntry } from '../domain/design/designLibrary
 import type { DesignDocument } from '../domain/design/storedDesign';
 import type { Design, ResourceId } from '../domain/design/types';
 import type { InstanceCatalog } from '../domain/karpenter/catalog/instanceType';
+import type { Checker } from './checker';
+import type { Planner } from './planner';
 import type { UnreadableCopy } from './browserStorage';
 import type { WriteOutcome } from './designStorage';
 import type { Dialog, DialogKind } from './dialogs';
@@ -71,13 +73,18 @@ export interface SessionSlice {
    * ask which instance types a pool can launch find nothing to say until then.
    */
   catalog: InstanceCatalog | undefined;
+  /** The scheduling engine, a chunk that arrives with the catalog (planner.ts). */
+  planner: Planner | undefined;
+  /** The validation rules, a chunk loaded right after the first render (checker.ts). */
+  checker: Checker | undefined;
 
   select: (ids: ResourceId[], edges?: string[]) => void;
   /** Shows a shared design read-only, the user's own design kept aside. */
   openShared: (design: Design) => void;
   /** Back to the user's own design. */
   leaveShared: () => void;
-  setCatalog: (catalog: InstanceCatalog) => void;
+  setCatalog: (catalog: InstanceCatalog, planner: Planner) => void;
+  setChecker: (checker: Checker) => void;
 }
 
 export interface Notice {

@@ -4,7 +4,10 @@ import { poolWith, requirement } from '../../test/fixtures/nodePoolBuilders';
 import { CATALOG } from '../../test/support/instanceCatalog';
 import { createDesignStore } from './designStore';
 import { loadCatalogInto } from './instanceCatalog';
-import { selectProblemLines, selectProblems } from './selectors';
+import { selectProblems } from './selectors';
+import { selectProblemLines } from './yamlSelectors';
+import * as checker from './checkerEngine';
+import * as planner from './plannerEngine';
 
 /** A pool whose requirements no instance type meets: only the catalog can tell. */
 const design = designOf(
@@ -14,7 +17,12 @@ const design = designOf(
   ]),
 );
 
-const fresh = () => createDesignStore({ document: { id: 'd1', name: 'Mine' }, design, rev: 0 });
+/** A store as the app has it once the rules' chunk is in, before the catalog's. */
+function fresh() {
+  const store = createDesignStore({ document: { id: 'd1', name: 'Mine' }, design, rev: 0 });
+  store.getState().setChecker(checker);
+  return store;
+}
 
 const rules = (store: ReturnType<typeof fresh>) =>
   selectProblems(store.getState()).map((p) => p.rule);
@@ -24,7 +32,7 @@ describe('the instance catalog in the store', () => {
     const store = fresh();
     expect(store.getState().catalog).toBeUndefined();
     expect(rules(store)).not.toContain('requirements-no-instance');
-    store.getState().setCatalog(CATALOG);
+    store.getState().setCatalog(CATALOG, planner);
     expect(rules(store)).toContain('requirements-no-instance');
     expect(selectProblemLines(store.getState()).map((l) => l.problem.rule)).toContain(
       'requirements-no-instance',
@@ -33,13 +41,13 @@ describe('the instance catalog in the store', () => {
 
   it('is session state: setting it is no undo step', () => {
     const store = fresh();
-    store.getState().setCatalog(CATALOG);
+    store.getState().setCatalog(CATALOG, planner);
     expect(store.temporal.getState().pastStates).toHaveLength(0);
   });
 
   it('derives problems once per design and catalog', () => {
     const store = fresh();
-    store.getState().setCatalog(CATALOG);
+    store.getState().setCatalog(CATALOG, planner);
     expect(selectProblems(store.getState())).toBe(selectProblems(store.getState()));
   });
 

@@ -5,7 +5,10 @@ import { CATALOG } from '../../test/support/instanceCatalog';
 import type { WorkloadResource } from '../domain/design/types';
 import { newWorkloadManifest, withPodTemplate } from '../domain/kube/workloadManifest';
 import { createDesignStore } from './designStore';
-import { selectProblemLines, selectProblems } from './selectors';
+import { selectProblems } from './selectors';
+import { selectProblemLines } from './yamlSelectors';
+import * as checker from './checkerEngine';
+import * as planner from './plannerEngine';
 
 /** A pod asking for a GPU that tolerates nothing, and a GPU pool that taints its nodes. */
 const train: WorkloadResource = {
@@ -30,7 +33,12 @@ const design = designOf(
   train,
 );
 
-const fresh = () => createDesignStore({ document: { id: 'd1', name: 'Mine' }, design, rev: 0 });
+/** A store as the app has it once the rules' chunk is in, before the catalog's. */
+function fresh() {
+  const store = createDesignStore({ document: { id: 'd1', name: 'Mine' }, design, rev: 0 });
+  store.getState().setChecker(checker);
+  return store;
+}
 const pending = (store: ReturnType<typeof fresh>) =>
   selectProblems(store.getState()).filter((p) => p.rule === 'plan/pending');
 
@@ -41,7 +49,7 @@ describe('pending workloads in the problems list', () => {
 
   it('warns of the workload once planned, naming it and the untolerated taint', () => {
     const store = fresh();
-    store.getState().setCatalog(CATALOG);
+    store.getState().setCatalog(CATALOG, planner);
     const [problem] = pending(store);
     expect(problem?.severity).toBe('warning');
     expect(problem?.resourceId).toBe('wl-train');

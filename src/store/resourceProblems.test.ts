@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { designOf, nodeClass, nodePool } from '../../test/fixtures/fixtures';
 import type { Design, NodePoolResource } from '../domain/design/types';
+import * as checker from './checkerEngine';
 import { selectResourceProblems } from './selectors';
 
 const a = nodePool('a', 'missing');
 const b = nodePool('b', 'missing');
 const at = (design: Design, id: string) =>
-  selectResourceProblems({ design, catalog: undefined }, id);
+  selectResourceProblems({ design, catalog: undefined, planner: undefined, checker }, id);
 
 function withWeight(pool: NodePoolResource, weight: number): NodePoolResource {
   return { ...pool, manifest: { ...pool.manifest, spec: { ...pool.manifest.spec, weight } } };

@@ -5,79 +5,34 @@ import {
   type Reference,
 } from '../domain/design/references';
 import type { ResourceId } from '../domain/design/types';
-import type { Design } from '../domain/design/types';
-import type { InstanceCatalog } from '../domain/karpenter/catalog/instanceType';
-import {
-  placementSuggestions,
-  type PlacementSuggestions,
-} from '../domain/design/placementSuggestions';
 import { bySeverity, type Problem } from '../domain/validation/problem';
 import { sameData } from '../domain/lib/sameData';
-import { planOfDesign, type DesignPlan } from '../domain/scheduling/plan/designPlan';
-import { planProblems } from '../domain/scheduling/present/planProblems';
+import type { DesignPlan } from '../domain/scheduling/plan/designPlan';
 import {
-  workloadVerdict,
+  PLANNING_VERDICT,
   type WorkloadVerdict,
-} from '../domain/scheduling/present/workloadVerdict';
-import { validateDesign } from '../domain/validation/validateDesign';
-import { exportDesign, type DesignExport } from '../domain/yaml/export/exportDesign';
-import {
-  problemLines,
-  problemLinesInText,
-  type ProblemLine,
-} from '../domain/validation/problemLines';
-import type { TextDocument } from '../domain/yaml/parse/parseYamlText';
+} from '../domain/scheduling/present/planningVerdict';
 import type { DesignState } from './designStore';
+import { memoOnDesign, memoOnDesignAndCatalog, type DesignAndCatalog } from './memoOnDesign';
 
-/** Derived views are functions of the design; each is memoised on the design's identity. */
-function memoOnDesign<T>(derive: (design: Design) => T): (state: Pick<DesignState, 'design'>) => T {
-  let lastDesign: Design | undefined;
-  let last: T;
-  return (state) => {
-    if (state.design !== lastDesign) {
-      last = derive(state.design);
-      lastDesign = state.design;
-    }
-    return last;
-  };
-}
+const NO_PROBLEMS_YET: Problem[] = [];
 
-type DesignAndCatalog = Pick<DesignState, 'design' | 'catalog'>;
-
-/**
- * The same for views that also read the instance catalog: they derive again when the catalog
- * arrives, so problems the catalog makes visible appear without an edit.
- */
-function memoOnDesignAndCatalog<T>(
-  derive: (design: Design, catalog: InstanceCatalog | undefined) => T,
-): (state: DesignAndCatalog) => T {
-  let lastDesign: Design | undefined;
-  let lastCatalog: InstanceCatalog | undefined;
-  let last: T;
-  return (state) => {
-    if (state.design !== lastDesign || state.catalog !== lastCatalog) {
-      last = derive(state.design, state.catalog);
-      lastDesign = state.design;
-      lastCatalog = state.catalog;
-    }
-    return last;
-  };
-}
-
-const selectExport = memoOnDesign(exportDesign);
-
-export const selectYaml: (state: Pick<DesignState, 'design'>) => DesignExport = selectExport;
+/** True until the validation rules' chunk has arrived: "no problems" would be a guess then. */
+export const selectChecking = (state: Pick<DesignState, 'checker'>): boolean =>
+  state.checker === undefined;
 
 /**
  * The design's problems and, once planned, a warning per workload that would stay pending: the
  * problems list says what the canvas shows in red.
  */
 export const selectProblems: (state: DesignAndCatalog) => Problem[] = memoOnDesignAndCatalog(
-  (design, catalog) => {
-    const problems = validateDesign(design, catalog);
-    const view = selectPlan({ design, catalog });
-    return view.status === 'ready'
-      ? [...problems, ...planProblems(view)].sort(bySeverity)
+  (state) => {
+    const { design, catalog, planner, checker } = state;
+    if (!checker) return NO_PROBLEMS_YET;
+    const problems = checker.validateDesign(design, catalog);
+    const view = selectPlan(state);
+    return view.status === 'ready' && planner
+      ? [...problems, ...planner.planProblems(view)].sort(bySeverity)
       : problems;
   },
 );
@@ -117,28 +72,6 @@ export function selectResourceProblems(
 export const selectReferences: (state: Pick<DesignState, 'design'>) => Reference[] =
   memoOnDesign(references);
 
-/** Where each problem sits in the YAML panel's text, for its markers. */
-export const selectProblemLines: (state: DesignAndCatalog) => ProblemLine[] =
-  memoOnDesignAndCatalog((design, catalog) =>
-    problemLines(
-      selectExport({ design }).entries,
-      selectExport({ design }),
-      selectProblems({ design, catalog }),
-    ),
-  );
-
-/**
- * The same for text the user is typing in the panel, which can differ from the export in order
- * and spacing until they leave the editor and it takes the designer's form: found in the
- * documents the panel read to apply the text, not in a parse of its own.
- */
-export function selectProblemLinesInText(
-  state: DesignAndCatalog,
-  documents: readonly TextDocument[],
-): ProblemLine[] {
-  return problemLinesInText(selectExport(state).entries, documents, selectProblems(state));
-}
-
 /** Where Karpenter would run the workloads: nothing to plan, waiting for the catalog, or the plan. */
 export type PlanView =
   { status: 'none' } | { status: 'planning' } | ({ status: 'ready' } & DesignPlan);
@@ -147,14 +80,14 @@ const NO_WORKLOADS: PlanView = { status: 'none' };
 const PLANNING: PlanView = { status: 'planning' };
 
 /**
- * The plan, derived again on each edit and when the catalog arrives. Until the catalog is there
- * the answer is "planning", never a verdict made without it.
+ * The plan, derived again on each edit and when the catalog and the engine arrive. Until both are
+ * there the answer is "planning", never a verdict made without them.
  */
 export const selectPlan: (state: DesignAndCatalog) => PlanView = memoOnDesignAndCatalog(
-  (design, catalog) => {
+  ({ design, catalog, planner }) => {
     if (!Object.values(design.resources).some((r) => r.kind === 'Workload')) return NO_WORKLOADS;
-    if (!catalog) return PLANNING;
-    return { status: 'ready', ...planOfDesign(design, catalog) };
+    if (!catalog || !planner) return PLANNING;
+    return { status: 'ready', ...planner.planOfDesign(design, catalog) };
   },
 );
 
@@ -175,7 +108,9 @@ export function selectWorkloadVerdict(state: DesignAndCatalog, id: ResourceId): 
   }
   const now = verdictsNow.get(id);
   if (now) return now;
-  const fresh = workloadVerdict(view.status === 'ready' ? view : undefined, id);
+  const { planner } = state;
+  const fresh =
+    view.status === 'ready' && planner ? planner.workloadVerdict(view, id) : PLANNING_VERDICT;
   const shown = verdictsShown.get(id);
   const verdict = shown && sameData(shown, fresh) ? shown : fresh;
   verdictsShown.set(id, verdict);
@@ -204,8 +139,3 @@ export function selectConnectionCheck(
 ): ConnectionCheck {
   return checkConnection(state.design, source, target);
 }
-
-/** What the workload form offers as you type: the pools' labels and taints, MIG resources. */
-export const selectPlacementSuggestions: (
-  state: Pick<DesignState, 'design'>,
-) => PlacementSuggestions = memoOnDesign(placementSuggestions);

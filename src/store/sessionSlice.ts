@@ -7,6 +7,8 @@ export function sessionSlice({ set, get, history }: SliceTools): SessionSlice {
     selectedEdges: [],
     viewing: undefined,
     catalog: undefined,
+    planner: undefined,
+    checker: undefined,
     select: (selection, selectedEdges = []) => set({ selection, selectedEdges }),
     openShared: (design) => {
       // History is off in the shared view: undo there would bring the user's own states back
@@ -26,6 +28,7 @@ export function sessionSlice({ set, get, history }: SliceTools): SessionSlice {
       history().resume();
     },
     // Session state, not the document: zundo's partialize keeps it out of the undo history.
-    setCatalog: (catalog) => set({ catalog }),
+    setCatalog: (catalog, planner) => set({ catalog, planner }),
+    setChecker: (checker) => set({ checker }),
   };
 }

@@ -4,6 +4,7 @@ import { workload, workloadResource } from '../../test/fixtures/workloads';
 import { CATALOG } from '../../test/support/instanceCatalog';
 import type { Design } from '../domain/design/types';
 import { selectWorkloadVerdict } from './selectors';
+import * as planner from './plannerEngine';
 
 const design = (webReplicas: number, trainGpus: string | undefined): Design =>
   designOf(
@@ -18,7 +19,7 @@ const design = (webReplicas: number, trainGpus: string | undefined): Design =>
     ),
   );
 const verdict = (d: Design, id: string) =>
-  selectWorkloadVerdict({ design: d, catalog: CATALOG }, id);
+  selectWorkloadVerdict({ design: d, catalog: CATALOG, planner, checker: undefined }, id);
 
 // A card re-renders when the verdict object it reads changes: a re-plan must hand every card
 // whose line reads the same the very object it had.

@@ -1,10 +1,9 @@
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
 import { memo } from 'react';
-import { learnEntry } from '../../domain/learn/learnEntries';
+import { edgeTooltip } from '../../domain/learn/edgeEntries';
 import type { PlacementEdge } from '../flowTypes';
 
-const entry = learnEntry('edge:placement');
-const TOOLTIP = `${entry.title}: ${entry.what}`;
+const TOOLTIP = edgeTooltip('edge:placement');
 
 /**
  * Where a workload's pods land: a broad, translucent line in the workload colour with the plan's nodes and

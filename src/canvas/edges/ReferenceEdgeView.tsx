@@ -1,5 +1,5 @@
 import { BaseEdge, getBezierPath, type EdgeProps } from '@xyflow/react';
-import { learnEntry } from '../../domain/learn/learnEntries';
+import { edgeTooltip } from '../../domain/learn/edgeEntries';
 import type { ReferenceEdge } from '../flowTypes';
 
 /**
@@ -27,12 +27,12 @@ export function ReferenceEdgeView({
     targetY,
     targetPosition,
   });
-  const entry = learnEntry(
+  const tooltip = edgeTooltip(
     data?.reference.kind === 'nodeClassRef' ? 'edge:nodeClassRef' : 'edge:migProfile',
   );
   return (
     <g>
-      <title>{`${entry.title}: ${entry.what}`}</title>
+      <title>{tooltip}</title>
       <BaseEdge
         id={id}
         path={path}

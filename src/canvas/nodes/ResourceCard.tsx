@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { KINDS } from '../../domain/design/kinds';
 import type { ResourceId, ResourceKind } from '../../domain/design/types';
-import { learnEntry } from '../../domain/learn/learnEntries';
+import { KIND_HELP } from '../../domain/fields/kindHelp';
 import { useConnectTargetState } from './useConnectTargetState';
 import { useProblemSummary } from './useProblemSummary';
 
@@ -19,7 +19,7 @@ interface ResourceCardProps {
 export function ResourceCard({ id, kind, name, selected, pending, children }: ResourceCardProps) {
   const target = useConnectTargetState(id);
   const problems = useProblemSummary(id);
-  const { label, variant, learn } = KINDS[kind];
+  const { label, variant } = KINDS[kind];
   const classes = ['resource-card', `resource-card--${variant}`];
   if (selected) classes.push('is-selected');
   if (target) classes.push(`is-connect-${target}`);
@@ -29,7 +29,7 @@ export function ResourceCard({ id, kind, name, selected, pending, children }: Re
     <div className={classes.join(' ')}>
       <div className="resource-card__kind">
         {/* Hovering the kind says what it is: the learn panel's first line for it. */}
-        <span title={learnEntry(learn)?.what}>{label}</span>
+        <span title={KIND_HELP[kind].help}>{label}</span>
         {problems && (
           <span
             className={`resource-card__badge resource-card__badge--${problems.severity}`}

@@ -31,3 +31,12 @@ export const EDGE_ENTRIES = [
 
 /** A kind of line on the canvas. */
 export type EdgeId = (typeof EDGE_ENTRIES)[number]['id'];
+
+/**
+ * What hovering a line says: its learn entry's title and first paragraph. Read here rather than
+ * through learnEntries.ts, which brings every field's help: the canvas draws without it.
+ */
+export function edgeTooltip(id: EdgeId): string {
+  const entry = EDGE_ENTRIES.find((e) => e.id === id);
+  return entry ? `${entry.title}: ${entry.what}` : '';
+}

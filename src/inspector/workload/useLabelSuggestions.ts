@@ -1,10 +1,17 @@
 import { useCallback } from 'react';
 import {
   labelValueSuggestions,
+  placementSuggestions,
   type PlacementSuggestions,
 } from '../../domain/design/placementSuggestions';
 import { useDesignStore } from '../../store/designStore';
-import { selectPlacementSuggestions } from '../../store/selectors';
+import { memoOnDesign } from '../../store/memoOnDesign';
+
+/**
+ * What the workload form offers as you type: the pools' labels and taints, MIG resources. Here
+ * rather than in selectors.ts: only the inspector's forms (a lazy chunk) ask for it.
+ */
+const selectPlacementSuggestions = memoOnDesign(placementSuggestions);
 
 /** The design's suggestions, and the values for a key (the catalog's too once it has loaded). */
 export function useLabelSuggestions(): {

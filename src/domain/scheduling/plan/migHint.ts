@@ -4,7 +4,7 @@ import type { MigProfileResource } from '../../mig/migProfile';
 import { resolveLayout } from '../../mig/migLayout';
 import { wantsNodeOverlays } from '../../mig/nodeOverlays';
 import { layoutEntries } from '../../mig/placement';
-import { migUses } from '../../yaml/export/migExports';
+import { migUses } from '../../yaml/export/migUses';
 import type { PlacementRemedy } from './remedy';
 
 const MIG_RESOURCE = /^nvidia\.com\/mig-(.+)$/;

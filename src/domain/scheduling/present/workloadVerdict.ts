@@ -2,30 +2,17 @@ import type { ResourceId } from '../../design/types';
 import { plural } from '../../lib/plural';
 import type { DesignPlan } from '../plan/designPlan';
 import { pendingReason } from './pendingReason';
-
-/**
- * What a workload's card says of the plan: the pool Karpenter chooses (empty while pending), the
- * line shown, and its tone (`pending` gives the card the error look).
- */
-export interface WorkloadVerdict {
-  pool: string;
-  text: string;
-  tone: 'ok' | 'pending' | 'wait';
-  /** Why, in full, when pods stay pending: the card's tooltip. */
-  why?: string;
-}
-
-const PLANNING: WorkloadVerdict = { pool: '', text: 'planning…', tone: 'wait' };
+import { PLANNING_VERDICT, type WorkloadVerdict } from './planningVerdict';
 
 /** The verdict of one workload; `planned` is undefined until the catalog has loaded. */
 export function workloadVerdict(planned: DesignPlan | undefined, id: ResourceId): WorkloadVerdict {
-  if (!planned) return PLANNING;
+  if (!planned) return PLANNING_VERDICT;
   const plan = planned.byId.get(id);
   if (!plan) {
     // DaemonSets are not placed but run on every node they tolerate: no edge, no pool.
     const index = planned.workloads.findIndex((w) => w.id === id);
     const daemonSet = planned.plan.daemonSets.find((d) => d.workload === index);
-    if (!daemonSet) return PLANNING;
+    if (!daemonSet) return PLANNING_VERDICT;
     const pools = daemonSet.pools.length;
     return pools === 0
       ? { pool: '', text: 'DaemonSet: runs on no pool’s nodes', tone: 'wait' }

@@ -49,5 +49,3 @@ export function exportedText(exported: DesignExport, includeWorkloads: boolean):
   return manifestsToYaml(exported.entries.slice(0, exported.entries.length - exported.workloads))
     .text;
 }
-
-export const EXPORT_FILE_NAME = 'karpenter.yaml';

@@ -5,9 +5,7 @@
  * devices under the mixed strategy. They are made from the profiles on every export and read
  * back by `readMigDocuments`.
  */
-import { nodePools, resourceById } from '../../design/resources';
-import type { Design, NodePoolResource } from '../../design/types';
-import type { MigProfileResource } from '../../mig/migProfile';
+import type { Design } from '../../design/types';
 import { resolveLayout } from '../../mig/migLayout';
 import {
   GPU_OPERATOR_NAMESPACE,
@@ -19,22 +17,8 @@ import {
 import { nodeOverlaysFor, wantsNodeOverlays, type NodeOverlay } from '../../mig/nodeOverlays';
 import { stringifyYaml } from '../parse/blankStrings';
 import { exportedPool } from './manifests';
+import { migUses } from './migUses';
 import { isMigPartedConfigMap } from '../import/migDocuments';
-
-export interface MigUse {
-  pool: NodePoolResource;
-  profile: MigProfileResource;
-}
-
-/** Every pool with a MIG profile attached, by pool name. */
-export function migUses(design: Design): MigUse[] {
-  return nodePools(design)
-    .flatMap((pool) => {
-      const profile = pool.migProfileId ? resourceById(design, pool.migProfileId) : undefined;
-      return profile?.kind === 'MigProfile' ? [{ pool, profile }] : [];
-    })
-    .sort((a, b) => (a.pool.manifest.metadata.name < b.pool.manifest.metadata.name ? -1 : 1));
-}
 
 export interface MigConfigMap {
   apiVersion: 'v1';

@@ -7,7 +7,7 @@ import { resolveLayout } from '../../../mig/migLayout';
 import { bottlerocketMigUserData } from '../../../mig/migUserData';
 import { poolGpus } from '../../../mig/poolGpus';
 import { exportedPool } from '../../../yaml/export/manifests';
-import { migUses } from '../../../yaml/export/migExports';
+import { migUses } from '../../../yaml/export/migUses';
 import type { Problem } from '../../problem';
 
 /**

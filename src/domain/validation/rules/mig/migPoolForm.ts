@@ -4,7 +4,7 @@ import { gpuModel } from '../../../mig/gpuModels';
 import { gpuRequirements, layoutTaint, sameRequirement } from '../../../mig/migAttachment';
 import { poolGpus } from '../../../mig/poolGpus';
 import { exportedPool } from '../../../yaml/export/manifests';
-import { migUses } from '../../../yaml/export/migExports';
+import { migUses } from '../../../yaml/export/migUses';
 import type { Problem } from '../../problem';
 
 /**

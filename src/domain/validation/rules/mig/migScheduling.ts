@@ -3,7 +3,7 @@ import { repellingTaints } from '../../../karpenter/model/poolTaints';
 import { MIG_CONFIG_LABEL } from '../../../mig/migConfigs';
 import { resolveLayout, strategyFor } from '../../../mig/migLayout';
 import { exportedPool } from '../../../yaml/export/manifests';
-import { migUses } from '../../../yaml/export/migExports';
+import { migUses } from '../../../yaml/export/migUses';
 import type { Problem } from '../../problem';
 
 /**

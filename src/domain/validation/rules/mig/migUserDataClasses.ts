@@ -1,6 +1,6 @@
 import type { Design } from '../../../design/types';
-import { migSetup } from '../../../yaml/export/migSetup';
-import { migUses } from '../../../yaml/export/migExports';
+import { classUserData } from '../../../yaml/export/migClassUserData';
+import { migUses } from '../../../yaml/export/migUses';
 import type { Problem } from '../../problem';
 
 /**
@@ -13,7 +13,7 @@ export function migUserDataClasses(design: Design): Problem[] {
   const profiles = new Map(migUses(design).map((u) => [u.profile.id, u.profile]));
   for (const profile of profiles.values()) {
     if (profile.applyWith !== 'user-data') continue;
-    for (const c of migSetup(design, profile).userData) {
+    for (const c of classUserData(design, profile)) {
       if (c.sharedWith.length > 0) {
         problems.push({
           severity: 'error',
