@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
-import { entryBudget } from './scripts/entryBudget';
+import { entryBudget } from './scripts/entryBudget.ts';
 
 export default defineConfig({
   plugins: [

@@ -95,7 +95,9 @@ export function entryReport(weight: EntryWeight, limitKb: number, root = ''): st
   const over = weight.gzip > limitKb * 1024;
   const lines = [
     `Entry (loaded before the canvas is usable): ${kb(weight.gzip)} gzip of ${limitKb} KB allowed`,
-    ...weight.files.map((f) => `  ${f.fileName.padEnd(44)} ${kb(f.raw).padStart(10)}  gzip ${kb(f.gzip)}`),
+    ...weight.files.map(
+      (f) => `  ${f.fileName.padEnd(44)} ${kb(f.raw).padStart(10)}  gzip ${kb(f.gzip)}`,
+    ),
   ];
   if (over) {
     lines.push(
@@ -120,7 +122,7 @@ export function entryBudget(limitKb = ENTRY_BUDGET_KB): Plugin {
       root = config.root;
     },
     writeBundle(_options, bundle) {
-      const weight = entryWeight(bundle as unknown as OutputBundle);
+      const weight = entryWeight(bundle);
       const report = entryReport(weight, limitKb, root);
       if (weight.gzip > limitKb * 1024) this.error(report);
       this.info(report);
