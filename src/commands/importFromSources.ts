@@ -15,7 +15,7 @@ import {
 import { readMigDocuments } from '../domain/yaml/import/migDocuments';
 import { readOnlyNotice, useDesignStore } from '../store/designStore';
 import { selectEditable } from '../store/selectors';
-import type { Source } from './importManifests';
+import type { Source } from './importSource';
 
 const MAX_DETAILS = 12;
 

@@ -1,12 +1,5 @@
-import type { ImportSource } from '../domain/yaml/import/importYamlSources';
 import type { Command } from './command';
-
-/** One file or pasted text, read only once the import has checked its size. */
-export interface Source {
-  name: string;
-  read: () => Promise<ImportSource>;
-  size: number;
-}
+import type { Source } from './importSource';
 
 /**
  * The YAML reader, the conversions of older APIs and the MIG readers are a chunk of their own:

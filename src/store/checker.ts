@@ -1,5 +1,4 @@
 import type * as Engine from './checkerEngine';
-import type { DesignState } from './designState';
 
 /**
  * The validation rules as the store's selectors use them: a chunk of its own, so the canvas
@@ -14,7 +13,7 @@ export type Checker = typeof Engine;
  * when the network comes back.
  */
 export function loadCheckerInto(store: {
-  getState: () => Pick<DesignState, 'checker' | 'setChecker'>;
+  getState: () => { checker: Checker | undefined; setChecker: (checker: Checker) => void };
 }): Promise<void> {
   if (store.getState().checker) return Promise.resolve();
   return import('./checkerEngine').then(
