@@ -18,11 +18,12 @@
 // first node; Ctrl+A, Delete and Ctrl+Z each to their painted frame; how many designs of that
 // size the browser keeps (Duplicate on the start screen until refused, at most ten). And the
 // workloads scenario of issue 16 (bench/browser/workloadsScenario.mjs).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { median, startPreview } from '../bench/browser/previewServer.mjs';
 import { coldLoad, resourcesRun } from '../bench/browser/resourceScenarios.mjs';
 import { workloadsScenario } from '../bench/browser/workloadsScenario.mjs';
 
@@ -74,23 +75,8 @@ if (!args.includes('--no-build')) {
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 
-const server = spawn(
-  join(root, 'node_modules', '.bin', 'vite'),
-  ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-  { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
-);
-await new Promise((resolve, reject) => {
-  server.stdout.on('data', (chunk) => {
-    if (String(chunk).includes(String(port))) resolve();
-  });
-  server.on('exit', (code) => reject(new Error(`vite preview exited with ${code}`)));
-});
+const server = await startPreview(root, port);
 
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];

@@ -4,11 +4,12 @@
 // to BENCHMARKS.md, never into a test. Options: --runs N (default 5), --size N (resources,
 // default 1000: a tenth EC2NodeClasses), --no-build, --profile FILE (CPU profiles of the last
 // run's keys, FILE.<key>.cpuprofile, for DevTools).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { median, startPreview } from '../bench/browser/previewServer.mjs';
 import { poolsDesignYaml } from '../bench/browser/poolsDesign.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -42,23 +43,7 @@ if (!args.includes('--no-build')) {
   );
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
-const server = spawn(
-  vite,
-  ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--outDir', outDir],
-  { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] },
-);
-await new Promise((resolve, reject) => {
-  server.stdout.on('data', (chunk) => {
-    if (String(chunk).includes(String(port))) resolve();
-  });
-  server.on('exit', (code) => reject(new Error(`vite preview exited with ${code}`)));
-});
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
+const server = await startPreview(root, port, outDir);
 
 /* global window, document, MutationObserver, requestAnimationFrame, scheduler */
 /**

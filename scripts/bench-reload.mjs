@@ -1,10 +1,11 @@
 // `node scripts/bench-reload.mjs`: reload with a 1,000-resource design saved -> first node on the
 // canvas, on the production build in headless Chromium, as the median of several runs (issue 18's
 // storage row). Options: --runs N (default 5), --no-build; BENCH_PORT.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { median, startPreview } from '../bench/browser/previewServer.mjs';
 import { largeDesignYaml } from '../bench/browser/largeDesign.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -17,26 +18,7 @@ if (!args.includes('--no-build')) {
   const built = spawnSync(vite, ['build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
-const server = spawn(
-  vite,
-  ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
-  {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  },
-);
-await new Promise((resolve, reject) => {
-  server.stdout.on('data', (chunk) => {
-    if (String(chunk).includes(String(port))) resolve();
-  });
-  server.on('exit', (code) => reject(new Error(`vite preview exited with ${code}`)));
-});
-
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
+const server = await startPreview(root, port);
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
