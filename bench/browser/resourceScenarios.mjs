@@ -132,6 +132,9 @@ async function rename(page, profiling) {
 
 /** Drags a pool for about a second, as a mouse reports it (60 moves a second). */
 async function drag(page, profiling) {
+  // One pool, as a user drags one: the import selects all it added, and a drag moves the selection.
+  const spot = await emptyPanePoint(page);
+  await page.mouse.click(spot.x, spot.y);
   const pool = await poolNearCentre(page);
   await page.mouse.move(pool.x, pool.y);
   await page.mouse.down();

@@ -29,6 +29,7 @@ import { nodeTypes } from './nodes/nodeTypes';
 import { edgeTypes } from './edges/edgeTypes';
 import { Palette } from './Palette';
 import { DRAG_MIME } from './paletteItems';
+import { useFarZoom } from './useFarZoom';
 import { useFlowElements, type Measured } from './useFlowElements';
 import './canvas.css';
 
@@ -202,6 +203,7 @@ export function Canvas() {
 
   const readOnly = useDesignStore((s) => s.viewing !== undefined);
   const showMinimap = useDesignStore(minimapShown);
+  const far = useFarZoom();
   // Requests from elsewhere: a problem clicked asks to reveal its resource; an import or a
   // layout asks to show what arrived.
   useEffect(() => {
@@ -242,7 +244,10 @@ export function Canvas() {
   }, [flow]);
 
   return (
-    <div className="canvas" ref={wrapper} onDragOver={onDragOver} onDrop={onDrop}>
+    <div
+      className={far ? 'canvas canvas--far' : 'canvas'}
+      ref={wrapper}
+      onDragOver={onDragOver} onDrop={onDrop}>
       <ReactFlow<ResourceNode, FlowEdge>
         nodes={nodes}
         edges={edges}
