@@ -66,6 +66,30 @@ export function installProbes() {
       });
     },
     result: () => bench.pending,
+    /**
+     * Resolves once `quietMs` pass with no long task (at most `maxMs`): the work an import or a
+     * reload leaves behind (the YAML worker's markers, the problems list) belongs to their rows,
+     * not to the next interaction's.
+     */
+    settled(quietMs, maxMs) {
+      return new Promise((resolve) => {
+        const started = performance.now();
+        let last = started;
+        const observer = new PerformanceObserver((list) => {
+          for (const entry of list.getEntries())
+            last = Math.max(last, entry.startTime + entry.duration);
+        });
+        observer.observe({ type: 'longtask' });
+        const check = () => {
+          const now = performance.now();
+          if (now - last >= quietMs || now - started >= maxMs) {
+            observer.disconnect();
+            resolve(now - started);
+          } else setTimeout(check, 100);
+        };
+        setTimeout(check, 100);
+      });
+    },
     /** Frame intervals (requestAnimationFrame) and long tasks, from `startFrames` to `stopFrames`. */
     startFrames() {
       const frames = [];

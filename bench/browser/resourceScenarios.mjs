@@ -33,6 +33,9 @@ async function timed(page, [type, check, arg, timeout = LONG], action) {
 
 const firstNode = (page) => page.evaluate(() => globalThis.__bench.firstNode);
 
+/** Waits until the page has had a second without a long task (at most 20 s). */
+const settled = (page) => page.evaluate(() => globalThis.__bench.settled(1000, 20_000));
+
 /**
  * A cold load (new context: empty cache, no storage) to the example's first node painted, and
  * the gzip size (level 9, read from the build) of the JS index.html loads eagerly and of all the
@@ -214,10 +217,13 @@ export async function resourcesRun(browser, origin, size, wanted, { storageCap, 
     await page.getByTestId('new-design').click();
     await page.locator('.react-flow__node').first().waitFor({ state: 'detached' });
     result.import = await importDesign(page, resourcesDesignYaml(size));
-    await page.waitForTimeout(1000);
+    await settled(page);
     const profile = profiling && ((row) => profiling(page, `${row}-${size}`));
     if (wanted.has('rename')) result.rename = await rename(page, profile);
-    if (wanted.has('drag')) result.drag = await drag(page, profile);
+    if (wanted.has('drag')) {
+      await settled(page);
+      result.drag = await drag(page, profile);
+    }
     if (wanted.has('reload') || wanted.has('select-all') || wanted.has('storage'))
       result.reload = await reload(page);
     if (wanted.has('select-all')) result.selectAll = await selectAllDeleteUndo(page);
