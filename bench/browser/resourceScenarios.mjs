@@ -167,15 +167,18 @@ async function reload(page) {
 }
 
 /** Ctrl+A on the canvas, Delete, Ctrl+Z: each to its painted frame; `null` when Ctrl+A selects nothing. */
-async function selectAllDeleteUndo(page) {
+async function selectAllDeleteUndo(page, profiling) {
   const spot = await emptyPanePoint(page);
   await page.mouse.click(spot.x, spot.y);
+  await settled(page);
+  const stop = await profiling?.('select-all');
   const selectAll = await timed(page, ['keydown', 'manySelected', undefined, 2000], () =>
     page.keyboard.press('Control+a'),
   );
   if (selectAll === null) return null;
   const remove = await timed(page, ['keydown', 'noNode'], () => page.keyboard.press('Delete'));
   const undo = await timed(page, ['keydown', 'anyNode'], () => page.keyboard.press('Control+z'));
+  await stop?.();
   return { selectAll, remove, undo };
 }
 
@@ -226,7 +229,7 @@ export async function resourcesRun(browser, origin, size, wanted, { storageCap, 
     }
     if (wanted.has('reload') || wanted.has('select-all') || wanted.has('storage'))
       result.reload = await reload(page);
-    if (wanted.has('select-all')) result.selectAll = await selectAllDeleteUndo(page);
+    if (wanted.has('select-all')) result.selectAll = await selectAllDeleteUndo(page, profile);
     if (wanted.has('storage') && storageCap) result.storage = await designsKept(page, storageCap);
   } catch (error) {
     await page.screenshot({ path: 'bench-browser-failed.png' });

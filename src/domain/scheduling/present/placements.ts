@@ -23,7 +23,7 @@ const known = new WeakMap<Plan, ReadonlyMap<number, readonly Placement[]>>();
 
 /**
  * Each workload's placements, one per pool its pods land on (a workload split over two pools gets
- * two), in the order the plan launched the nodes. One pass over the planned nodes, kept per plan so
+ * two), workloads by their number and each one's pools in the order the plan launched its nodes. One pass over the planned nodes, kept per plan so
  * a redraw that did not re-plan costs nothing.
  */
 export function placementsOf(plan: Plan): ReadonlyMap<number, readonly Placement[]> {
@@ -41,7 +41,11 @@ export function placementsOf(plan: Plan): ReadonlyMap<number, readonly Placement
     }
   }
   const placements = new Map<number, readonly Placement[]>();
-  for (const [workload, pools] of byWorkload) {
+  // In workload order, not launch order: an edit that changes which nodes launch first would
+  // otherwise reorder every edge after it, and the canvas would move their elements on each key.
+  const workloads = [...byWorkload.keys()].sort((a, b) => a - b);
+  for (const workload of workloads) {
+    const pools = byWorkload.get(workload) ?? new Map<ResourceId, Part>();
     placements.set(
       workload,
       [...pools].map(([poolId, part]) => ({
