@@ -8,6 +8,7 @@ import { runCommand } from './commands/run';
 import { openSharedLink } from './commands/shareLink';
 import { preloadWhenIdle } from './app/preloadWhenIdle';
 import { loadCheckerInto } from './store/checker';
+import { followDesign } from './store/checkedDesign';
 import { autosave, useDesignStore } from './store/designStore';
 import { loadCatalogInto } from './store/instanceCatalog';
 import { applyTheme } from './store/themePreference';
@@ -18,6 +19,8 @@ if (!root) throw new Error('index.html has no #root element');
 // Before the first paint, so a dark-theme user never sees a white flash.
 applyTheme();
 autosave.start(() => runCommand(saveProjectFile, undefined, 'notice'));
+// Problems follow the design one paint behind it (checkedDesign.ts).
+followDesign(useDesignStore);
 // A link that carries a design opens it before the first paint, over the user's own.
 const openLink = () => runCommand(openSharedLink, undefined, 'page');
 openLink();

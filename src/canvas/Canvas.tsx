@@ -247,7 +247,9 @@ export function Canvas() {
     <div
       className={far ? 'canvas canvas--far' : 'canvas'}
       ref={wrapper}
-      onDragOver={onDragOver} onDrop={onDrop}>
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+    >
       <ReactFlow<ResourceNode, FlowEdge>
         nodes={nodes}
         edges={edges}

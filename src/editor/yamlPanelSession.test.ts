@@ -6,6 +6,7 @@ import { exampleDesign } from '../domain/design/example';
 import { deleteResources } from '../domain/design/operations';
 import type { ProblemLine } from '../domain/validation/problemLines';
 import type { TextError } from '../domain/yaml/parse/textError';
+import { checkedStore, followDesign } from '../store/checkedDesign';
 import * as checker from '../store/checkerEngine';
 import { useDesignStore } from '../store/designStore';
 import { selectYaml } from '../store/yamlSelectors';
@@ -73,7 +74,13 @@ const poolLimit = () => {
 };
 
 let stop: () => void = () => undefined;
+let stopChecking: () => void = () => undefined;
 function start() {
+  // Problems follow the design a paint later in the app; here at once.
+  stopChecking = followDesign(useDesignStore, (work) => {
+    work();
+    return () => undefined;
+  });
   const fake = fakeViewer(selectYaml(useDesignStore.getState()).text);
   // The panel follows the design a frame later in the app; here at once, to test what it shows.
   stop = startYamlPanelSession(fake.viewer, run, (work) => {
@@ -90,6 +97,8 @@ beforeEach(() => {
 
 afterEach(() => {
   stop();
+  stopChecking();
+  checkedStore.setState({ checked: undefined });
   vi.useRealTimers();
 });
 

@@ -1,9 +1,12 @@
 import type { RunCommand } from '../commands/run';
 import { applyPanelText } from '../commands/yamlPanelEdits';
 import type { ResourceId } from '../domain/design/types';
+import type { ProblemLine } from '../domain/validation/problemLines';
 import { readYamlText } from '../domain/yaml/import/readYamlText';
 import type { TextDocument } from '../domain/yaml/parse/parseYamlText';
 import type { TextError } from '../domain/yaml/parse/textError';
+import { afterNextPaint, type AfterPaint } from '../store/afterNextPaint';
+import { checkedState, checkedStore } from '../store/checkedDesign';
 import { useDesignStore } from '../store/designStore';
 import { selectProblemLines, selectProblemLinesInText, selectYaml } from '../store/yamlSelectors';
 import type { YamlViewer } from './yamlViewer';
@@ -27,25 +30,6 @@ const onlyOne = (ids: readonly ResourceId[]) => (ids.length === 1 ? ids[0] : und
  * order, derived labels) when the user leaves the editor, unless it does not parse. Gives the
  * function that ends the session.
  */
-/** Runs work once the frame that shows an edit is painted; gives the function that cancels it. */
-export type AfterPaint = (work: () => void) => () => void;
-
-/**
- * The next task after the next paint: an edit on the canvas or in the inspector shows there in
- * its own frame, and the panel's text (Monaco's edit and render, ~20 ms at 2,800 lines) follows in
- * the next, once per frame however many edits a drag makes.
- */
-const afterNextPaint: AfterPaint = (work) => {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(work, 0);
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    if (timer !== undefined) clearTimeout(timer);
-  };
-};
-
 export function startYamlPanelSession(
   viewer: YamlViewer,
   run: RunCommand,
@@ -55,10 +39,15 @@ export function startYamlPanelSession(
   // documents, as read to apply it.
   let typed: TextDocument[] | undefined;
   let errors: TextError[] = [];
+  // The problems of the design the panel shows: until they are checked (a paint after the edit,
+  // checkedDesign.ts) its problem markers stay as they were, and the check paints them anew.
+  let lines: ProblemLine[] = [];
   const paintMarkers = () => {
-    const state = useDesignStore.getState();
-    const lines =
-      typed === undefined ? selectProblemLines(state) : selectProblemLinesInText(state, typed);
+    const state = checkedState(checkedStore.getState());
+    if (state.design === useDesignStore.getState().design) {
+      lines =
+        typed === undefined ? selectProblemLines(state) : selectProblemLinesInText(state, typed);
+    }
     viewer.setMarkers(lines, errors);
   };
   // The heading follows the design's text; while the user types, Monaco moves it with the lines.
@@ -127,13 +116,15 @@ export function startYamlPanelSession(
     const line =
       path === undefined
         ? undefined
-        : selectProblemLines(useDesignStore.getState()).find(
+        : selectProblemLines(checkedState(checkedStore.getState())).find(
             (l) => l.problem.resourceId === resourceId && l.problem.path === path,
           )?.line;
     if (line !== undefined) viewer.revealLine(line);
   });
+  const stopChecked = checkedStore.subscribe(paintMarkers);
   return () => {
     unsubscribe();
+    stopChecked();
     stopReveal();
     cancelShow();
     flushPending();

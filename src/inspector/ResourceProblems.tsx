@@ -1,7 +1,7 @@
 import { useMemo, type JSX } from 'react';
 import type { ResourceId } from '../domain/design/types';
 import { QuotedText } from '../ui/QuotedText';
-import { useDesignStore } from '../store/designStore';
+import { useChecked } from '../store/checkedDesign';
 import { selectResourceProblems } from '../store/selectors';
 
 const SEVERITY_LABEL = { error: 'Error', warning: 'Warning', info: 'Info' } as const;
@@ -18,7 +18,7 @@ export function ResourceProblems({
   /** A rule another section of the form already shows (a workload's pending warning). */
   omitRule?: string;
 }): JSX.Element | null {
-  const own = useDesignStore((state) => selectResourceProblems(state, id));
+  const own = useChecked((state) => selectResourceProblems(state, id));
   const problems = useMemo(
     () => own.filter((problem) => problem.rule !== omitRule),
     [own, omitRule],

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { ownValue } from '../domain/lib/ownValue';
 import { plural } from '../domain/lib/plural';
+import { useChecked } from '../store/checkedDesign';
 import { useDesignStore } from '../store/designStore';
 import { selectChecking, selectProblems } from '../store/selectors';
 import { ProblemRow } from './ProblemRow';
@@ -8,8 +9,8 @@ import './problems.css';
 
 /** The design's problems, errors first (ProblemRow: what a click on one does). */
 export function ProblemsList() {
-  const problems = useDesignStore(selectProblems);
-  const checking = useDesignStore(selectChecking);
+  const problems = useChecked(selectProblems);
+  const checking = useChecked(selectChecking);
   const resources = useDesignStore((s) => s.design.resources);
   const counts = useMemo(() => {
     const c = { error: 0, warning: 0, info: 0 };

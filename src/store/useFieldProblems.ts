@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { ResourceId } from '../domain/design/types';
 import type { Problem } from '../domain/validation/problem';
-import { useDesignStore } from './designStore';
+import { useChecked } from './checkedDesign';
 import { problemsUnder } from './problemPaths';
 import { selectResourceProblems } from './selectors';
 
@@ -10,6 +10,6 @@ import { selectResourceProblems } from './selectors';
  * at its fields: the list is the one source, so the inspector never judges a value twice.
  */
 export function useFieldProblems(resourceId: ResourceId, pathPrefix: string): Problem[] {
-  const own = useDesignStore((state) => selectResourceProblems(state, resourceId));
+  const own = useChecked((state) => selectResourceProblems(state, resourceId));
   return useMemo(() => problemsUnder(own, resourceId, pathPrefix), [own, resourceId, pathPrefix]);
 }

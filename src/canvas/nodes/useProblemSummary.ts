@@ -1,13 +1,13 @@
 import type { ResourceId } from '../../domain/design/types';
 import type { Severity } from '../../domain/validation/problem';
-import { useDesignStore } from '../../store/designStore';
+import { useChecked } from '../../store/checkedDesign';
 import { selectResourceProblems } from '../../store/selectors';
 
 /** The worst problem severity on a resource and how many there are, for its badge. */
 export function useProblemSummary(
   id: ResourceId,
 ): { severity: Severity; count: number } | undefined {
-  const problems = useDesignStore((state) => selectResourceProblems(state, id));
+  const problems = useChecked((state) => selectResourceProblems(state, id));
   let count = 0;
   let severity: Severity | undefined;
   for (const p of problems) {
