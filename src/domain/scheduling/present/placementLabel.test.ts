@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlannedNode } from '../plan/plannedNode';
+import { plannedNode } from '../../../../test/support/plannedNode';
 import { placementLabel } from './placementLabel';
 
 function node(
@@ -7,24 +8,14 @@ function node(
   pricePerHour: number | undefined,
   capacityType: PlannedNode['capacityType'] = 'on-demand',
 ): PlannedNode {
-  return {
+  return plannedNode({
     id: `pool-${instanceType}`,
-    poolId: 'np-pool',
-    pool: 'pool',
     instanceTypes: [instanceType],
     instanceType,
     capacityType,
     instanceTypeCertain: capacityType === 'on-demand',
     pricePerHour,
-    pods: [{ workload: 0, count: 1 }],
-    podCount: 1,
-    requests: {},
-    daemonOverhead: {},
-    daemonSets: [],
-    allocatable: {},
-    capacity: {},
-    binding: 'cpu',
-  };
+  });
 }
 
 describe('placementLabel', () => {

@@ -1,28 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { PlannedNode } from '../plan/plannedNode';
 import type { Plan } from '../plan/planTypes';
+import { plannedNode } from '../../../../test/support/plannedNode';
 import { placementsOf } from './placements';
 
-function node(poolId: string, pods: PlannedNode['pods']): PlannedNode {
-  return {
+const node = (poolId: string, pods: PlannedNode['pods']): PlannedNode =>
+  plannedNode({
     id: `${poolId}-node`,
     poolId,
     pool: poolId.replace('np-', ''),
-    instanceTypes: ['m7i.xlarge'],
-    instanceType: 'm7i.xlarge',
-    capacityType: 'on-demand',
-    instanceTypeCertain: true,
-    pricePerHour: 0.2016,
     pods,
     podCount: pods.reduce((sum, p) => sum + p.count, 0),
-    requests: {},
-    daemonOverhead: {},
-    daemonSets: [],
-    allocatable: {},
-    capacity: {},
-    binding: 'cpu',
-  };
-}
+  });
 
 const planOf = (nodes: PlannedNode[]): Plan => ({
   pools: [],
