@@ -2,11 +2,11 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { ErrorBoundary } from './app/ErrorBoundary';
+import { preloadWhenIdle } from './app/preloadWhenIdle';
 import { keepForOffline } from './app/offlineReady';
 import { saveProjectFile } from './commands/projectFile';
 import { runCommand } from './commands/run';
 import { openSharedLink } from './commands/shareLink';
-import { preloadWhenIdle } from './app/preloadWhenIdle';
 import { loadCheckerInto } from './store/checker';
 import { followDesign } from './store/checkedDesign';
 import { autosave, useDesignStore } from './store/designStore';
@@ -26,22 +26,25 @@ const openLink = () => runCommand(openSharedLink, undefined, 'page');
 openLink();
 // A link pasted into the address bar of an open tab changes only the fragment.
 window.addEventListener('hashchange', openLink);
+/** What waits until the canvas is painted: on a cold load these chunks raced the first cards. */
+function afterCanvasPainted(): void {
+  // The rules come first: the problems list says "Checking…" until they are in.
+  void loadCheckerInto(useDesignStore);
+  // The instance catalog is a chunk of its own; the problems and plans that need it appear when
+  // it arrives. Opened offline before the chunk was cached, it is fetched when the network
+  // comes back.
+  void loadCatalogInto(useDesignStore);
+  preloadWhenIdle();
+}
 createRoot(root).render(
   <StrictMode>
     <ErrorBoundary>
-      <App />
+      <App onPainted={afterCanvasPainted} />
     </ErrorBoundary>
   </StrictMode>,
 );
 keepForOffline();
-// The rules come first: the problems list says "Checking…" until they are in.
-void loadCheckerInto(useDesignStore);
-// The instance catalog is a chunk of its own, fetched once the app is on screen; the problems
-// that need it appear when it arrives. Opened offline before the chunk was cached, it is fetched
-// when the network comes back.
-void loadCatalogInto(useDesignStore);
 window.addEventListener('online', () => {
   void loadCheckerInto(useDesignStore);
   if (!useDesignStore.getState().catalog) void loadCatalogInto(useDesignStore);
 });
-preloadWhenIdle();

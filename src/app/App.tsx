@@ -1,7 +1,8 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { Suspense, lazy } from 'react';
+import { Suspense, lazy, useEffect, useState } from 'react';
 import { Canvas } from '../canvas/Canvas';
 import { Inspector } from '../inspector/Inspector';
+import { afterNextPaint } from '../store/afterNextPaint';
 import { useDesignStore } from '../store/designStore';
 import { PanelSkeleton } from '../ui/PanelSkeleton';
 import { useEditGesture } from '../ui/useEditGesture';
@@ -41,12 +42,23 @@ function LearnPanelLoading() {
   );
 }
 
-export function App() {
+export function App({ onPainted }: { onPainted?: () => void }) {
   useShortcuts();
   const yamlOpen = useDesignStore((s) => s.yamlOpen);
   const learnOpen = useDesignStore((s) => s.learn !== undefined);
   // Typing in the YAML panel is one undo step until the editor loses focus (Enter is a newline).
   const yamlGesture = useEditGesture({ endOnEnter: false });
+  // The YAML panel's chunks (and the ones Vite preloads with them) and what `onPainted` loads
+  // are asked for once the canvas is painted: on a cold load they raced the first cards.
+  const [painted, setPainted] = useState(false);
+  useEffect(
+    () =>
+      afterNextPaint(() => {
+        setPainted(true);
+        onPainted?.();
+      }),
+    [onPainted],
+  );
   return (
     <ReactFlowProvider>
       <div className={yamlOpen ? 'app' : 'app app--no-yaml'}>
@@ -64,11 +76,15 @@ export function App() {
           </aside>
           {yamlOpen && (
             <aside className="app__yaml" aria-label="YAML" {...yamlGesture}>
-              <Suspense fallback={<PanelSkeleton label="YAML" />}>
-                <Suspense fallback={<YamlPanelFallback />}>
-                  <YamlPanel />
+              {painted ? (
+                <Suspense fallback={<PanelSkeleton label="YAML" />}>
+                  <Suspense fallback={<YamlPanelFallback />}>
+                    <YamlPanel />
+                  </Suspense>
                 </Suspense>
-              </Suspense>
+              ) : (
+                <PanelSkeleton label="YAML" />
+              )}
             </aside>
           )}
         </main>
