@@ -1,26 +1,14 @@
 import { expect, test } from './support/fixtures';
 import type { Locator } from '@playwright/test';
 import type { Designer } from './support/designer';
+import { DEFAULT_NODE_CLASS } from './support/manifests';
 
 /** `classes` EC2NodeClasses and `pools` NodePools dealt round them, as one file to import. */
 function poolsYaml(classes: number, pools: number): string {
   const className = (c: number) => `class-${String(c).padStart(3, '0')}`;
   const docs = [
-    ...Array.from(
-      { length: classes },
-      (_, c) => `apiVersion: karpenter.k8s.aws/v1
-kind: EC2NodeClass
-metadata:
-  name: ${className(c)}
-spec:
-  role: KarpenterNodeRole-prod
-  amiSelectorTerms:
-    - alias: al2023@latest
-  subnetSelectorTerms:
-    - tags: {karpenter.sh/discovery: prod}
-  securityGroupSelectorTerms:
-    - tags: {karpenter.sh/discovery: prod}
-`,
+    ...Array.from({ length: classes }, (_, c) =>
+      DEFAULT_NODE_CLASS.replace('name: default', `name: ${className(c)}`),
     ),
     ...Array.from(
       { length: pools },
