@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { designOf, nodeClass, nodePool } from '../../test/fixtures/fixtures';
-import type { WorkloadResource } from '../domain/design/types';
-import { newWorkloadManifest } from '../domain/kube/workloadManifest';
+import { designOf, nodeClass, nodePool, workload } from '../../test/fixtures/fixtures';
 import { exportDesign } from '../domain/yaml/export/exportDesign';
 import { workloadsSectionLine } from './workloadsSection';
-
-function workload(name: string): WorkloadResource {
-  return {
-    id: `wl-${name}`,
-    kind: 'Workload',
-    position: { x: 0, y: 0 },
-    manifest: newWorkloadManifest(name),
-  };
-}
 
 describe('the workloads section of the YAML panel', () => {
   it('sits right above the --- that opens the first workload', () => {

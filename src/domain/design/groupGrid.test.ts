@@ -1,21 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { designOf, migProfile, nodeClass, nodePool } from '../../../test/fixtures/fixtures';
-import { newWorkloadManifest } from '../kube/workloadManifest';
+import {
+  designOf,
+  migProfile,
+  nodeClass,
+  nodePool,
+  workload,
+} from '../../../test/fixtures/fixtures';
 import { layoutPositions, placeAdded } from './layout';
-import type { Design, Position, Resource, ResourceId, WorkloadResource } from './types';
+import type { Design, Position, Resource, ResourceId } from './types';
 
 const CARD = { width: 200, height: 110 };
 /** Workload cards show facts and a verdict: taller than the others. */
 const WORKLOAD_HEIGHT = 140;
-
-function workload(name: string): WorkloadResource {
-  return {
-    id: `wl-${name}`,
-    kind: 'Workload',
-    position: { x: 0, y: 0 },
-    manifest: newWorkloadManifest(name),
-  };
-}
 
 /** `classes` EC2NodeClasses, `pools` NodePools dealt round them, as a large import brings. */
 function poolsDesign(classes: number, pools: number, extra: Resource[] = []): Design {

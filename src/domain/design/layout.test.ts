@@ -1,15 +1,21 @@
 import dagre from '@dagrejs/dagre';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { designOf, migProfile, nodeClass, nodePool, ORIGIN } from '../../../test/fixtures/fixtures';
-import { newWorkloadManifest } from '../kube/workloadManifest';
+import {
+  designOf,
+  migProfile,
+  nodeClass,
+  nodePool,
+  ORIGIN,
+  workload,
+} from '../../../test/fixtures/fixtures';
 import { layoutPositions, placeAdded } from './layout';
 import { workloadSlot } from './workloadColumn';
 import { references } from './references';
 import type { Design, Position, Resource, WorkloadResource } from './types';
 
 function workloadNode(name: string, position: Position = ORIGIN): WorkloadResource {
-  return { id: `wl-${name}`, kind: 'Workload', position, manifest: newWorkloadManifest(name) };
+  return { ...workload(name), position };
 }
 
 /** layoutPositions as it was with dagre's default ranker, network simplex. */
