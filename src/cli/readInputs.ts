@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeText } from '../domain/yaml/parse/decodeText';
 import { InputError } from './cliErrors';
@@ -7,15 +7,15 @@ import type { InputFile } from './inputFile';
 const MANIFEST_FILE = /\.(?:ya?ml|json)$/i;
 
 /** A folder's manifests, recursively and sorted, skipping node_modules and dot-folders. */
-async function manifestsUnder(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { withFileTypes: true });
+function manifestsUnder(folder: string): string[] {
+  const entries = readdirSync(folder, { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const found: string[] = [];
   for (const entry of entries) {
     const path = join(folder, entry.name);
     if (entry.isDirectory()) {
       if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
-      found.push(...(await manifestsUnder(path)));
+      found.push(...manifestsUnder(path));
     } else if (entry.isFile() && MANIFEST_FILE.test(entry.name)) found.push(path);
   }
   return found;
@@ -50,9 +50,10 @@ export async function readInputs(
       continue;
     }
     try {
-      const stats = await stat(path);
-      const named = stats.isDirectory() ? await manifestsUnder(path) : [path];
-      for (const file of named) if (!seen.has(file)) add(file, await readFile(file));
+      // Synchronous on purpose: nothing else runs meanwhile, and a hundred small files read
+      // through the thread pool one after another took ~40 ms of round trips.
+      const named = statSync(path).isDirectory() ? manifestsUnder(path) : [path];
+      for (const file of named) if (!seen.has(file)) add(file, readFileSync(file));
     } catch (error) {
       throw new InputError(`${path}: ${reason(error)}`);
     }

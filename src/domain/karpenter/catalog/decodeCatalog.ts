@@ -48,46 +48,87 @@ export function decodeCatalog(
   columns: readonly string[],
   rows: string,
 ): InstanceCatalog {
+  // Cells by column index: a record per row would cost more than the decoding it serves (the
+  // CLI decodes the catalog on every run).
+  const at = new Map(columns.map((column, i) => [column, i]));
+  const index = (column: string): number => at.get(column) ?? -1;
+  const labelColumns = Object.entries(LABEL_COLUMNS).map(([column, key]) => ({
+    i: index(column),
+    key,
+    boolean: BOOLEAN_LABELS.has(column),
+  }));
+  const extendedColumns = Object.entries(EXTENDED_COLUMNS).map(([column, key]) => ({
+    i: index(column),
+    key,
+  }));
+  const [
+    name,
+    arch,
+    family,
+    size,
+    cpu,
+    memory,
+    localNvme,
+    enis,
+    ipv4,
+    trunking,
+    branch,
+    pods,
+    price,
+  ] = [
+    'name',
+    'arch',
+    'family',
+    'size',
+    'cpu',
+    'memory',
+    'localNvme',
+    'defaultCardEnis',
+    'ipv4PerEni',
+    'trunking',
+    'branchEnis',
+    'podsWithoutEniFacts',
+    'price',
+  ].map(index);
   const types: InstanceType[] = [];
   for (const line of rows.split('\n')) {
     if (line === '') continue;
     const cells = line.split(',');
-    const cell: Record<string, string> = {};
-    columns.forEach((column, i) => (cell[column] = cells[i] ?? ''));
-    const name = cell.name ?? '';
-    const labels: Record<string, string> = { 'node.kubernetes.io/instance-type': name };
-    for (const [column, key] of Object.entries(LABEL_COLUMNS)) {
-      const value = cell[column] ?? '';
+    const cell = (i: number | undefined): string => (i === undefined ? '' : (cells[i] ?? ''));
+    const typeName = cell(name);
+    const labels: Record<string, string> = { 'node.kubernetes.io/instance-type': typeName };
+    for (const column of labelColumns) {
+      const value = cell(column.i);
       if (value === '') continue;
-      labels[key] = BOOLEAN_LABELS.has(column) ? String(value === '1') : value;
+      labels[column.key] = column.boolean ? String(value === '1') : value;
     }
     const extended: Record<string, number> = {};
-    for (const [column, key] of Object.entries(EXTENDED_COLUMNS)) {
-      const value = numberOf(cell[column]);
-      if (value !== undefined) extended[key] = value;
+    for (const column of extendedColumns) {
+      const value = numberOf(cell(column.i));
+      if (value !== undefined) extended[column.key] = value;
     }
-    const defaultCardEnis = numberOf(cell.defaultCardEnis);
+    const defaultCardEnis = numberOf(cell(enis));
     types.push({
-      name,
+      name: typeName,
       labels,
-      arch: cell.arch === 'arm64' ? 'arm64' : 'amd64',
-      family: cell.family ?? '',
-      size: cell.size ?? '',
-      vcpus: Number(cell.cpu),
-      memoryMiB: Number(cell.memory),
-      localNvmeGB: numberOf(cell.localNvme),
+      arch: cell(arch) === 'arm64' ? 'arm64' : 'amd64',
+      family: cell(family),
+      size: cell(size),
+      vcpus: Number(cell(cpu)),
+      memoryMiB: Number(cell(memory)),
+      localNvmeGB: numberOf(cell(localNvme)),
       extended,
       eni:
         defaultCardEnis === undefined
           ? undefined
           : {
               defaultCardEnis,
-              ipv4PerEni: Number(cell.ipv4PerEni),
-              trunking: cell.trunking === '1',
-              branchEnis: Number(cell.branchEnis),
+              ipv4PerEni: Number(cell(ipv4)),
+              trunking: cell(trunking) === '1',
+              branchEnis: Number(cell(branch)),
             },
-      podsWithoutEniFacts: numberOf(cell.podsWithoutEniFacts),
-      onDemandPrice: numberOf(cell.price),
+      podsWithoutEniFacts: numberOf(cell(pods)),
+      onDemandPrice: numberOf(cell(price)),
     });
   }
   return { source, types, byName: new Map(types.map((t) => [t.name, t])) };

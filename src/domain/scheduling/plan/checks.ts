@@ -18,15 +18,25 @@ import { fitsLimits, limitsRefusal, withinLimits } from './limits';
 import type { PreparedPod } from './preparedPod';
 import type { Refusal } from './refusal';
 import type { PodSpec } from '../pods/workload';
+import type { Taint } from '../../karpenter/model/types';
 
-function taintText(taint: { key: string; value?: string; effect: string }): string {
+function taintText(taint: Taint): string {
   return `${taint.key}${taint.value ? `=${taint.value}` : ''}:${taint.effect}`;
 }
+
+/** The refusal's words depend on the taint alone: one object per taint, shared by every pod. */
+const taintRefusals = new WeakMap<Taint, Refusal>();
 
 /** Step 1 of CanAdd: every taint of the pool, whatever its effect (spec 1.9). */
 export function taintRefusal(template: PoolTemplate, pod: PreparedPod): Refusal | undefined {
   const taint = untoleratedTaint(template.taints, pod.tolerations);
   if (!taint) return undefined;
+  let refusal = taintRefusals.get(taint);
+  if (!refusal) taintRefusals.set(taint, (refusal = describeTaintRefusal(taint)));
+  return refusal;
+}
+
+function describeTaintRefusal(taint: Taint): Refusal {
   const text = taintText(taint);
   const prefer =
     taint.effect === 'PreferNoSchedule'

@@ -41,6 +41,38 @@ function room(option: TypeOption, base: ResourceList, pod: PreparedPod): number 
   return cap;
 }
 
+/** Scratch space for `roomsOfClasses`: a call's rooms are those stamped with its number. */
+let stamp = 0;
+let stamps = new Int32Array(512);
+let roomOf = new Float64Array(512);
+
+/** `room`, worked out once per fit class (fitClass.ts) for the duration of one filtering pass. */
+function roomsOfClasses(): {
+  of: (option: TypeOption, base: ResourceList, pod: PreparedPod) => number;
+} {
+  stamp += 1;
+  const now = stamp;
+  return {
+    of(option, base, pod) {
+      const fit = option.fit;
+      if (fit >= stamps.length) {
+        const size = Math.max(fit + 1, stamps.length * 2);
+        const grownStamps = new Int32Array(size);
+        grownStamps.set(stamps);
+        const grownRooms = new Float64Array(size);
+        grownRooms.set(roomOf);
+        stamps = grownStamps;
+        roomOf = grownRooms;
+      }
+      if (stamps[fit] === now) return roomOf[fit] ?? 0;
+      const cap = room(option, base, pod);
+      stamps[fit] = now;
+      roomOf[fit] = cap;
+      return cap;
+    },
+  };
+}
+
 /** A DaemonSet on this type already binds one of the pod's host ports (HostPortUsage.Conflicts). */
 function portsTaken(option: TypeOption, pod: PreparedPod): boolean {
   if (pod.hostPorts.length === 0 || option.daemonHostPorts.length === 0) return false;
@@ -66,10 +98,11 @@ export function survivors(
   const keys = [...pod.requirements.keys()];
   const kept: TypeOption[] = [];
   const caps: number[] = [];
+  const rooms = roomsOfClasses();
   for (const option of options) {
     if (!compatibleOn(option, merged, keys)) continue;
     if (portsTaken(option, pod)) continue;
-    const cap = room(option, base, pod);
+    const cap = rooms.of(option, base, pod);
     if (cap < 1) continue;
     kept.push(option);
     caps.push(cap);

@@ -3,6 +3,7 @@ import { requirementsOf } from '../../karpenter/requirements/requirements';
 import { instanceType } from '../../../../test/support/instanceCatalog';
 import type { TypeOption } from '../pools/typeOption';
 import { limitsRefusal } from './limits';
+import { fitClassOf } from '../pools/fitClass';
 
 const GI = 1024 ** 3;
 
@@ -15,6 +16,7 @@ function option(name: string, memoryGi: number): TypeOption {
     daemonOverhead: {},
     daemonSets: [],
     daemonHostPorts: [],
+    fit: fitClassOf({ memory: memoryGi * GI * 0.9 }, {}),
     price: undefined,
   };
 }

@@ -1,3 +1,4 @@
+import { fitClassOf } from './fitClass';
 import { ec2NodeClasses, nodePools } from '../../design/resources';
 import type { Design, EC2NodeClassResource, NodePoolResource } from '../../design/types';
 import { writtenTaints } from '../../karpenter/model/poolTaints';
@@ -258,6 +259,7 @@ function typeOptions(
         daemonOverhead: overhead.requests,
         daemonSets: overhead.names,
         daemonHostPorts: overhead.hostPorts,
+        fit: fitClassOf(allocatable, overhead.requests),
         price: extra.price,
       });
     }

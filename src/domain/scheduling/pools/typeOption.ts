@@ -20,6 +20,8 @@ export interface TypeOption {
   daemonSets: readonly string[];
   /** Host ports those DaemonSets bind: a pod binding one of them cannot use this type here. */
   daemonHostPorts: readonly HostPort[];
+  /** Equal for the types that hold exactly the same pods here (fitClass.ts). */
+  fit: number;
   /** On-demand USD per hour (NodeOverlay price applied); undefined when unknown. */
   price: number | undefined;
 }

@@ -1,6 +1,12 @@
-import { parseAllDocuments, type Document } from 'yaml';
+import fc from 'fast-check';
+import { parseAllDocuments, stringify, type Document } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { countResourcesInDocument, countResourcesInText, documentNesting } from './importCaps';
+import {
+  countResourcesInDocument,
+  countResourcesInText,
+  documentNesting,
+  nestingBound,
+} from './importCaps';
 
 const pool = (name: string, indent = '') =>
   `apiVersion: karpenter.sh/v1
@@ -73,5 +79,37 @@ describe('documentNesting', () => {
   it('walks a thousand levels without running out of stack', () => {
     const deep = `${'['.repeat(600)}${']'.repeat(600)}`;
     expect(documentNesting(onlyDocument(deep))).toBe(600);
+  });
+});
+
+// Import walks a document for its depth only when the text's bound says it may be too deep, so
+// the bound must never be below the depth, however the YAML is written.
+describe('nestingBound', () => {
+  const value: fc.Arbitrary<unknown> = fc.letrec<{ node: unknown }>((tie) => ({
+    node: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      fc.oneof(fc.string({ maxLength: 6 }), fc.integer(), fc.boolean()),
+      fc.array(tie('node'), { maxLength: 3 }),
+      fc.dictionary(fc.string({ minLength: 1, maxLength: 4 }), tie('node'), { maxKeys: 3 }),
+    ),
+  })).node;
+  const style = fc.record({
+    collectionStyle: fc.constantFrom<'any' | 'block' | 'flow'>('any', 'block', 'flow'),
+    indent: fc.integer({ min: 1, max: 4 }),
+    indentSeq: fc.boolean(),
+    flowCollectionPadding: fc.boolean(),
+    lineWidth: fc.constantFrom(0, 20, 80),
+  });
+
+  it('is at least the depth of every document the text holds', () => {
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 1, maxLength: 3 }), style, (values, options) => {
+        const text = values.map((v) => stringify(v, options)).join('---\n');
+        const bound = nestingBound(text).depth;
+        for (const doc of parseAllDocuments(text) as Document.Parsed[])
+          expect(bound).toBeGreaterThanOrEqual(documentNesting(doc));
+      }),
+      { numRuns: 400 },
+    );
   });
 });

@@ -96,7 +96,9 @@ export function parseManifestText(text: string, source: string): ParsedText {
       skip(`YAML error: ${message} This document was skipped.${helm}`, at);
       continue;
     }
-    const depth = documentNesting(doc);
+    // The text's bound is above every document's depth: a document is walked only when the
+    // text as a whole may nest too deep.
+    const depth = bound.depth > MAX_IMPORT_NESTING ? documentNesting(doc) : 0;
     if (depth > MAX_IMPORT_NESTING) {
       skip(tooDeep(depth), line);
       continue;
