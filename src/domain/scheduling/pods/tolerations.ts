@@ -35,9 +35,18 @@ export function untoleratedTaint(
   taints: readonly Taint[],
   tolerations: readonly Toleration[] = [],
 ): Taint | undefined {
-  return taints.find(
-    (taint) => !tolerations.some((toleration) => toleratesTaint(toleration, taint)),
-  );
+  // Loops rather than find/some: the packing loop asks this for every planned node a pod passes.
+  for (const taint of taints) {
+    let tolerated = false;
+    for (const toleration of tolerations) {
+      if (toleratesTaint(toleration, taint)) {
+        tolerated = true;
+        break;
+      }
+    }
+    if (!tolerated) return taint;
+  }
+  return undefined;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { nodePools } from '../../design/resources';
-import type { Design, NodePoolResource } from '../../design/types';
+import type { Design } from '../../design/types';
 import { capacityOf } from '../../karpenter/catalog/allocatable';
 import type { InstanceCatalog, InstanceType } from '../../karpenter/catalog/instanceType';
 import { nodeClassSettings } from '../../karpenter/catalog/nodeClassSettings';
@@ -29,14 +29,23 @@ interface Exclusion {
  *   a sound design that only a pod too big for every smaller type would notice.
  * Capacity is the class's (capacityOf: maxPods, block devices, RAID0 change it).
  */
-/** Per unedited pool: its types and class settings are the same objects while nothing changes. */
-const judged = new WeakMap<
-  NodePoolResource,
-  {
-    types: readonly InstanceType[];
-    settings: ReturnType<typeof nodeClassSettings>;
-    found: Problem | undefined;
-  }
+/** A finding with the pool's name still to be written in. */
+interface Assessment {
+  rule: string;
+  key: string;
+  message: (name: string) => string;
+}
+
+type Settings = ReturnType<typeof nodeClassSettings>;
+
+/**
+ * By the pool's types and class settings (shared objects while nothing changes, and shared by
+ * pools that ask for the same types: a pool per team), then by its limits as written: a
+ * hundred such pools are judged once.
+ */
+const assessed = new WeakMap<
+  readonly InstanceType[],
+  WeakMap<Settings, Map<string, Assessment | undefined>>
 >();
 
 export function unreachableLimits(design: Design, catalog?: InstanceCatalog): Problem[] {
@@ -48,37 +57,37 @@ export function unreachableLimits(design: Design, catalog?: InstanceCatalog): Pr
     const { types, nodeClass } = poolInstanceTypes(design, pool, catalog);
     if (types.length === 0) continue;
     const settings = nodeClassSettings(nodeClass?.manifest.spec);
-    const known = judged.get(pool);
-    const found =
-      known && known.types === types && known.settings === settings
-        ? known.found
-        : judge(pool, limits, types, settings);
-    judged.set(pool, { types, settings, found });
-    if (found) problems.push(found);
+    let bySettings = assessed.get(types);
+    if (!bySettings) assessed.set(types, (bySettings = new WeakMap()));
+    let byLimits = bySettings.get(settings);
+    if (!byLimits) bySettings.set(settings, (byLimits = new Map<string, Assessment | undefined>()));
+    const key = JSON.stringify(limits);
+    if (!byLimits.has(key)) byLimits.set(key, assess(limits, types, settings));
+    const found = byLimits.get(key);
+    if (found)
+      problems.push({
+        severity: 'warning',
+        resourceId: pool.id,
+        path: `spec.limits[${found.key}]`,
+        message: found.message(pool.manifest.metadata.name),
+        rule: found.rule,
+      });
   }
   return problems;
 }
 
-function judge(
-  pool: NodePoolResource,
+function assess(
   limits: Readonly<Record<string, string | number>>,
   types: readonly InstanceType[],
-  settings: ReturnType<typeof nodeClassSettings>,
-): Problem | undefined {
-  const name = pool.manifest.metadata.name;
-  const problem = (rule: string, key: string, message: string): Problem => ({
-    severity: 'warning',
-    resourceId: pool.id,
-    path: `spec.limits[${key}]`,
-    message,
-    rule,
-  });
+  settings: Settings,
+): Assessment | undefined {
   if (parseQuantity(limits.nodes) === 0) {
-    return problem(
-      'limits-unreachable',
-      'nodes',
-      `NodePool "${name}" has limits.nodes 0, so it can launch no node: Karpenter refuses with "node limits have been exhausted for nodepool". Raise limits.nodes, or remove it.`,
-    );
+    return {
+      rule: 'limits-unreachable',
+      key: 'nodes',
+      message: (name) =>
+        `NodePool "${name}" has limits.nodes 0, so it can launch no node: Karpenter refuses with "node limits have been exhausted for nodepool". Raise limits.nodes, or remove it.`,
+    };
   }
   const exclusions: Exclusion[] = [];
   for (const [key, text] of Object.entries(limits)) {
@@ -93,22 +102,24 @@ function judge(
   if (everything || out.size === types.length) {
     const { key, limit } = everything ?? widest(exclusions);
     const smallest = types.reduce((a, b) => (capacity(b, key) < capacity(a, key) ? b : a));
-    return problem(
-      'limits-unreachable',
+    return {
+      rule: 'limits-unreachable',
       key,
-      `NodePool "${name}" limits ${key} to ${formatAmount(key, limit)}, but every instance type it allows has more${everything ? '' : ' of some limited resource'}: the smallest, ${smallest.name}, has ${key} ${formatAmount(key, capacity(smallest, key))}. Karpenter counts a node's whole capacity against the limits and refuses with "all available instance types exceed limits for nodepool", so the pool launches nothing. Raise the limit above one node, or allow smaller instance types.`,
-    );
+      message: (name) =>
+        `NodePool "${name}" limits ${key} to ${formatAmount(key, limit)}, but every instance type it allows has more${everything ? '' : ' of some limited resource'}: the smallest, ${smallest.name}, has ${key} ${formatAmount(key, capacity(smallest, key))}. Karpenter counts a node's whole capacity against the limits and refuses with "all available instance types exceed limits for nodepool", so the pool launches nothing. Raise the limit above one node, or allow smaller instance types.`,
+    };
   }
   if (exclusions.length === 0) return undefined;
   const { key, limit, excluded } = widest(exclusions);
   if (excluded.length * 2 < types.length) return undefined;
   const largest = excluded.reduce((a, b) => (capacity(b, key) > capacity(a, key) ? b : a));
   const count = excluded.length === 1 ? '1 instance type' : `${excluded.length} instance types`;
-  return problem(
-    'limits-exclude-largest',
+  return {
+    rule: 'limits-exclude-largest',
     key,
-    `NodePool "${name}" limits ${key} to ${formatAmount(key, limit)}, less than one node of ${count} of the ${types.length} it allows, up to ${largest.name} (${key} ${formatAmount(key, capacity(largest, key))}): Karpenter never launches those, so a pod too big for the smaller types stays Pending with "all available instance types exceed limits for nodepool". Raise the limit to at least one node of the largest type you want, or leave those types out of the requirements.`,
-  );
+    message: (name) =>
+      `NodePool "${name}" limits ${key} to ${formatAmount(key, limit)}, less than one node of ${count} of the ${types.length} it allows, up to ${largest.name} (${key} ${formatAmount(key, capacity(largest, key))}): Karpenter never launches those, so a pod too big for the smaller types stays Pending with "all available instance types exceed limits for nodepool". Raise the limit to at least one node of the largest type you want, or leave those types out of the requirements.`,
+  };
 }
 
 /** The limit that shuts out the most types. */
