@@ -41,9 +41,21 @@ function usage(total: ResourceList, allocatable: ResourceList): string {
   return binding;
 }
 
+/**
+ * A claim's options keep its pool's order, cheapest first (buildPools), as narrowing only
+ * filters them: checking that is linear, sorting a thousand options per node was not.
+ */
+function inPriceOrder(options: readonly TypeOption[]): boolean {
+  for (let i = 1; i < options.length; i++)
+    if (byPrice(options[i - 1]!, options[i]!) > 0) return false;
+  return true;
+}
+
 /** The NodeClaim as it would launch (spec 3.2, 3.3). */
 export function launch(claim: Claim, id: string, minValues: boolean): PlannedNode {
-  const kept = [...claim.options].sort(byPrice).slice(0, MAX_NODECLAIM_TYPES);
+  const kept = inPriceOrder(claim.options)
+    ? claim.options.slice(0, MAX_NODECLAIM_TYPES)
+    : [...claim.options].sort(byPrice).slice(0, MAX_NODECLAIM_TYPES);
   const ordinary = kept.filter((o) => !isExotic(o));
   const launchable = (ordinary.length > 0 && !minValues ? ordinary : kept).slice(
     0,
