@@ -65,19 +65,6 @@ async function inView(designer: Designer, card: Locator): Promise<boolean> {
   );
 }
 
-/** Clicks a spot of the canvas with nothing on it, so keys go to it and nothing stays selected. */
-async function clickEmptyCanvas(designer: Designer): Promise<void> {
-  const spot = await designer.pane.evaluate((pane) => {
-    const box = pane.getBoundingClientRect();
-    for (let y = box.top + 20; y < box.bottom; y += 20)
-      for (let x = box.right - 20; x > box.left; x -= 20)
-        if (document.elementFromPoint(x, y) === pane) return { x, y };
-    return undefined;
-  });
-  if (!spot) throw new Error('no empty spot on the canvas');
-  await designer.page.mouse.click(spot.x, spot.y);
-}
-
 test('Ctrl+A selects everything, Delete clears it and one undo brings it all back', async ({
   page,
   designer,
@@ -86,7 +73,7 @@ test('Ctrl+A selects everything, Delete clears it and one undo brings it all bac
   const count = await designer.allNodes.count();
   const edges = await page.locator('.react-flow__edge').count();
   expect(count).toBeGreaterThan(1);
-  await clickEmptyCanvas(designer);
+  await designer.clickEmptyCanvas();
   await page.keyboard.press('ControlOrMeta+a');
   await expect(page.locator('.react-flow__node.selected')).toHaveCount(count);
   await expect(page.locator('.react-flow__edge.selected')).toHaveCount(edges);
@@ -126,7 +113,7 @@ test('Shift+2 zooms to the selection, and to everything with nothing selected', 
   const overview = await zoom(designer);
   const pool = designer.node('pool-0042', 'nodePool');
   // The import leaves what it brought selected.
-  await clickEmptyCanvas(designer);
+  await designer.clickEmptyCanvas();
   // Zoomed out this far a card is a coloured block (its text would be unreadable): click the block.
   await expect(pool.locator('.resource-card__name')).toBeHidden();
   await pool.locator('.resource-card').click();
@@ -135,7 +122,7 @@ test('Shift+2 zooms to the selection, and to everything with nothing selected', 
   await expect(pool.locator('.resource-card__name')).toBeVisible();
   expect(await inView(designer, pool)).toBe(true);
   expect(await inView(designer, designer.node('class-009'))).toBe(false);
-  await clickEmptyCanvas(designer);
+  await designer.clickEmptyCanvas();
   await page.getByTestId('zoom-to-selection').click();
   await expect.poll(() => zoom(designer)).toBeCloseTo(overview, 2);
   expect(await inView(designer, pool)).toBe(true);

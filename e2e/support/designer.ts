@@ -42,6 +42,19 @@ export class Designer {
     });
   }
 
+  /** Clicks a spot of the canvas with nothing on it, so keys go to it and nothing stays selected. */
+  async clickEmptyCanvas(): Promise<void> {
+    const spot = await this.pane.evaluate((pane) => {
+      const box = pane.getBoundingClientRect();
+      for (let y = box.top + 20; y < box.bottom; y += 20)
+        for (let x = box.right - 20; x > box.left; x -= 20)
+          if (document.elementFromPoint(x, y) === pane) return { x, y };
+      return undefined;
+    });
+    if (!spot) throw new Error('no empty spot on the canvas');
+    await this.page.mouse.click(spot.x, spot.y);
+  }
+
   async dragFromPalette(testId: string, at: { x: number; y: number }): Promise<void> {
     await this.page.getByTestId(testId).dragTo(this.pane, { targetPosition: at });
   }

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { designOf, nodeClass, nodePool } from '../../test/fixtures/fixtures';
 import { fakeBrowserStorage } from '../../test/support/fakeBrowserStorage';
+import { deflateStateJson } from '../domain/design/deflateState';
 import { exampleDesign } from '../domain/design/example';
 import { readStoredDesign, storedDesignJson } from '../domain/design/storedDesign';
 import { EMPTY_DESIGN, type Design } from '../domain/design/types';
@@ -166,5 +168,84 @@ describe('autosave', () => {
     expect(texts({ store: second, autosave: first.autosave })).not.toContainEqual(
       expect.stringContaining('would not save'),
     );
+  });
+});
+
+describe('autosave of a large design', () => {
+  /** Past the size storage deflates: 30 classes and 300 pools. */
+  const large = designOf(
+    ...Array.from({ length: 30 }, (_, i) => nodeClass(`c${i}`)),
+    ...Array.from({ length: 300 }, (_, i) => nodePool(`p${i}`, `c${i % 30}`)),
+  );
+
+  /** A tab whose deflates wait for the test: `done()` finishes the oldest as the worker would. */
+  function tabWithWorker() {
+    const calls: {
+      resolve: (deflated: string) => void;
+      reject: (e: Error) => void;
+      json: string;
+    }[] = [];
+    const deflate = (json: string) =>
+      new Promise<string>((resolve, reject) => calls.push({ resolve, reject, json }));
+    const store = createDesignStore({ document: DOCUMENT, design: exampleDesign(), rev: 1 });
+    const autosave = createAutosave(store, 1, { ok: true }, deflate);
+    stops.push(autosave.start(() => undefined));
+    const settle = () => vi.advanceTimersByTimeAsync(0);
+    return {
+      store,
+      autosave,
+      calls,
+      done: async () => {
+        const call = calls.shift()!;
+        call.resolve(deflateStateJson(call.json));
+        await settle();
+      },
+      fail: async () => {
+        calls.shift()!.reject(new Error('worker gone'));
+        await settle();
+      },
+    };
+  }
+
+  it('is deflated on the worker and written once that is done', async () => {
+    const tab = tabWithWorker();
+    tab.store.getState().setDesign(() => large);
+    pause();
+    expect(tab.calls).toHaveLength(1);
+    expect(stored()).toBeUndefined();
+    await tab.done();
+    expect(stored()).toMatchObject({ rev: 2, design: large });
+  });
+
+  it('drops a deflate that an edit overtook, and writes the newer design', async () => {
+    const tab = tabWithWorker();
+    tab.store.getState().setDesign(() => large);
+    pause();
+    const newer = edit(large);
+    tab.store.getState().setDesign(() => newer);
+    await tab.done();
+    expect(stored()).toBeUndefined();
+    pause();
+    await tab.done();
+    expect(stored()).toMatchObject({ rev: 2, design: newer });
+  });
+
+  it('deflates in place when the worker fails, so nothing goes unsaved', async () => {
+    const tab = tabWithWorker();
+    tab.store.getState().setDesign(() => large);
+    pause();
+    await tab.fail();
+    expect(stored()).toMatchObject({ rev: 2, design: large });
+  });
+
+  it('is written at once when the tab hides while the worker deflates, and only once', async () => {
+    const tab = tabWithWorker();
+    tab.store.getState().setDesign(() => large);
+    pause();
+    // What hiding the tab does (onHidden): the write cannot wait for the worker.
+    tab.autosave.flush();
+    expect(stored()).toMatchObject({ rev: 2, design: large });
+    await tab.done();
+    expect(stored()).toMatchObject({ rev: 2 });
   });
 });

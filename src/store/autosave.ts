@@ -1,6 +1,11 @@
 import type { StoreApi } from 'zustand';
 import type { DesignDocument } from '../domain/design/storedDesign';
-import { readStoredDesign, storedRevision } from '../domain/design/storedDesign';
+import {
+  isDeflatedWhenStored,
+  readStoredDesign,
+  storedRevision,
+  storedStateJson,
+} from '../domain/design/storedDesign';
 import type { Design } from '../domain/design/types';
 import {
   keepUnstoredForNextStart,
@@ -11,7 +16,14 @@ import {
   type WriteRefusal,
 } from './browserStorage';
 import type { DesignState } from './designState';
-import { designKey, freshDesignId, loadStoredDesign, writeDesign } from './designStorage';
+import type { DeflateInBackground } from './backgroundDeflate';
+import {
+  designKey,
+  freshDesignId,
+  loadStoredDesign,
+  writeDesign,
+  type PreparedState,
+} from './designStorage';
 import { touchLibraryEntry } from './libraryStorage';
 
 /**
@@ -54,13 +66,24 @@ function whenIdle(task: () => void): () => void {
 const own = (state: DesignState): Design => state.viewing?.ownDesign ?? state.design;
 
 /**
+ * The worker's client is a chunk of its own, loaded by the first large write: the entry stays
+ * within its budget. Where there are no workers (Node, the unit tests) writes deflate in place.
+ */
+const deflateOnWorker: DeflateInBackground | undefined =
+  typeof Worker === 'function'
+    ? (stateJson) => import('./backgroundDeflate').then((m) => m.deflateInWorker(stateJson))
+    : undefined;
+
+/**
  * The autosave of one store, whose design storage holds at revision `rev` when this starts;
- * `load` says whether the browser keeps anything at all.
+ * `load` says whether the browser keeps anything at all; `deflate` deflates a large design off
+ * the main thread (backgroundDeflate.ts), or it is deflated in place.
  */
 export function createAutosave(
   bound: StoreApi<DesignState>,
   rev: number,
   load: StorageLoad = { ok: true },
+  deflate: DeflateInBackground | undefined = deflateOnWorker,
 ): Autosave {
   const store = () => bound.getState();
   /** The revision this tab knows storage holds for the open design. */
@@ -76,8 +99,11 @@ export function createAutosave(
   let refused = false;
   let conflicted = false;
   let saveElsewhere: () => void = () => undefined;
+  /** Counts scheduled writes: a deflate that finishes after another was scheduled is dropped. */
+  let generation = 0;
 
   function stopTimer(): void {
+    generation += 1;
     if (timer) clearTimeout(timer);
     timer = undefined;
     cancelIdle?.();
@@ -95,9 +121,35 @@ export function createAutosave(
       timer = undefined;
       cancelIdle = whenIdle(() => {
         cancelIdle = undefined;
-        flush();
+        write();
       });
     }, WRITE_DELAY_MS);
+  }
+
+  /**
+   * The debounced write: a large design is deflated on the worker first and written when that
+   * is done, unless the design changed or was written meanwhile (the newer write follows).
+   */
+  function write(): void {
+    const state = store();
+    const prepared: PreparedState = {
+      document: state.document,
+      design: own(state),
+      stateJson: storedStateJson({ document: state.document, design: own(state) }),
+    };
+    if (!deflate || !isDeflatedWhenStored(prepared.stateJson)) {
+      flush(false, prepared);
+      return;
+    }
+    const mine = generation;
+    deflate(prepared.stateJson).then(
+      (deflated) => {
+        if (mine === generation) flush(false, { ...prepared, deflated });
+      },
+      () => {
+        if (mine === generation) flush(false, prepared);
+      },
+    );
   }
 
   function tellRefused(reason: string): void {
@@ -118,13 +170,13 @@ export function createAutosave(
     tellRefused(refusal.reason);
   }
 
-  function flush(force = false): boolean {
+  function flush(force = false, prepared?: PreparedState): boolean {
     stopTimer();
     if (!pending) return true;
     const state = store();
     const document = state.document;
     const design = own(state);
-    const result = writeDesign(document, design, seen, force);
+    const result = writeDesign(document, design, seen, force, prepared);
     if (result.outcome === 'conflict') {
       if (!conflicted) askAboutConflict();
       conflicted = true;

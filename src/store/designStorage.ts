@@ -2,6 +2,7 @@ import { exampleDesign } from '../domain/design/example';
 import {
   readStoredDesign,
   storedDesignJson,
+  storedDesignText,
   storedRevision,
   type DesignDocument,
   type StoredDesign,
@@ -179,21 +180,33 @@ export function loadStoredDesign(
 
 export type WriteOutcome = 'written' | 'refused' | 'conflict';
 
+/** A design's stored state worked out ahead of its write (autosave deflates it on a worker). */
+export interface PreparedState {
+  document: DesignDocument;
+  design: Design;
+  stateJson: string;
+  deflated?: string;
+}
+
 /**
  * Writes a design unless another tab wrote it since revision `seen` (then 'conflict', nothing
  * written): the caller decides with the user, so newer work elsewhere is never lost silently.
+ * `prepared` serves when it was made from these very objects.
  */
 export function writeDesign(
   document: DesignDocument,
   design: Design,
   seen: number,
   force = false,
+  prepared?: PreparedState,
 ): { outcome: WriteOutcome; rev: number } {
   const key = designKey(document.id);
   const stored = storedRevision(readStored(key));
   if (!force && stored > seen) return { outcome: 'conflict', rev: stored };
   const rev = Math.max(stored, seen) + 1;
-  return writeStored(key, storedDesignJson({ document, design, rev }))
-    ? { outcome: 'written', rev }
-    : { outcome: 'refused', rev: seen };
+  const text =
+    prepared && prepared.document === document && prepared.design === design
+      ? storedDesignText(rev, prepared.stateJson, prepared.deflated)
+      : storedDesignJson({ document, design, rev });
+  return writeStored(key, text) ? { outcome: 'written', rev } : { outcome: 'refused', rev: seen };
 }

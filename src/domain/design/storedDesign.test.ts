@@ -8,6 +8,7 @@ import {
   readStoredDesign,
   storedDesignJson,
   storedRevision,
+  storedStateJson,
 } from './storedDesign';
 import type { Design } from './types';
 
@@ -51,6 +52,30 @@ describe('a design as the browser stores it', () => {
     expect(storedRevision(text)).toBe(3);
     const read = readStoredDesign(text, doc);
     expect(read.ok && read.design).toEqual(design);
+  });
+
+  it('writes the state as JSON would, whatever the ids and the other documents', () => {
+    const design: Design = {
+      resources: {
+        ...largeDesign(2).resources,
+        'odd "id"\n': { ...exampleDesign().resources[Object.keys(exampleDesign().resources)[0]!]! },
+      },
+      others: [{ id: 'o1', apiVersion: 'v1', kind: 'Service', name: 's', text: 'kind: Service\n' }],
+    };
+    Object.defineProperty(design.resources, '__proto__', {
+      value: Object.values(exampleDesign().resources)[0],
+      enumerable: true,
+    });
+    const state = { document: doc, design };
+    expect(JSON.parse(storedStateJson(state))).toEqual(JSON.parse(JSON.stringify(state)));
+    // After an edit, the unchanged resources' JSON is reused and the changed one is new.
+    const edited = {
+      ...design,
+      resources: { ...design.resources, extra: design.resources['odd "id"\n']! },
+    };
+    expect(JSON.parse(storedStateJson({ document: doc, design: edited }))).toEqual(
+      JSON.parse(JSON.stringify({ document: doc, design: edited })),
+    );
   });
 
   it('keeps a small design plain JSON, readable in the devtools', () => {
