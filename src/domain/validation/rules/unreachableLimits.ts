@@ -1,5 +1,5 @@
 import { nodePools } from '../../design/resources';
-import type { Design } from '../../design/types';
+import type { Design, NodePoolResource } from '../../design/types';
 import { capacityOf } from '../../karpenter/catalog/allocatable';
 import type { InstanceCatalog, InstanceType } from '../../karpenter/catalog/instanceType';
 import { nodeClassSettings } from '../../karpenter/catalog/nodeClassSettings';
@@ -64,16 +64,26 @@ export function unreachableLimits(design: Design, catalog?: InstanceCatalog): Pr
     const key = JSON.stringify(limits);
     if (!byLimits.has(key)) byLimits.set(key, assess(limits, types, settings));
     const found = byLimits.get(key);
-    if (found)
-      problems.push({
-        severity: 'warning',
-        resourceId: pool.id,
-        path: `spec.limits[${found.key}]`,
-        message: found.message(pool.manifest.metadata.name),
-        rule: found.rule,
-      });
+    if (found) problems.push(problemOf(pool, found));
   }
   return problems;
+}
+
+/** Per pool, its problem while the pool and its assessment are the same: the same object. */
+const written = new WeakMap<NodePoolResource, { found: Assessment; problem: Problem }>();
+
+function problemOf(pool: NodePoolResource, found: Assessment): Problem {
+  const known = written.get(pool);
+  if (known?.found === found) return known.problem;
+  const problem: Problem = {
+    severity: 'warning',
+    resourceId: pool.id,
+    path: `spec.limits[${found.key}]`,
+    message: found.message(pool.manifest.metadata.name),
+    rule: found.rule,
+  };
+  written.set(pool, { found, problem });
+  return problem;
 }
 
 function assess(
