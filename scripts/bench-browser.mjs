@@ -7,7 +7,7 @@
 //   --sizes 100,1000  design sizes in resources, multiples of ten (default 100,1000,5000)
 //   --only a,b        rows: js, cold, import, rename, drag, reload, select-all, storage, workloads
 //   --no-build        time the build already in dist/
-//   --profile F       a CPU profile of each timed interaction in the last run (unminified build);
+//   --profile F       a CPU profile of each timed interaction in the last run, import included (unminified build);
 //                     F for the workloads' edits, F with ".rename-1000" (etc.) before its extension
 //   --trace F         the same as a Chromium trace (open it in DevTools' Performance panel)
 //

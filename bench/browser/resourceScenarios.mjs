@@ -219,9 +219,11 @@ export async function resourcesRun(browser, origin, size, wanted, { storageCap, 
     await firstNode(page);
     await page.getByTestId('new-design').click();
     await page.locator('.react-flow__node').first().waitFor({ state: 'detached' });
-    result.import = await importDesign(page, resourcesDesignYaml(size));
-    await settled(page);
     const profile = profiling && ((row) => profiling(page, `${row}-${size}`));
+    const stopImport = wanted.has('import') ? await profile?.('import') : undefined;
+    result.import = await importDesign(page, resourcesDesignYaml(size));
+    await stopImport?.();
+    await settled(page);
     if (wanted.has('rename')) result.rename = await rename(page, profile);
     if (wanted.has('drag')) {
       await settled(page);
