@@ -207,10 +207,16 @@ describe('autosave of a large design', () => {
     };
   }
 
-  it('is deflated on the worker and written once that is done', async () => {
+  /** The tab with the large design edited in and its pause over: the worker is deflating it. */
+  function savingLarge() {
     const tab = tabWithWorker();
     tab.store.getState().setDesign(() => large);
     pause();
+    return tab;
+  }
+
+  it('is deflated on the worker and written once that is done', async () => {
+    const tab = savingLarge();
     expect(tab.calls).toHaveLength(1);
     expect(stored()).toBeUndefined();
     await tab.done();
@@ -218,9 +224,7 @@ describe('autosave of a large design', () => {
   });
 
   it('drops a deflate that an edit overtook, and writes the newer design', async () => {
-    const tab = tabWithWorker();
-    tab.store.getState().setDesign(() => large);
-    pause();
+    const tab = savingLarge();
     const newer = edit(large);
     tab.store.getState().setDesign(() => newer);
     await tab.done();
@@ -231,17 +235,13 @@ describe('autosave of a large design', () => {
   });
 
   it('deflates in place when the worker fails, so nothing goes unsaved', async () => {
-    const tab = tabWithWorker();
-    tab.store.getState().setDesign(() => large);
-    pause();
+    const tab = savingLarge();
     await tab.fail();
     expect(stored()).toMatchObject({ rev: 2, design: large });
   });
 
   it('is written at once when the tab hides while the worker deflates, and only once', async () => {
-    const tab = tabWithWorker();
-    tab.store.getState().setDesign(() => large);
-    pause();
+    const tab = savingLarge();
     // What hiding the tab does (onHidden): the write cannot wait for the worker.
     tab.autosave.flush();
     expect(stored()).toMatchObject({ rev: 2, design: large });
