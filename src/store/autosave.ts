@@ -2,6 +2,7 @@ import type { StoreApi } from 'zustand';
 import type { DesignDocument } from '../domain/design/storedDesign';
 import {
   isDeflatedWhenStored,
+  keepResourceJson,
   readStoredDesign,
   storedRevision,
   storedStateJson,
@@ -53,13 +54,28 @@ const WRITE_DELAY_MS = 250;
 /** After the pause, the write waits for the browser to be idle, but never longer than this. */
 const IDLE_TIMEOUT_MS = 1000;
 
-/** Runs `task` when the main thread is idle (soon, where the browser cannot tell); returns a cancel. */
-function whenIdle(task: () => void): () => void {
+/** What an idle moment allows: true while there is time left for a little more work. */
+type More = () => boolean;
+
+/** At least this much work per idle callback, so a busy page still gets its design written. */
+const MIN_SLICE_MS = 8;
+
+/**
+ * Runs `task` when the main thread is idle (soon, where the browser cannot tell), with how long
+ * it may go on; returns a cancel.
+ */
+function whenIdle(task: (more: More) => void): () => void {
   if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(task, { timeout: IDLE_TIMEOUT_MS });
+    const handle = requestIdleCallback(
+      (deadline) => {
+        const end = performance.now() + Math.max(deadline.timeRemaining(), MIN_SLICE_MS);
+        task(() => performance.now() < end);
+      },
+      { timeout: IDLE_TIMEOUT_MS },
+    );
     return () => cancelIdleCallback(handle);
   }
-  const handle = setTimeout(task, 0);
+  const handle = setTimeout(() => task(() => true), 0);
   return () => clearTimeout(handle);
 }
 
@@ -119,10 +135,13 @@ export function createAutosave(
     stopTimer();
     timer = setTimeout(() => {
       timer = undefined;
-      cancelIdle = whenIdle(() => {
+      const step = (more: More) => {
         cancelIdle = undefined;
-        write();
-      });
+        // The resources' JSON first, a slice per idle moment; then the write itself.
+        if (keepResourceJson(own(store()), more)) write();
+        else cancelIdle = whenIdle(step);
+      };
+      cancelIdle = whenIdle(step);
     }, WRITE_DELAY_MS);
   }
 

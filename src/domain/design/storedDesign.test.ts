@@ -7,6 +7,7 @@ import {
   DEFLATE_ABOVE_CHARS,
   readStoredDesign,
   storedDesignJson,
+  keepResourceJson,
   storedRevision,
   storedStateJson,
 } from './storedDesign';
@@ -75,6 +76,29 @@ describe('a design as the browser stores it', () => {
     };
     expect(JSON.parse(storedStateJson({ document: doc, design: edited }))).toEqual(
       JSON.parse(JSON.stringify({ document: doc, design: edited })),
+    );
+  });
+
+  it("keeps the resources' JSON a slice at a time, as idle moments allow", () => {
+    const design = largeDesign(3);
+    const count = Object.keys(design.resources).length;
+    let calls = 0;
+    const twoAtATime = () => {
+      let left = 2;
+      return () => {
+        calls += 1;
+        return left-- > 0;
+      };
+    };
+    let slices = 1;
+    while (!keepResourceJson(design, twoAtATime())) slices += 1;
+    expect(slices).toBe(Math.ceil(count / 2));
+    // Once kept, nothing is asked for: the write goes ahead at once.
+    calls = 0;
+    expect(keepResourceJson(design, twoAtATime())).toBe(true);
+    expect(calls).toBe(0);
+    expect(JSON.parse(storedStateJson({ document: doc, design }))).toEqual(
+      JSON.parse(JSON.stringify({ document: doc, design })),
     );
   });
 

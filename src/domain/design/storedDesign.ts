@@ -58,6 +58,20 @@ export function storedStateJson({ document, design }: Omit<StoredDesign, 'rev'>)
  */
 const resourceJson = new WeakMap<object, string>();
 
+/**
+ * Stringifies the resources whose JSON is not kept yet while `more()` allows; true once every
+ * one is kept. The first write of a large design can so be spread over idle moments: 1,000
+ * resources at once were a ~40 ms task that a drag begun just then waited for.
+ */
+export function keepResourceJson(design: Design, more: () => boolean): boolean {
+  for (const resource of Object.values(design.resources)) {
+    if (resourceJson.has(resource)) continue;
+    if (!more()) return false;
+    resourceJson.set(resource, JSON.stringify(resource));
+  }
+  return true;
+}
+
 function jsonOf(value: object): string {
   let json = resourceJson.get(value);
   if (json === undefined) resourceJson.set(value, (json = JSON.stringify(value)));
