@@ -7,7 +7,8 @@ export type DeflateInBackground = (stateJson: string) => Promise<string>;
 /** Longer than any deflate takes (~60 ms at 1,000 resources): the worker is stuck or gone. */
 const GIVE_UP_MS = 5000;
 
-let worker: { remote: Remote<typeof deflateApi>; failed: Promise<never> } | undefined;
+let worker:
+  { thread: Worker; remote: Remote<typeof deflateApi>; failed: Promise<never> } | undefined;
 
 function start(): NonNullable<typeof worker> {
   const thread = new Worker(new URL('./deflate.worker.ts', import.meta.url), { type: 'module' });
@@ -16,7 +17,7 @@ function start(): NonNullable<typeof worker> {
   });
   // Each call races it; one that was never raced must not report an unhandled rejection.
   failed.catch(() => undefined);
-  return { remote: wrap<typeof deflateApi>(thread), failed };
+  return { thread, remote: wrap<typeof deflateApi>(thread), failed };
 }
 
 /**
@@ -26,13 +27,18 @@ function start(): NonNullable<typeof worker> {
  * in place.
  */
 export const deflateInWorker: DeflateInBackground = async (stateJson) => {
-  worker ??= start();
+  const current = (worker ??= start());
   let timer: ReturnType<typeof setTimeout> | undefined;
   const late = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('the deflate worker did not answer')), GIVE_UP_MS);
+    timer = setTimeout(() => {
+      // A stuck worker would make every later save wait as long: the next one starts afresh.
+      current.thread.terminate();
+      if (worker === current) worker = undefined;
+      reject(new Error('the deflate worker did not answer'));
+    }, GIVE_UP_MS);
   });
   try {
-    return await Promise.race([worker.remote.deflateStateJson(stateJson), worker.failed, late]);
+    return await Promise.race([current.remote.deflateStateJson(stateJson), current.failed, late]);
   } finally {
     clearTimeout(timer);
   }

@@ -8,8 +8,8 @@
  */
 import { strFromU8 } from 'fflate';
 import { fromBase64Url } from '../lib/base64Url';
-import { deflateStateJson } from './deflateState';
 import { inflateCapped } from '../lib/inflateCapped';
+import { deflateStateJson } from './deflateState';
 import { cleanDesignName } from './designLibrary';
 import { readSavedDesign } from './readSavedDesign';
 import { SAVED_DESIGN_VERSION } from './savedDesign';
@@ -67,7 +67,7 @@ export function keepResourceJson(design: Design, more: () => boolean): boolean {
   for (const resource of Object.values(design.resources)) {
     if (resourceJson.has(resource)) continue;
     if (!more()) return false;
-    resourceJson.set(resource, JSON.stringify(resource));
+    jsonOf(resource);
   }
   return true;
 }

@@ -38,6 +38,9 @@ interface Assessment {
 
 type Settings = ReturnType<typeof nodeClassSettings>;
 
+/** Past this many distinct limits per types and settings, the shared judgements start afresh. */
+const SHARED_LIMIT = 256;
+
 /**
  * By the pool's types and class settings (shared objects while nothing changes, and shared by
  * pools that ask for the same types: a pool per team), then by its limits as written: a
@@ -62,7 +65,11 @@ export function unreachableLimits(design: Design, catalog?: InstanceCatalog): Pr
     let byLimits = bySettings.get(settings);
     if (!byLimits) bySettings.set(settings, (byLimits = new Map<string, Assessment | undefined>()));
     const key = JSON.stringify(limits);
-    if (!byLimits.has(key)) byLimits.set(key, assess(limits, types, settings));
+    if (!byLimits.has(key)) {
+      // Every limit typed while editing is a new key: start afresh now and then.
+      if (byLimits.size >= SHARED_LIMIT) byLimits.clear();
+      byLimits.set(key, assess(limits, types, settings));
+    }
     const found = byLimits.get(key);
     if (found) problems.push(problemOf(pool, found));
   }
