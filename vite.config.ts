@@ -43,6 +43,14 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 4000,
+    rolldownOptions: {
+      output: {
+        // What the first paint loads is one file: split by the lazy chunks that share its
+        // modules, it was some 40 files gzipped one by one, each losing what the others taught
+        // the compressor (and each a request of its own).
+        codeSplitting: { groups: [{ name: 'initial', tags: ['$initial'] }] },
+      },
+    },
   },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'scripts/**/*.test.ts'],

@@ -33,6 +33,28 @@ describe('the entry budget', () => {
     expect(weight.gzip).toBeLessThan(55_000);
   });
 
+  it('weighs what index.html loads when the entry chunk is not the one it names', () => {
+    const grouped = {
+      'initial.js': chunk('initial.js', noise(50_000), ['runtime.js']),
+      'runtime.js': chunk('runtime.js', noise(1_000), []),
+      'panel.js': chunk('panel.js', noise(400_000), ['initial.js']),
+      'initial.css': { type: 'asset' as const, fileName: 'initial.css', source: noise(2_000) },
+      'index.html': {
+        type: 'asset' as const,
+        fileName: 'index.html',
+        source:
+          '<script type="module" src="/runtime.js"></script><script type="module" src="/initial.js"></script><link rel="stylesheet" href="/initial.css">',
+      },
+    };
+    const weight = entryWeight(grouped);
+    expect(weight.files.map((f) => f.fileName).sort()).toEqual([
+      'initial.css',
+      'initial.js',
+      'runtime.js',
+    ]);
+    expect(weight.gzip).toBeGreaterThan(40_000);
+  });
+
   it('names the largest modules only when the entry is over', () => {
     const under = entryReport(entryWeight(bundle(50_000)), 200, '/app');
     expect(under).toMatch(/gzip of 200 KB allowed/);

@@ -51,7 +51,15 @@ const byteLength = (source: string | Uint8Array) =>
 /** What the entry weighs: its chunks and CSS at gzip level 9, and its modules, largest first. */
 export function entryWeight(bundle: OutputBundle): EntryWeight {
   const chunks = Object.values(bundle).filter((f): f is OutputChunk => f.type === 'chunk');
-  const entries = chunks.filter((c) => c.isEntry);
+  // index.html says what loads first: with the entry's modules gathered into a chunk group
+  // (vite.config.ts), the chunk it names is not the one Rollup marks as the entry.
+  const page = bundle['index.html'];
+  const named = new Set(
+    page?.type === 'asset'
+      ? [...String(page.source).matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1])
+      : [],
+  );
+  const entries = chunks.filter((c) => c.isEntry || named.has(c.fileName));
   const eager = new Set<string>();
   const visit = (fileName: string) => {
     if (eager.has(fileName)) return;
@@ -61,7 +69,7 @@ export function entryWeight(bundle: OutputBundle): EntryWeight {
   };
   entries.forEach((c) => visit(c.fileName));
 
-  const css = new Set<string>();
+  const css = new Set<string>([...named].filter((f) => f.endsWith('.css')));
   const modules: EntryModule[] = [];
   const files: EntryFile[] = [];
   for (const fileName of eager) {
