@@ -166,3 +166,27 @@ test('a large import is laid out in wrapped groups, with a minimap that can be h
   await page.keyboard.press('Shift+M');
   await expect(page.locator('.react-flow__minimap')).toBeVisible();
 });
+
+test('a large import opens zoomed out as blocks that keep their edges, names and sizes', async ({
+  page,
+  designer,
+}) => {
+  await importLarge(designer, 10, 90);
+  expect(await zoom(designer)).toBeLessThan(0.35);
+  const pool = designer.node('pool-0042', 'nodePool');
+  // Drawn as a block from the start: no card text was ever put on the page.
+  await expect(page.locator('.resource-card__name')).toHaveCount(0);
+  const block = pool.locator('.resource-card--far');
+  await expect(block).toHaveAttribute('title', 'NodePool pool-0042');
+  // Every nodeClassRef is drawn between blocks.
+  await expect(page.locator('.react-flow__edge.edge--nodeClassRef')).toHaveCount(90);
+  const blockHeight = await block.evaluate((el) => (el as HTMLElement).offsetHeight);
+
+  await designer.clickEmptyCanvas();
+  await block.click();
+  await page.keyboard.press('Shift+2');
+  await expect(pool.locator('.resource-card__name')).toHaveText('pool-0042');
+  const cardHeight = await pool.evaluate((el) => (el as HTMLElement).offsetHeight);
+  // The block covered what the card does: zooming in moves no edge by more than a hair.
+  expect(Math.abs(cardHeight - blockHeight)).toBeLessThanOrEqual(3);
+});

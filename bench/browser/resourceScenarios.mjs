@@ -84,7 +84,9 @@ function poolNearCentre(page) {
       if (box.width > 0 && (!best || d < best.d))
         best = {
           d,
-          name: node.querySelector('.resource-card__name').textContent,
+          name:
+            node.querySelector('.resource-card__name')?.textContent ??
+            node.querySelector('.resource-card--far').dataset.name,
           x: box.x + box.width / 2,
           y: box.y + Math.min(12, box.height / 4),
         };
@@ -171,14 +173,21 @@ async function selectAllDeleteUndo(page, profiling) {
   const spot = await emptyPanePoint(page);
   await page.mouse.click(spot.x, spot.y);
   await settled(page);
-  const stop = await profiling?.('select-all');
-  const selectAll = await timed(page, ['keydown', 'manySelected', undefined, 2000], () =>
-    page.keyboard.press('Control+a'),
+  // One profile per key, each up to its painted frame, so each says what its own key cost.
+  const step = async (name, probe, key) => {
+    const stop = await profiling?.(name);
+    const time = await timed(page, probe, () => page.keyboard.press(key));
+    await stop?.();
+    return time;
+  };
+  const selectAll = await step(
+    'select-all',
+    ['keydown', 'manySelected', undefined, 2000],
+    'Control+a',
   );
   if (selectAll === null) return null;
-  const remove = await timed(page, ['keydown', 'noNode'], () => page.keyboard.press('Delete'));
-  const undo = await timed(page, ['keydown', 'anyNode'], () => page.keyboard.press('Control+z'));
-  await stop?.();
+  const remove = await step('delete', ['keydown', 'noNode'], 'Delete');
+  const undo = await step('undo', ['keydown', 'anyNode'], 'Control+z');
   return { selectAll, remove, undo };
 }
 

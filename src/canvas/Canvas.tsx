@@ -7,9 +7,10 @@ import {
   type EdgeChange,
   type FinalConnectionState,
   type NodeChange,
+  type Viewport,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type DragEvent } from 'react';
 import { addResource } from '../commands/addResource';
 import { importFiles } from '../commands/importManifests';
 import { connectResources } from '../commands/referenceEdits';
@@ -29,7 +30,9 @@ import { nodeTypes } from './nodes/nodeTypes';
 import { edgeTypes } from './edges/edgeTypes';
 import { Palette } from './Palette';
 import { DRAG_MIME } from './paletteItems';
-import { useFarZoom } from './useFarZoom';
+import { estimatedView, type FitTarget } from './estimatedView';
+import { FarZoomContext } from './farZoomContext';
+import { FAR_ZOOM, useFarZoom } from './useFarZoom';
 import { useFlowElements, type Measured } from './useFlowElements';
 import './canvas.css';
 
@@ -50,11 +53,26 @@ const MINIMAP_COLORS: ReadonlyMap<string, string> = new Map(
  */
 const MULTI_SELECTION_KEYS = ['Shift', 'Meta', 'Control'];
 const FIT_VIEW_OPTIONS = { padding: 0.12, maxZoom: 1 };
+const MIN_ZOOM = 0.1;
+/** The palette floats over the canvas's top left: what a focus shows stays clear of it. */
+const FOCUS_PADDING = { top: '32px', right: '32px', bottom: '32px', left: '200px' } as const;
 const PRO_OPTIONS = { hideAttribution: true };
 
 /** Module-level so the minimap's hundreds of node rects are not all redrawn on every edit. */
 const minimapColor = (node: ResourceNode): string =>
   MINIMAP_COLORS.get(node.type ?? '') ?? 'var(--text-muted)';
+
+const DEFAULT_VIEW: Viewport = { x: 0, y: 0, zoom: 1 };
+
+function focusTarget(box: DOMRect): FitTarget {
+  return {
+    width: box.width,
+    height: box.height,
+    minZoom: MIN_ZOOM,
+    maxZoom: 1,
+    padding: FOCUS_PADDING,
+  };
+}
 
 export function Canvas() {
   const flow = useReactFlow<ResourceNode, FlowEdge>();
@@ -201,6 +219,24 @@ export function Canvas() {
     [flow],
   );
 
+  // The pane's size before React Flow first draws, so a large design opens at the zoom it is
+  // shown at (estimatedView.ts) rather than drawn in full at zoom 1 and then fitted.
+  const [initialView, setInitialView] = useState<Viewport>();
+  useLayoutEffect(() => {
+    const box = wrapper.current?.getBoundingClientRect();
+    const resources = Object.values(useDesignStore.getState().design.resources);
+    setInitialView(
+      (box &&
+        estimatedView(resources, () => undefined, {
+          width: box.width,
+          height: box.height,
+          minZoom: MIN_ZOOM,
+          ...FIT_VIEW_OPTIONS,
+        })) ??
+        DEFAULT_VIEW,
+    );
+  }, []);
+
   const readOnly = useDesignStore((s) => s.viewing !== undefined);
   const showMinimap = useDesignStore(minimapShown);
   const far = useFarZoom();
@@ -225,12 +261,33 @@ export function Canvas() {
     });
     const stopFocus = listen('focus', ({ ids }) => {
       cancelAnimationFrame(frame);
+      // Cards that arrive (an import, another design opened) so many that they will show as
+      // far-zoom blocks are shown at that zoom at once, before React draws them: animating
+      // there would draw each one in full first, for nothing anyone could read.
+      const box = wrapper.current?.getBoundingClientRect();
+      const { resources } = useDesignStore.getState().design;
+      const measuredSize = (id: ResourceId) => {
+        const size = flow.getInternalNode(id)?.measured;
+        return size?.width && size.height ? { width: size.width, height: size.height } : undefined;
+      };
+      const arriving = ids.some((id) => !measuredSize(id));
+      const view =
+        arriving && box
+          ? estimatedView(
+              ids.flatMap((id) => resources[id] ?? []),
+              measuredSize,
+              focusTarget(box),
+            )
+          : undefined;
+      if (view && view.zoom < FAR_ZOOM) {
+        void flow.setViewport(view);
+        return;
+      }
       // Wait a frame so React Flow has rendered and measured the new nodes.
       frame = requestAnimationFrame(() => {
         void flow.fitView({
           nodes: ids.map((id) => ({ id })),
-          // The palette floats over the canvas's top left: keep what is shown clear of it.
-          padding: { top: '32px', right: '32px', bottom: '32px', left: '200px' },
+          padding: FOCUS_PADDING,
           maxZoom: 1,
           duration: 250,
         });
@@ -250,39 +307,46 @@ export function Canvas() {
       onDragOver={onDragOver}
       onDrop={onDrop}
     >
-      <ReactFlow<ResourceNode, FlowEdge>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onNodeDragStart={onDragStart}
-        onNodeDragStop={onDragStop}
-        onSelectionDragStart={onDragStart}
-        onSelectionDragStop={onDragStop}
-        onConnect={onConnect}
-        onConnectStart={onConnectStart}
-        onConnectEnd={onConnectEnd}
-        isValidConnection={isValidConnection}
-        connectionLineComponent={ConnectionLine}
-        deleteKeyCode={null}
-        nodesDraggable={!readOnly}
-        nodesConnectable={!readOnly}
-        selectionKeyCode="Shift"
-        multiSelectionKeyCode={MULTI_SELECTION_KEYS}
-        fitView
-        fitViewOptions={FIT_VIEW_OPTIONS}
-        minZoom={0.1}
-        maxZoom={2}
-        onlyRenderVisibleElements={nodes.length > 200}
-        proOptions={PRO_OPTIONS}
-        aria-label="Design canvas"
-      >
-        <Background gap={20} size={1} />
-        <CanvasControls />
-        {showMinimap && <MiniMap pannable zoomable nodeColor={minimapColor} aria-label="Minimap" />}
-      </ReactFlow>
+      <FarZoomContext.Provider value={far}>
+        {initialView && (
+          <ReactFlow<ResourceNode, FlowEdge>
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            edgeTypes={edgeTypes}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onNodeDragStart={onDragStart}
+            onNodeDragStop={onDragStop}
+            onSelectionDragStart={onDragStart}
+            onSelectionDragStop={onDragStop}
+            onConnect={onConnect}
+            onConnectStart={onConnectStart}
+            onConnectEnd={onConnectEnd}
+            isValidConnection={isValidConnection}
+            connectionLineComponent={ConnectionLine}
+            deleteKeyCode={null}
+            nodesDraggable={!readOnly}
+            nodesConnectable={!readOnly}
+            selectionKeyCode="Shift"
+            multiSelectionKeyCode={MULTI_SELECTION_KEYS}
+            defaultViewport={initialView}
+            fitView
+            fitViewOptions={FIT_VIEW_OPTIONS}
+            minZoom={MIN_ZOOM}
+            maxZoom={2}
+            onlyRenderVisibleElements={nodes.length > 200}
+            proOptions={PRO_OPTIONS}
+            aria-label="Design canvas"
+          >
+            <Background gap={20} size={1} />
+            <CanvasControls />
+            {showMinimap && (
+              <MiniMap pannable zoomable nodeColor={minimapColor} aria-label="Minimap" />
+            )}
+          </ReactFlow>
+        )}
+      </FarZoomContext.Provider>
       <Palette onAdd={addInView} />
       {isEmpty && <EmptyCanvas />}
       {refusal && (

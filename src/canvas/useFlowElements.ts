@@ -7,6 +7,7 @@ import { useDesignStore } from '../store/designStore';
 import { selectPlan, selectReferences, type PlanView } from '../store/selectors';
 import {
   HANDLE,
+  type CardData,
   type FlowEdge,
   type PlacementEdge,
   type ReferenceEdge,
@@ -49,7 +50,7 @@ export function useFlowElements(
         id: resource.id,
         type: KINDS[resource.kind].nodeType,
         position,
-        data: NO_DATA,
+        data: size ? { height: size.height } : NO_DATA,
         selected: isSelected,
         ...(size ? { measured: size } : {}),
       };
@@ -132,7 +133,7 @@ function kept<T>(last: { current: T[] }, next: T[]): T[] {
   last.current = next;
   return next;
 }
-const NO_DATA: Record<string, never> = {};
+const NO_DATA: CardData = {};
 
 /**
  * The plan's placement edges, none until the plan is ready (no line drawn on a guess). An edge

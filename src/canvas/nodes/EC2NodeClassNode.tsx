@@ -1,6 +1,6 @@
-import { Handle, Position } from '@xyflow/react';
 import { memo } from 'react';
-import { HANDLE, type ResourceNodeProps } from '../flowTypes';
+import type { ResourceNodeProps } from '../flowTypes';
+import { CardHandles } from './CardHandles';
 import { ResourceCard } from './ResourceCard';
 
 export const EC2NodeClassNode = memo(function EC2NodeClassNode({
@@ -12,13 +12,6 @@ export const EC2NodeClassNode = memo(function EC2NodeClassNode({
   const ami = spec.amiSelectorTerms.map((t) => t.alias ?? t.id ?? t.name ?? 'tags').join(', ');
   return (
     <>
-      <Handle
-        type="target"
-        id={HANDLE.nodeClassTarget}
-        position={Position.Left}
-        className="handle handle--nodeclass"
-        title="NodePools reference this class here"
-      />
       <ResourceCard
         id={id}
         kind="EC2NodeClass"
@@ -30,6 +23,7 @@ export const EC2NodeClassNode = memo(function EC2NodeClassNode({
           <li>{spec.role ? `role: ${spec.role}` : `profile: ${spec.instanceProfile ?? '—'}`}</li>
         </ul>
       </ResourceCard>
+      <CardHandles kind="EC2NodeClass" />
     </>
   );
 });

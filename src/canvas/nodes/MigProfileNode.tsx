@@ -1,6 +1,6 @@
-import { Handle, Position } from '@xyflow/react';
 import { memo } from 'react';
-import { HANDLE, type ResourceNodeProps } from '../flowTypes';
+import type { ResourceNodeProps } from '../flowTypes';
+import { CardHandles } from './CardHandles';
 import { gpuModel } from '../../domain/mig/gpuModels';
 import { resolveLayout } from '../../domain/mig/migLayout';
 import { describeLayout } from '../../domain/mig/placement';
@@ -28,13 +28,7 @@ export const MigProfileNode = memo(function MigProfileNode({
         </ul>
         {gpu && layout.ok ? <SliceBar gpu={gpu} devices={layout.devices} compact /> : null}
       </ResourceCard>
-      <Handle
-        type="source"
-        id={HANDLE.migSource}
-        position={Position.Right}
-        className="handle handle--mig"
-        title="Drag to a NodePool to attach this layout"
-      />
+      <CardHandles kind="MigProfile" />
     </>
   );
 });

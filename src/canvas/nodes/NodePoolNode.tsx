@@ -1,9 +1,9 @@
-import { Handle, Position } from '@xyflow/react';
 import { memo } from 'react';
 import { daemonSetChips } from '../../domain/scheduling/present/daemonSetChips';
 import { useDesignStore } from '../../store/designStore';
 import { selectPlan } from '../../store/selectors';
-import { HANDLE, type ResourceNodeProps } from '../flowTypes';
+import type { ResourceNodeProps } from '../flowTypes';
+import { CardHandles } from './CardHandles';
 import { ResourceCard } from './ResourceCard';
 import { requirementLines } from '../../domain/karpenter/model/requirementSummary';
 
@@ -23,13 +23,6 @@ export const NodePoolNode = memo(function NodePoolNode({
   });
   return (
     <>
-      <Handle
-        type="target"
-        id={HANDLE.migTarget}
-        position={Position.Left}
-        className="handle handle--mig"
-        title="Attach a MIG profile here"
-      />
       <ResourceCard
         id={id}
         kind="NodePool"
@@ -58,13 +51,7 @@ export const NodePoolNode = memo(function NodePoolNode({
           </div>
         )}
       </ResourceCard>
-      <Handle
-        type="source"
-        id={HANDLE.nodeClassRef}
-        position={Position.Right}
-        className="handle handle--nodeclassref"
-        title="nodeClassRef: drag to an EC2NodeClass"
-      />
+      <CardHandles kind="NodePool" />
     </>
   );
 });

@@ -1,9 +1,9 @@
-import { Handle, Position } from '@xyflow/react';
 import { memo } from 'react';
 import { workloadFacts } from '../../domain/picture/cardFacts';
 import { useDesignStore } from '../../store/designStore';
 import { selectWorkloadVerdict } from '../../store/selectors';
-import { HANDLE, type ResourceNodeProps } from '../flowTypes';
+import type { ResourceNodeProps } from '../flowTypes';
+import { CardHandles } from './CardHandles';
 import { ResourceCard } from './ResourceCard';
 
 export const WorkloadNode = memo(function WorkloadNode({
@@ -40,13 +40,7 @@ export const WorkloadNode = memo(function WorkloadNode({
           </div>
         ) : null}
       </ResourceCard>
-      <Handle
-        type="source"
-        id={HANDLE.placementSource}
-        position={Position.Right}
-        className="handle handle--placement"
-        isConnectable={false}
-      />
+      <CardHandles kind="Workload" />
     </>
   );
 });

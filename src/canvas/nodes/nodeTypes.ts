@@ -1,10 +1,14 @@
 import type { NodeProps, NodeTypes } from '@xyflow/react';
-import { createElement, memo, type ComponentType } from 'react';
+import { createElement, memo, useContext, type ComponentType } from 'react';
 import { KINDS, RESOURCE_KINDS } from '../../domain/design/kinds';
+import { resourceName } from '../../domain/design/resources';
 import type { Resource, ResourceByKind, ResourceKind } from '../../domain/design/types';
 import { useDesignStore } from '../../store/designStore';
+import { FarZoomContext } from '../farZoomContext';
 import type { ResourceNodeProps } from '../flowTypes';
+import { cardHeight } from './cardHeight';
 import { EC2NodeClassNode } from './EC2NodeClassNode';
+import { FarCard } from './FarCard';
 import { MigProfileNode } from './MigProfileNode';
 import { NodePoolNode } from './NodePoolNode';
 import { WorkloadNode } from './WorkloadNode';
@@ -27,12 +31,18 @@ function isKind<K extends ResourceKind>(
 /**
  * The React Flow node type of one kind: it reads its resource from the design by the node's id
  * and draws nothing for the one frame in which React Flow still holds a node just deleted.
+ * Zoomed out past FAR_ZOOM it draws the light block, as tall as the card was last measured.
  */
 function nodeOf<K extends ResourceKind>(kind: K): ComponentType<NodeProps> {
   const Component = NODES[kind];
-  return memo(function ResourceNode({ id, selected }: NodeProps) {
+  return memo(function ResourceNode({ id, selected, data }: NodeProps) {
+    const far = useContext(FarZoomContext);
     const resource = useDesignStore((state) => state.design.resources[id]);
     if (!isKind(resource, kind)) return null;
+    if (far) {
+      const height = typeof data.height === 'number' ? data.height : cardHeight(resource);
+      return createElement(FarCard, { id, kind, name: resourceName(resource), selected, height });
+    }
     return createElement(Component, { id, resource, selected });
   });
 }

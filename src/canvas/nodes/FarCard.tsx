@@ -1,0 +1,54 @@
+import { memo } from 'react';
+import { KINDS } from '../../domain/design/kinds';
+import type { ResourceId, ResourceKind } from '../../domain/design/types';
+import { useDesignStore } from '../../store/designStore';
+import { selectWorkloadVerdict } from '../../store/selectors';
+import { KIND_HANDLES } from './kindHandles';
+import { useProblemSummary } from './useProblemSummary';
+
+interface FarCardProps {
+  id: ResourceId;
+  kind: ResourceKind;
+  /** The resource's name, said on hover: the block has no room to show it. */
+  name: string;
+  selected: boolean;
+  /** The full card's height, so the block covers what the card did and edges end where they did. */
+  height: number;
+}
+
+/**
+ * A card zoomed out past FAR_ZOOM: one block in its kind's colour, red with errors, filled when
+ * selected. Its text would be under 5 px high; leaving it (and React Flow's handle components,
+ * each a store subscription) out makes a 1,000-card overview cheap to create, select and remove.
+ * The handles are bare markers where the full card's are, so React Flow still measures where each
+ * edge ends; nothing can be connected at this zoom.
+ */
+export const FarCard = memo(function FarCard({ id, kind, name, selected, height }: FarCardProps) {
+  const problems = useProblemSummary(id);
+  const pending = useDesignStore(
+    (state) => kind === 'Workload' && selectWorkloadVerdict(state, id).tone === 'pending',
+  );
+  const classes = ['resource-card', 'resource-card--far', `resource-card--${KINDS[kind].variant}`];
+  if (selected) classes.push('is-selected');
+  if (problems) classes.push(`has-${problems.severity}`);
+  if (pending) classes.push('is-pending');
+  return (
+    <>
+      <div
+        className={classes.join(' ')}
+        style={{ height }}
+        title={`${KINDS[kind].label} ${name || '(unnamed)'}`}
+        data-name={name}
+      />
+      {KIND_HANDLES[kind].map((handle) => (
+        <div
+          key={handle.id}
+          className={`react-flow__handle react-flow__handle-${handle.position} ${handle.type} ${handle.className}`}
+          data-handleid={handle.id}
+          data-nodeid={id}
+          data-handlepos={handle.position}
+        />
+      ))}
+    </>
+  );
+});
