@@ -8,13 +8,10 @@ export function installProbes() {
     requestAnimationFrame(() =>
       scheduler.postTask(() => resolve(performance.now()), { priority: 'user-blocking' }),
     );
-  // A card zoomed out far is a block that carries its name in data-name.
   const nodeNames = () =>
-    [
-      ...document.querySelectorAll(
-        '.react-flow__node .resource-card__name, .react-flow__node .resource-card--far',
-      ),
-    ].map((name) => name.dataset.name ?? name.textContent);
+    [...document.querySelectorAll('.react-flow__node .resource-card__name')].map(
+      (name) => name.textContent,
+    );
   const checks = {
     anyNode: () => document.querySelector('.react-flow__node') !== null,
     noNode: () => document.querySelector('.react-flow__node') === null,

@@ -84,9 +84,7 @@ function poolNearCentre(page) {
       if (box.width > 0 && (!best || d < best.d))
         best = {
           d,
-          name:
-            node.querySelector('.resource-card__name')?.textContent ??
-            node.querySelector('.resource-card--far').dataset.name,
+          name: node.querySelector('.resource-card__name').textContent,
           x: box.x + box.width / 2,
           y: box.y + Math.min(12, box.height / 4),
         };

@@ -34,14 +34,12 @@ export class Designer {
     return this.page.locator(`.react-flow__node-${type}`);
   }
 
-  /** The canvas node whose resource is named exactly `name`, a card or a far-zoom block. */
+  /** The canvas node whose resource is named exactly `name`. */
   node(name: string, type?: NodeType): Locator {
     const base = type ? this.nodes(type) : this.allNodes;
-    const card = this.page.locator('.resource-card__name', {
-      hasText: new RegExp(`^${escape(name)}$`),
+    return base.filter({
+      has: this.page.locator('.resource-card__name', { hasText: new RegExp(`^${escape(name)}$`) }),
     });
-    const block = this.page.locator(`.resource-card--far[data-name=${JSON.stringify(name)}]`);
-    return base.filter({ has: card.or(block) });
   }
 
   /** Clicks a spot of the canvas with nothing on it, so keys go to it and nothing stays selected. */

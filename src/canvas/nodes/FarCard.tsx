@@ -25,9 +25,10 @@ interface FarCardProps {
  */
 export const FarCard = memo(function FarCard({ id, kind, name, selected, height }: FarCardProps) {
   const problems = useProblemSummary(id);
-  const pending = useDesignStore(
-    (state) => kind === 'Workload' && selectWorkloadVerdict(state, id).tone === 'pending',
+  const verdict = useDesignStore((state) =>
+    kind === 'Workload' ? selectWorkloadVerdict(state, id) : undefined,
   );
+  const pending = verdict?.tone === 'pending';
   const classes = ['resource-card', 'resource-card--far', `resource-card--${KINDS[kind].variant}`];
   if (selected) classes.push('is-selected');
   if (problems) classes.push(`has-${problems.severity}`);
@@ -38,8 +39,16 @@ export const FarCard = memo(function FarCard({ id, kind, name, selected, height 
         className={classes.join(' ')}
         style={{ height }}
         title={`${KINDS[kind].label} ${name || '(unnamed)'}`}
-        data-name={name}
-      />
+      >
+        {/* Not drawn (canvas.css), but there: the name, and a workload's verdict, are what
+            tests and assistive tools find a card by, at any zoom (CONTRACT.md). */}
+        <span className="resource-card__name">{name || '(unnamed)'}</span>
+        {verdict && (
+          <span data-testid="workload-verdict" data-pool={verdict.pool}>
+            {verdict.text}
+          </span>
+        )}
+      </div>
       {KIND_HANDLES[kind].map((handle) => (
         <div
           key={handle.id}
