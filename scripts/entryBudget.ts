@@ -56,7 +56,9 @@ export function entryWeight(bundle: OutputBundle): EntryWeight {
   const page = bundle['index.html'];
   const named = new Set(
     page?.type === 'asset'
-      ? [...String(page.source).matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].map((m) => m[1])
+      ? [...String(page.source).matchAll(/(?:src|href)="\/?([^"]+\.(?:js|css))"/g)].flatMap(
+          (m) => m[1] ?? [],
+        )
       : [],
   );
   const entries = chunks.filter((c) => c.isEntry || named.has(c.fileName));

@@ -87,10 +87,12 @@ export async function workloadsScenario(browser, { origin, runs, profiling }) {
       mimeType: 'application/yaml',
       buffer: Buffer.from(yaml),
     });
+    // Attached, not visible: the design opens zoomed out, where a card is a block that keeps
+    // its verdict in the page without drawing it.
     await page
       .locator('[data-testid="workload-verdict"][data-pool]:not([data-pool=""])')
       .first()
-      .waitFor();
+      .waitFor({ state: 'attached' });
     importTimes.push(Date.now() - started);
     // The import selects what it added; clear that, then pick one workload as a click does.
     const pane = await page.locator('.react-flow__pane').boundingBox();

@@ -3,6 +3,7 @@ import {
   MiniMap,
   ReactFlow,
   useReactFlow,
+  useStoreApi,
   type Connection,
   type EdgeChange,
   type FinalConnectionState,
@@ -33,7 +34,8 @@ import { DRAG_MIME } from './paletteItems';
 import { estimatedView, type FitTarget } from './estimatedView';
 import { FarZoomContext } from './farZoomContext';
 import { FAR_ZOOM, useFarZoom } from './useFarZoom';
-import { useFlowElements, type Measured } from './useFlowElements';
+import { cardSizes } from './cardSizes';
+import { useFlowElements } from './useFlowElements';
 import './canvas.css';
 
 /** Roughly half a node, so a dropped resource lands centred under the pointer. */
@@ -76,47 +78,58 @@ function focusTarget(box: DOMRect): FitTarget {
 
 export function Canvas() {
   const flow = useReactFlow<ResourceNode, FlowEdge>();
+  const flowStore = useStoreApi<ResourceNode, FlowEdge>();
   const wrapper = useRef<HTMLDivElement>(null);
   // Maps, not plain objects: ids are user data, and `{}['constructor']` is a function.
   const [dragging, setDragging] = useState<ReadonlyMap<ResourceId, Position>>(new Map());
-  const [measured, setMeasured] = useState<ReadonlyMap<ResourceId, Measured>>(new Map());
-  const { nodes, edges } = useFlowElements(dragging, measured);
+  const { nodes, edges } = useFlowElements(dragging);
+  const far = useFarZoom();
   const isEmpty = nodes.length === 0;
   const [refusal, setRefusal] = useState<string>();
   const addCount = useRef(0);
 
-  const onNodesChange = useCallback((changes: NodeChange<ResourceNode>[]) => {
-    const moving = new Map<ResourceId, Position>();
-    const settled = new Map<ResourceId, Position>();
-    const sizes = new Map<ResourceId, Measured>();
-    let selection: Set<ResourceId> | undefined;
-    for (const change of changes) {
-      if (change.type === 'position' && change.position) {
-        (change.dragging ? moving : settled).set(change.id, change.position);
-      } else if (change.type === 'dimensions' && change.dimensions) {
-        sizes.set(change.id, change.dimensions);
-      } else if (change.type === 'select') {
-        selection ??= new Set(useDesignStore.getState().selection);
-        if (change.selected) selection.add(change.id);
-        else selection.delete(change.id);
+  const onNodesChange = useCallback(
+    (changes: NodeChange<ResourceNode>[]) => {
+      const moving = new Map<ResourceId, Position>();
+      const settled = new Map<ResourceId, Position>();
+      let selection: Set<ResourceId> | undefined;
+      let measuredAny = false;
+      for (const change of changes) {
+        if (change.type === 'position' && change.position) {
+          (change.dragging ? moving : settled).set(change.id, change.position);
+        } else if (change.type === 'dimensions' && change.dimensions) {
+          cardSizes.set(change.id, change.dimensions);
+          measuredAny = true;
+          // React Flow has applied the measure to the node it drew; the minimap reads it from the
+          // node it was given. Written into that object rather than a new one: a new object for
+          // each measured card made React Flow adopt and redraw every card a second time.
+          const given = flowStore.getState().nodeLookup.get(change.id)?.internals.userNode;
+          if (given) given.measured = change.dimensions;
+        } else if (change.type === 'select') {
+          selection ??= new Set(useDesignStore.getState().selection);
+          if (change.selected) selection.add(change.id);
+          else selection.delete(change.id);
+        }
       }
-    }
-    if (sizes.size > 0) setMeasured((m) => new Map([...m, ...sizes]));
-    if (moving.size > 0) setDragging((d) => new Map([...d, ...moving]));
-    if (settled.size > 0) {
-      // One gesture, one undo step: the design changes once, when the drag ends.
-      runCommand(moveResources, { positions: Object.fromEntries(settled) }, 'canvas');
-      setDragging((d) => {
-        const rest = new Map(d);
-        for (const id of settled.keys()) rest.delete(id);
-        return rest;
-      });
-    }
-    if (selection) {
-      const { selectedEdges, select } = useDesignStore.getState();
-      select([...selection], selectedEdges);
-    }
-  }, []);
+      // Once more after the measures are in, so the minimap draws the cards it could not size.
+      if (measuredAny) flowStore.setState({});
+      if (moving.size > 0) setDragging((d) => new Map([...d, ...moving]));
+      if (settled.size > 0) {
+        // One gesture, one undo step: the design changes once, when the drag ends.
+        runCommand(moveResources, { positions: Object.fromEntries(settled) }, 'canvas');
+        setDragging((d) => {
+          const rest = new Map(d);
+          for (const id of settled.keys()) rest.delete(id);
+          return rest;
+        });
+      }
+      if (selection) {
+        const { selectedEdges, select } = useDesignStore.getState();
+        select([...selection], selectedEdges);
+      }
+    },
+    [flowStore],
+  );
 
   /**
    * A drag is one undo step of its own, marked as a gesture: React Flow settles the positions
@@ -239,7 +252,6 @@ export function Canvas() {
 
   const readOnly = useDesignStore((s) => s.viewing !== undefined);
   const showMinimap = useDesignStore(minimapShown);
-  const far = useFarZoom();
   // Requests from elsewhere: a problem clicked asks to reveal its resource; an import or a
   // layout asks to show what arrived.
   useEffect(() => {

@@ -1,7 +1,7 @@
 import { getViewportForBounds, type Rect, type Viewport } from '@xyflow/react';
 import type { Resource, ResourceId } from '../domain/design/types';
 import { cardHeight } from './nodes/cardHeight';
-import type { Measured } from './useFlowElements';
+import type { Measured } from './cardSizes';
 
 /** The width canvas.css gives every card. */
 const CARD_WIDTH = 200;

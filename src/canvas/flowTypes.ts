@@ -16,18 +16,16 @@ export const HANDLE = {
   placementSource: 'placement',
 } as const;
 
-/** What a node carries besides its id: the height React Flow last measured its card at, if any. */
-export interface CardData extends Record<string, unknown> {
-  height?: number;
-}
-
 /**
  * The canvas node of one kind: React Flow's type is the kind's node type. The node does not carry
  * its resource: its component reads it from the store by id, so an edit inside a resource
  * changes no node object and React Flow does not re-adopt every node on each keystroke; only a
- * move, a selection or a new size makes a new node.
+ * move or a selection makes a new node.
  */
-export type ResourceNodeOf<K extends ResourceKind> = Node<CardData, (typeof KINDS)[K]['nodeType']>;
+export type ResourceNodeOf<K extends ResourceKind> = Node<
+  Record<string, never>,
+  (typeof KINDS)[K]['nodeType']
+>;
 
 /** A node of any kind, as the canvas holds them. */
 export type ResourceNode = ResourceNodeOf<ResourceKind>;

@@ -1,5 +1,6 @@
 import { useMemo, useRef } from 'react';
 import { KINDS } from '../domain/design/kinds';
+import { cardSizes } from './cardSizes';
 import type { Position, ResourceId } from '../domain/design/types';
 import { sameData } from '../domain/lib/sameData';
 import { placementsOf } from '../domain/scheduling/present/placements';
@@ -7,17 +8,11 @@ import { useDesignStore } from '../store/designStore';
 import { selectPlan, selectReferences, type PlanView } from '../store/selectors';
 import {
   HANDLE,
-  type CardData,
   type FlowEdge,
   type PlacementEdge,
   type ReferenceEdge,
   type ResourceNode,
 } from './flowTypes';
-
-export interface Measured {
-  width: number;
-  height: number;
-}
 
 /**
  * React Flow's nodes and edges, derived from the design (never stored twice). Positions being
@@ -25,10 +20,10 @@ export interface Measured {
  * position, selection and size are unchanged, so a 1,000-node canvas re-renders only what moved
  * and an edit re-renders only the edited resource's card.
  */
-export function useFlowElements(
-  dragging: ReadonlyMap<ResourceId, Position>,
-  measured: ReadonlyMap<ResourceId, Measured>,
-): { nodes: ResourceNode[]; edges: FlowEdge[] } {
+export function useFlowElements(dragging: ReadonlyMap<ResourceId, Position>): {
+  nodes: ResourceNode[];
+  edges: FlowEdge[];
+} {
   const resources = useDesignStore((s) => s.design.resources);
   const selection = useDesignStore((s) => s.selection);
   const selectedEdges = useDesignStore((s) => s.selectedEdges);
@@ -41,16 +36,18 @@ export function useFlowElements(
     const selected = new Set(selection);
     const shown = Object.values(resources).map((resource) => {
       const position = dragging.get(resource.id) ?? resource.position;
-      const size = measured.get(resource.id);
+      const size = cardSizes.get(resource.id);
       const isSelected = selected.has(resource.id);
-      const key = `${resource.kind},${position.x},${position.y},${isSelected},${size?.width},${size?.height}`;
+      // Not the size: React Flow keeps its own measure of a node it was given before; a node
+      // made anew carries the last one.
+      const key = `${resource.kind},${position.x},${position.y},${isSelected}`;
       const hit = cache.get(resource.id);
       if (hit?.key === key) return hit.node;
       const node: ResourceNode = {
         id: resource.id,
         type: KINDS[resource.kind].nodeType,
         position,
-        data: size ? { height: size.height } : NO_DATA,
+        data: NO_DATA,
         selected: isSelected,
         ...(size ? { measured: size } : {}),
       };
@@ -61,7 +58,7 @@ export function useFlowElements(
     // An edit inside a resource changes no node: the same array keeps React Flow from
     // re-adopting every node (its components read their resources from the store).
     return kept(lastNodes, shown);
-  }, [resources, selection, dragging, measured, cache]);
+  }, [resources, selection, dragging, cache]);
 
   const referenceCache = useMemo(() => new Map<string, ReferenceEdge>(), []);
   const lastReferences = useRef<ReferenceEdge[]>([]);
@@ -133,7 +130,7 @@ function kept<T>(last: { current: T[] }, next: T[]): T[] {
   last.current = next;
   return next;
 }
-const NO_DATA: CardData = {};
+const NO_DATA: Record<string, never> = {};
 
 /**
  * The plan's placement edges, none until the plan is ready (no line drawn on a guess). An edge

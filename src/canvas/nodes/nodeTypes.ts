@@ -4,6 +4,7 @@ import { KINDS, RESOURCE_KINDS } from '../../domain/design/kinds';
 import { resourceName } from '../../domain/design/resources';
 import type { Resource, ResourceByKind, ResourceKind } from '../../domain/design/types';
 import { useDesignStore } from '../../store/designStore';
+import { cardSizes } from '../cardSizes';
 import { FarZoomContext } from '../farZoomContext';
 import type { ResourceNodeProps } from '../flowTypes';
 import { cardHeight } from './cardHeight';
@@ -35,12 +36,12 @@ function isKind<K extends ResourceKind>(
  */
 function nodeOf<K extends ResourceKind>(kind: K): ComponentType<NodeProps> {
   const Component = NODES[kind];
-  return memo(function ResourceNode({ id, selected, data }: NodeProps) {
+  return memo(function ResourceNode({ id, selected }: NodeProps) {
     const far = useContext(FarZoomContext);
     const resource = useDesignStore((state) => state.design.resources[id]);
     if (!isKind(resource, kind)) return null;
     if (far) {
-      const height = typeof data.height === 'number' ? data.height : cardHeight(resource);
+      const height = cardSizes.get(id)?.height ?? cardHeight(resource);
       return createElement(FarCard, { id, kind, name: resourceName(resource), selected, height });
     }
     return createElement(Component, { id, resource, selected });

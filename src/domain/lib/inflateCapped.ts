@@ -17,7 +17,11 @@ export type Inflated =
   /** `read`: input bytes handed to the inflater before it stopped (a bomb stops early). */
   | { ok: false; reason: 'too large' | 'damaged'; read: number };
 
-export function inflateCapped(input: Uint8Array, maxBytes: number): Inflated {
+export function inflateCapped(
+  input: Uint8Array,
+  maxBytes: number,
+  sliceBytes = INFLATE_SLICE_BYTES,
+): Inflated {
   const chunks: Uint8Array[] = [];
   let size = 0;
   const inflater = new Inflate((chunk) => {
@@ -27,7 +31,7 @@ export function inflateCapped(input: Uint8Array, maxBytes: number): Inflated {
   let read = 0;
   try {
     while (read < input.length) {
-      const end = Math.min(read + INFLATE_SLICE_BYTES, input.length);
+      const end = Math.min(read + sliceBytes, input.length);
       inflater.push(input.subarray(read, end), end === input.length);
       read = end;
       if (size > maxBytes) return { ok: false, reason: 'too large', read };
