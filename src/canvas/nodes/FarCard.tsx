@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { KINDS } from '../../domain/design/kinds';
 import type { ResourceId, ResourceKind } from '../../domain/design/types';
 import { useDesignStore } from '../../store/designStore';
+import type { WorkloadVerdict } from '../../domain/scheduling/present/planningVerdict';
 import { selectWorkloadVerdict } from '../../store/selectors';
 import { KIND_HANDLES } from './kindHandles';
 import { useProblemSummary } from './useProblemSummary';
@@ -23,11 +24,15 @@ interface FarCardProps {
  * The handles are bare markers where the full card's are, so React Flow still measures where each
  * edge ends; nothing can be connected at this zoom.
  */
-export const FarCard = memo(function FarCard({ id, kind, name, selected, height }: FarCardProps) {
+export const FarCard = memo(function FarCard({
+  id,
+  kind,
+  name,
+  selected,
+  height,
+  verdict,
+}: FarCardProps & { verdict?: WorkloadVerdict }) {
   const problems = useProblemSummary(id);
-  const verdict = useDesignStore((state) =>
-    kind === 'Workload' ? selectWorkloadVerdict(state, id) : undefined,
-  );
   const pending = verdict?.tone === 'pending';
   const classes = ['resource-card', 'resource-card--far', `resource-card--${KINDS[kind].variant}`];
   if (selected) classes.push('is-selected');
@@ -60,4 +65,13 @@ export const FarCard = memo(function FarCard({ id, kind, name, selected, height 
       ))}
     </>
   );
+});
+
+/**
+ * A workload's block, with the plan's verdict: only workloads subscribe to the plan, so a select
+ * all of 1,000 pools and classes runs no verdict selector.
+ */
+export const FarWorkloadCard = memo(function FarWorkloadCard(props: FarCardProps) {
+  const verdict = useDesignStore((state) => selectWorkloadVerdict(state, props.id));
+  return <FarCard {...props} verdict={verdict} />;
 });

@@ -9,7 +9,7 @@ import { FarZoomContext } from '../farZoomContext';
 import type { ResourceNodeProps } from '../flowTypes';
 import { cardHeight } from './cardHeight';
 import { EC2NodeClassNode } from './EC2NodeClassNode';
-import { FarCard } from './FarCard';
+import { FarCard, FarWorkloadCard } from './FarCard';
 import { MigProfileNode } from './MigProfileNode';
 import { NodePoolNode } from './NodePoolNode';
 import { WorkloadNode } from './WorkloadNode';
@@ -42,7 +42,8 @@ function nodeOf<K extends ResourceKind>(kind: K): ComponentType<NodeProps> {
     if (!isKind(resource, kind)) return null;
     if (far) {
       const height = cardSizes.get(id)?.height ?? cardHeight(resource);
-      return createElement(FarCard, { id, kind, name: resourceName(resource), selected, height });
+      const block = kind === 'Workload' ? FarWorkloadCard : FarCard;
+      return createElement(block, { id, kind, name: resourceName(resource), selected, height });
     }
     return createElement(Component, { id, resource, selected });
   });
