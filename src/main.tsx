@@ -8,6 +8,7 @@ import { saveProjectFile } from './commands/projectFile';
 import { runCommand } from './commands/run';
 import { openSharedLink } from './commands/shareLink';
 import { loadCheckerInto } from './store/checker';
+import { afterNextPaintWhenIdle } from './store/afterNextPaint';
 import { followDesign } from './store/checkedDesign';
 import { autosave, useDesignStore } from './store/designStore';
 import { loadCatalogInto } from './store/instanceCatalog';
@@ -19,8 +20,9 @@ if (!root) throw new Error('index.html has no #root element');
 // Before the first paint, so a dark-theme user never sees a white flash.
 applyTheme();
 autosave.start(() => runCommand(saveProjectFile, undefined, 'notice'));
-// Problems follow the design one paint behind it (checkedDesign.ts).
-followDesign(useDesignStore);
+// Problems follow the design one paint behind it (checkedDesign.ts), at background priority so
+// that a due frame (the YAML panel's new text) and the next key come first.
+followDesign(useDesignStore, afterNextPaintWhenIdle);
 // A link that carries a design opens it before the first paint, over the user's own.
 const openLink = () => runCommand(openSharedLink, undefined, 'page');
 openLink();
