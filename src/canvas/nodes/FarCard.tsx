@@ -45,8 +45,8 @@ export const FarCard = memo(function FarCard({
         style={{ height }}
         title={`${KINDS[kind].label} ${name || '(unnamed)'}`}
       >
-        {/* Not drawn (canvas.css), but there: the name, and a workload's verdict, are what
-            tests and assistive tools find a card by, at any zoom (CONTRACT.md). */}
+        {/* Not drawn (canvas.css), but in the page: CONTRACT.md promises a node shows its name,
+            and a workload its verdict, at any zoom; the title is what a person hovering reads. */}
         <span className="resource-card__name">{name || '(unnamed)'}</span>
         {verdict && (
           <span data-testid="workload-verdict" data-pool={verdict.pool}>
