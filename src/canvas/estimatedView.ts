@@ -1,10 +1,8 @@
 import { getViewportForBounds, type Rect, type Viewport } from '@xyflow/react';
+import { CARD } from '../domain/design/groupGrid';
 import type { Resource, ResourceId } from '../domain/design/types';
 import { cardHeight } from './nodes/cardHeight';
 import type { Measured } from './cardSizes';
-
-/** The width canvas.css gives every card. */
-const CARD_WIDTH = 200;
 
 /** What fitting a view needs besides the cards: the pane's size, the zoom range and the margin. */
 export interface FitTarget {
@@ -32,7 +30,7 @@ export function cardBounds(
     const { x, y } = resource.position;
     minX = Math.min(minX, x);
     minY = Math.min(minY, y);
-    maxX = Math.max(maxX, x + (size?.width ?? CARD_WIDTH));
+    maxX = Math.max(maxX, x + (size?.width ?? CARD.width));
     maxY = Math.max(maxY, y + (size?.height ?? cardHeight(resource)));
   }
   return minX === Infinity

@@ -6,17 +6,14 @@ import type { ResourceNodeProps } from '../flowTypes';
 import { CardHandles } from './CardHandles';
 import { ResourceCard } from './ResourceCard';
 import { requirementLines } from '../../domain/karpenter/model/requirementSummary';
+import { nodePoolChips } from '../../domain/picture/cardFacts';
 
 export const NodePoolNode = memo(function NodePoolNode({
   id,
   resource,
   selected,
 }: ResourceNodeProps<'NodePool'>) {
-  const { spec } = resource.manifest;
-  const chips: string[] = [];
-  if (spec.weight !== undefined) chips.push(`weight ${spec.weight}`);
-  if (spec.template.spec.taints?.length) chips.push(`${spec.template.spec.taints.length} taint(s)`);
-  if (resource.migProfileId) chips.push('MIG');
+  const chips = nodePoolChips(resource);
   const daemonSets = useDesignStore((state) => {
     const view = selectPlan(state);
     return view.status === 'ready' ? daemonSetChips(view.plan).get(id) : undefined;

@@ -1,4 +1,6 @@
 import type { Resource } from '../../domain/design/types';
+import { requirementLines } from '../../domain/karpenter/model/requirementSummary';
+import { nodePoolChips } from '../../domain/picture/cardFacts';
 
 /*
  * A full card's parts in CSS pixels (canvas.css at its default font sizes), measured in Chromium:
@@ -26,16 +28,11 @@ export function cardHeight(resource: Resource): number {
   let lines: number;
   let chips = false;
   switch (resource.kind) {
-    case 'NodePool': {
-      const { spec } = resource.manifest;
-      const count = spec.template.spec.requirements.length;
-      lines = Math.min(count, 3) + (count > 3 ? 1 : 0);
-      chips =
-        spec.weight !== undefined ||
-        (spec.template.spec.taints?.length ?? 0) > 0 ||
-        resource.migProfileId !== undefined;
+    case 'NodePool':
+      // The card's own lines and chips (NodePoolNode), so the estimate follows them.
+      lines = requirementLines(resource.manifest).length;
+      chips = nodePoolChips(resource).length > 0;
       break;
-    }
     case 'EC2NodeClass':
       lines = 2;
       break;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exampleDesign } from '../design/example';
 import type { NodePoolResource } from '../design/types';
 import { nodeClass, nodePool } from '../../../test/fixtures/fixtures';
-import { cardText, ec2NodeClassFacts, nodePoolFacts } from './cardFacts';
+import { cardText, ec2NodeClassFacts, nodePoolChips, nodePoolFacts } from './cardFacts';
 
 function exampleResource(id: string) {
   const resource = exampleDesign().resources[id];
@@ -95,5 +95,35 @@ describe('ec2NodeClassFacts', () => {
       'family: Bottlerocket',
       'role: KarpenterNodeRole-my-cluster',
     ]);
+  });
+});
+
+describe('nodePoolChips', () => {
+  it('says the weight, how many taints and MIG, and nothing for a plain pool', () => {
+    const plain = nodePool('plain');
+    expect(nodePoolChips(plain)).toEqual([]);
+    const { spec } = plain.manifest;
+    const busy: NodePoolResource = {
+      ...plain,
+      migProfileId: 'mig-a',
+      manifest: {
+        ...plain.manifest,
+        spec: {
+          ...spec,
+          weight: 20,
+          template: {
+            ...spec.template,
+            spec: {
+              ...spec.template.spec,
+              taints: [
+                { key: 'nvidia.com/gpu', effect: 'NoSchedule' },
+                { key: 'team', value: 'ml', effect: 'NoSchedule' },
+              ],
+            },
+          },
+        },
+      },
+    };
+    expect(nodePoolChips(busy)).toEqual(['weight 20', '2 taint(s)', 'MIG']);
   });
 });

@@ -86,6 +86,16 @@ export function migProfileFacts(profile: MigProfileResource): string[] {
   return facts;
 }
 
+/** The chips under a pool's requirement lines on the canvas: weight, taints, MIG. */
+export function nodePoolChips(pool: NodePoolResource): string[] {
+  const { spec } = pool.manifest;
+  const chips: string[] = [];
+  if (spec.weight !== undefined) chips.push(`weight ${spec.weight}`);
+  if (spec.template.spec.taints?.length) chips.push(`${spec.template.spec.taints.length} taint(s)`);
+  if (pool.migProfileId) chips.push('MIG');
+  return chips;
+}
+
 /** "Deployment · 3 replicas", then what one pod requests: the facts placement turns on. */
 export function workloadFacts(resource: WorkloadResource): string[] {
   const { manifest } = resource;
