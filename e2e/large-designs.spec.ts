@@ -52,6 +52,14 @@ async function zoom(designer: Designer): Promise<number> {
   return Number(match[1]);
 }
 
+/** The points SVG paths start at (each `M x,y`), sorted: the same lines drawn two ways compare equal. */
+function starts(paths: readonly string[]): [number, number][] {
+  return paths
+    .flatMap((d) => [...d.matchAll(/M\s*(-?[\d.]+)[ ,](-?[\d.]+)/g)])
+    .map((m): [number, number] => [Number(m[1]), Number(m[2])])
+    .sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}
+
 /** Whether a card is wholly on the canvas's visible part. */
 async function inView(designer: Designer, card: Locator): Promise<boolean> {
   const canvas = await designer.pane.boundingBox();
@@ -179,8 +187,11 @@ test('a large import opens zoomed out as blocks that keep their edges, names and
   await expect(pool.locator('.resource-card__name')).toBeHidden();
   const block = pool.locator('.resource-card--far');
   await expect(block).toHaveAttribute('title', 'NodePool pool-0042');
-  // Every nodeClassRef is drawn between blocks.
-  await expect(page.locator('.react-flow__edge.edge--nodeClassRef')).toHaveCount(90);
+  // Every nodeClassRef is drawn between blocks, as one layer rather than 90 edges.
+  const layer = page.locator('.far-references__nodeClassRef');
+  await expect(layer).toHaveAttribute('data-edges', '90');
+  await expect(page.locator('.react-flow__edge.edge--nodeClassRef')).toHaveCount(0);
+  const farStarts = starts([(await layer.getAttribute('d')) ?? '']);
   const blockHeight = await block.evaluate((el) => (el as HTMLElement).offsetHeight);
 
   await designer.clickEmptyCanvas();
@@ -191,4 +202,17 @@ test('a large import opens zoomed out as blocks that keep their edges, names and
   const cardHeight = await pool.evaluate((el) => (el as HTMLElement).offsetHeight);
   // The block covered what the card does: zooming in moves no edge by more than a hair.
   expect(Math.abs(cardHeight - blockHeight)).toBeLessThanOrEqual(3);
+  // Zoomed in, the references are React Flow's edges again, starting where the layer's did.
+  const edgePaths = page.locator('.react-flow__edge.edge--nodeClassRef .react-flow__edge-path');
+  await expect(edgePaths).toHaveCount(90);
+  await expect(layer).toHaveCount(0);
+  const nearStarts = starts(
+    await edgePaths.evaluateAll((paths) => paths.map((p) => p.getAttribute('d') ?? '')),
+  );
+  expect(nearStarts).toHaveLength(90);
+  for (const [i, [x, y]] of nearStarts.entries()) {
+    const [fx, fy] = farStarts[i] ?? [NaN, NaN];
+    expect(Math.abs(fx - x)).toBeLessThanOrEqual(2);
+    expect(Math.abs(fy - y)).toBeLessThanOrEqual(2);
+  }
 });

@@ -11,7 +11,15 @@ import {
   type Viewport,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type DragEvent } from 'react';
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type DragEvent,
+} from 'react';
 import { addResource } from '../commands/addResource';
 import { importFiles } from '../commands/importManifests';
 import { connectResources } from '../commands/referenceEdits';
@@ -29,6 +37,8 @@ import { EmptyCanvas } from './EmptyCanvas';
 import type { FlowEdge, ResourceNode } from './flowTypes';
 import { nodeTypes } from './nodes/nodeTypes';
 import { edgeTypes } from './edges/edgeTypes';
+import { FarReferences } from './edges/FarReferences';
+import { referencesApart } from './edges/farReferencePaths';
 import { Palette } from './Palette';
 import { DRAG_MIME } from './paletteItems';
 import { estimatedView, type FitTarget } from './estimatedView';
@@ -83,7 +93,27 @@ export function Canvas() {
   // Maps, not plain objects: ids are user data, and `{}['constructor']` is a function.
   const [dragging, setDragging] = useState<ReadonlyMap<ResourceId, Position>>(new Map());
   const { nodes, edges } = useFlowElements(dragging);
-  const far = useFarZoom();
+  // The pane's size before React Flow first draws, so a large design opens at the zoom it is
+  // shown at (estimatedView.ts) rather than drawn in full at zoom 1 and then fitted.
+  const [initialView, setInitialView] = useState<Viewport>();
+  useLayoutEffect(() => {
+    const box = wrapper.current?.getBoundingClientRect();
+    const resources = Object.values(useDesignStore.getState().design.resources);
+    setInitialView(
+      (box &&
+        estimatedView(resources, () => undefined, {
+          width: box.width,
+          height: box.height,
+          minZoom: MIN_ZOOM,
+          ...FIT_VIEW_OPTIONS,
+        })) ??
+        DEFAULT_VIEW,
+    );
+  }, []);
+
+  const far = useFarZoom(initialView?.zoom);
+  // At overview zoom the references are drawn as one layer (FarReferences), not as edges.
+  const farEdges = useMemo(() => (far ? referencesApart(edges) : undefined), [far, edges]);
   const isEmpty = nodes.length === 0;
   const [refusal, setRefusal] = useState<string>();
   const addCount = useRef(0);
@@ -232,24 +262,6 @@ export function Canvas() {
     [flow],
   );
 
-  // The pane's size before React Flow first draws, so a large design opens at the zoom it is
-  // shown at (estimatedView.ts) rather than drawn in full at zoom 1 and then fitted.
-  const [initialView, setInitialView] = useState<Viewport>();
-  useLayoutEffect(() => {
-    const box = wrapper.current?.getBoundingClientRect();
-    const resources = Object.values(useDesignStore.getState().design.resources);
-    setInitialView(
-      (box &&
-        estimatedView(resources, () => undefined, {
-          width: box.width,
-          height: box.height,
-          minZoom: MIN_ZOOM,
-          ...FIT_VIEW_OPTIONS,
-        })) ??
-        DEFAULT_VIEW,
-    );
-  }, []);
-
   const readOnly = useDesignStore((s) => s.viewing !== undefined);
   const showMinimap = useDesignStore(minimapShown);
   // Requests from elsewhere: a problem clicked asks to reveal its resource; an import or a
@@ -323,7 +335,7 @@ export function Canvas() {
         {initialView && (
           <ReactFlow<ResourceNode, FlowEdge>
             nodes={nodes}
-            edges={edges}
+            edges={farEdges?.others ?? edges}
             nodeTypes={nodeTypes}
             edgeTypes={edgeTypes}
             onNodesChange={onNodesChange}
@@ -351,6 +363,7 @@ export function Canvas() {
             proOptions={PRO_OPTIONS}
             aria-label="Design canvas"
           >
+            {farEdges && <FarReferences edges={farEdges.references} />}
             <Background gap={20} size={1} />
             <CanvasControls />
             {showMinimap && (

@@ -19,3 +19,11 @@ describe('yamlStats', () => {
     expect(describeYamlStats({ documents: 1, lines: 1 })).toBe('1 document · 1 line');
   });
 });
+
+describe('yamlStats of the same export', () => {
+  it('gives the same answer object, so the panel does not rescan the text on every render', () => {
+    const exported = { text: 'kind: NodePool\n', ranges: { a: { startLine: 1, endLine: 1 } } };
+    expect(yamlStats(exported)).toBe(yamlStats(exported));
+    expect(yamlStats({ ...exported })).not.toBe(yamlStats(exported));
+  });
+});

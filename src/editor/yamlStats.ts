@@ -7,11 +7,22 @@ export interface YamlStats {
   lines: number;
 }
 
-export function yamlStats({ text, ranges }: YamlExport): YamlStats {
+/**
+ * Counted once per export: the panel renders twice for each edit (the urgent render still shows
+ * the previous export, then the deferred one), and a 1,000-resource text is 1.2 MB to scan.
+ */
+const counted = new WeakMap<YamlExport, YamlStats>();
+
+export function yamlStats(exported: YamlExport): YamlStats {
+  const known = counted.get(exported);
+  if (known) return known;
+  const { text, ranges } = exported;
   let lines = 0;
   for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lines++;
   if (text.length > 0 && !text.endsWith('\n')) lines++;
-  return { documents: Object.keys(ranges).length, lines };
+  const stats = { documents: Object.keys(ranges).length, lines };
+  counted.set(exported, stats);
+  return stats;
 }
 
 export function describeYamlStats({ documents, lines }: YamlStats): string {

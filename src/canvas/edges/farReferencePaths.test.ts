@@ -1,0 +1,140 @@
+import { Position, type InternalNode } from '@xyflow/react';
+import { describe, expect, it } from 'vitest';
+import type { FlowEdge, PlacementEdge, ReferenceEdge } from '../flowTypes';
+import { farReferencePainter, referencesApart } from './farReferencePaths';
+
+interface HandleAt {
+  id: string;
+  position: Position;
+  x: number;
+  y: number;
+}
+
+/** A node as React Flow holds it once measured: where it is and where its handles are. */
+function node(
+  id: string,
+  at: { x: number; y: number },
+  handles: { source?: HandleAt[]; target?: HandleAt[] } | undefined,
+): InternalNode {
+  const bounds = (list: HandleAt[] = []) =>
+    list.map((h) => ({ ...h, width: 8, height: 8, type: 'source' as const, nodeId: id }));
+  return {
+    id,
+    position: at,
+    data: {},
+    measured: { width: 200, height: 80 },
+    internals: {
+      positionAbsolute: at,
+      z: 0,
+      userNode: { id, position: at, data: {} },
+      handleBounds: handles && { source: bounds(handles.source), target: bounds(handles.target) },
+    },
+  };
+}
+
+function reference(
+  id: string,
+  source: string,
+  target: string,
+  kind: 'nodeClassRef' | 'migProfile',
+  selected = false,
+): ReferenceEdge {
+  return {
+    id,
+    type: 'reference',
+    source,
+    target,
+    sourceHandle: kind === 'nodeClassRef' ? 'nodeClassRef' : 'nodePools',
+    targetHandle: kind === 'nodeClassRef' ? 'nodePools' : 'migProfile',
+    selected,
+    data: { reference: { id, kind, source, target } },
+  };
+}
+
+const pool = node(
+  'pool',
+  { x: 0, y: 0 },
+  {
+    source: [{ id: 'nodeClassRef', position: Position.Right, x: 196, y: 36 }],
+    target: [{ id: 'migProfile', position: Position.Left, x: -4, y: 36 }],
+  },
+);
+const nodeClass = node(
+  'class',
+  { x: 400, y: 100 },
+  {
+    target: [{ id: 'nodePools', position: Position.Left, x: -4, y: 36 }],
+  },
+);
+const profile = node(
+  'mig',
+  { x: -400, y: 0 },
+  {
+    source: [{ id: 'nodePools', position: Position.Right, x: 196, y: 36 }],
+  },
+);
+const lookup = (nodes: InternalNode[]) => {
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  return (id: string) => byId.get(id);
+};
+
+describe('referencesApart', () => {
+  it('takes the references out of the edges and leaves the placements', () => {
+    const ref = reference('r', 'pool', 'class', 'nodeClassRef');
+    const placement = { id: 'p', type: 'placement', source: 'w', target: 'pool' } as PlacementEdge;
+    const edges: FlowEdge[] = [ref, placement];
+    expect(referencesApart(edges)).toEqual({ references: [ref], others: [placement] });
+  });
+});
+
+describe('farReferencePainter', () => {
+  it('starts a line at the middle of the source handle’s outer side and ends at the target’s', () => {
+    const paths = farReferencePainter()(
+      [reference('r', 'pool', 'class', 'nodeClassRef')],
+      lookup([pool, nodeClass]),
+    );
+    // Right side of the pool's handle (0 + 196 + 8, 0 + 36 + 4); left side of the class's.
+    expect(paths.nodeClassRef).toMatch(/^M204,40 C.* 396,140$/);
+    expect(paths.counts).toEqual({ nodeClassRef: 1, migProfile: 0, selected: 0 });
+  });
+
+  it('draws each kind in its own path, and the selected ones over them', () => {
+    const paths = farReferencePainter()(
+      [
+        reference('r', 'pool', 'class', 'nodeClassRef'),
+        reference('m', 'mig', 'pool', 'migProfile'),
+        reference('s', 'pool', 'class', 'nodeClassRef', true),
+      ],
+      lookup([pool, nodeClass, profile]),
+    );
+    expect(paths.counts).toEqual({ nodeClassRef: 1, migProfile: 1, selected: 1 });
+    expect(paths.migProfile).toMatch(/^M-196,40 C.* -4,40$/);
+  });
+
+  it('leaves out a line whose ends React Flow has not measured yet', () => {
+    const unmeasured = node('class', { x: 400, y: 100 }, undefined);
+    const paths = farReferencePainter()(
+      [reference('r', 'pool', 'class', 'nodeClassRef')],
+      lookup([pool, unmeasured]),
+    );
+    expect(paths.counts.nodeClassRef).toBe(0);
+    expect(paths.nodeClassRef).toBe('');
+  });
+
+  it('answers the same paths until an edge or a node it joins changes', () => {
+    const paint = farReferencePainter();
+    const edges = [reference('r', 'pool', 'class', 'nodeClassRef')];
+    const first = paint(edges, lookup([pool, nodeClass]));
+    expect(paint(edges, lookup([pool, nodeClass]))).toBe(first);
+    const moved = node(
+      'class',
+      { x: 500, y: 100 },
+      {
+        target: [{ id: 'nodePools', position: Position.Left, x: -4, y: 36 }],
+      },
+    );
+    const after = paint(edges, lookup([pool, moved]));
+    expect(after).not.toBe(first);
+    expect(after.nodeClassRef).toMatch(/ 496,140$/);
+  });
+});
