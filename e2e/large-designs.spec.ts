@@ -191,7 +191,9 @@ test('a large import opens zoomed out as blocks that keep their edges, names and
   const layer = page.locator('.far-references__nodeClassRef');
   await expect(layer).toHaveAttribute('data-edges', '90');
   await expect(page.locator('.react-flow__edge.edge--nodeClassRef')).toHaveCount(0);
-  const farStarts = starts([(await layer.getAttribute('d')) ?? '']);
+  const farStarts = starts(
+    await layer.locator('path').evaluateAll((paths) => paths.map((p) => p.getAttribute('d') ?? '')),
+  );
   const blockHeight = await block.evaluate((el) => (el as HTMLElement).offsetHeight);
 
   await designer.clickEmptyCanvas();

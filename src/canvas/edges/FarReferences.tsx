@@ -1,17 +1,29 @@
 import { useCallback, useMemo } from 'react';
 import { EdgeLabelRenderer, useStore, type ReactFlowState } from '@xyflow/react';
 import type { ReferenceEdge } from '../flowTypes';
-import { farReferencePainter } from './farReferencePaths';
+import { farReferencePainter, type FarLine } from './farReferencePaths';
+
+function Lines({ kind, lines }: { kind: string; lines: readonly FarLine[] }) {
+  return (
+    <g className={`far-references__${kind}`} data-edges={lines.length}>
+      {lines.map((line) => (
+        <path key={line.id} d={line.d} />
+      ))}
+    </g>
+  );
+}
 
 /**
- * The references at overview zoom, drawn as one SVG layer instead of a React Flow edge each: at
- * that zoom a line is under a pixel wide and cannot be clicked, and 900 edge components were a
- * fifth of what opening, undoing or selecting a 1,000-resource design cost (BENCHMARKS.md).
- * It sits in the viewport under the cards, in React Flow's layer for edge labels.
+ * The references at overview zoom, drawn as plain SVG paths in one layer instead of a React Flow
+ * edge each: at that zoom a line is under a pixel wide and cannot be clicked, and 900 edge
+ * components (each a few elements and store subscriptions) were a fifth of what opening, undoing
+ * or selecting a 1,000-resource design cost (BENCHMARKS.md). A path each, not one for all: a
+ * drag then repaints the dragged node's lines, not the whole overview. It sits in the viewport
+ * under the cards, in React Flow's layer for edge labels.
  */
 export function FarReferences({ edges }: { edges: readonly ReferenceEdge[] }) {
   const paint = useMemo(() => farReferencePainter(), []);
-  const paths = useStore(
+  const lines = useStore(
     useCallback(
       (state: ReactFlowState) => paint(edges, (id) => state.nodeLookup.get(id)),
       [edges, paint],
@@ -20,21 +32,9 @@ export function FarReferences({ edges }: { edges: readonly ReferenceEdge[] }) {
   return (
     <EdgeLabelRenderer>
       <svg className="far-references" aria-hidden="true">
-        <path
-          className="far-references__nodeClassRef"
-          d={paths.nodeClassRef}
-          data-edges={paths.counts.nodeClassRef}
-        />
-        <path
-          className="far-references__migProfile"
-          d={paths.migProfile}
-          data-edges={paths.counts.migProfile}
-        />
-        <path
-          className="far-references__selected"
-          d={paths.selected}
-          data-edges={paths.counts.selected}
-        />
+        <Lines kind="nodeClassRef" lines={lines.nodeClassRef} />
+        <Lines kind="migProfile" lines={lines.migProfile} />
+        <Lines kind="selected" lines={lines.selected} />
       </svg>
     </EdgeLabelRenderer>
   );

@@ -1,7 +1,7 @@
 import { Position, type InternalNode } from '@xyflow/react';
 import { describe, expect, it } from 'vitest';
 import type { FlowEdge, PlacementEdge, ReferenceEdge } from '../flowTypes';
-import { farReferencePainter, referencesApart } from './farReferencePaths';
+import { farReferencePainter, referencesApart, type FarLines } from './farReferencePaths';
 
 interface HandleAt {
   id: string;
@@ -87,19 +87,26 @@ describe('referencesApart', () => {
   });
 });
 
+const counts = (lines: FarLines) => ({
+  nodeClassRef: lines.nodeClassRef.length,
+  migProfile: lines.migProfile.length,
+  selected: lines.selected.length,
+});
+
 describe('farReferencePainter', () => {
   it('starts a line at the middle of the source handle’s outer side and ends at the target’s', () => {
-    const paths = farReferencePainter()(
+    const lines = farReferencePainter()(
       [reference('r', 'pool', 'class', 'nodeClassRef')],
       lookup([pool, nodeClass]),
     );
     // Right side of the pool's handle (0 + 196 + 8, 0 + 36 + 4); left side of the class's.
-    expect(paths.nodeClassRef).toMatch(/^M204,40 C.* 396,140$/);
-    expect(paths.counts).toEqual({ nodeClassRef: 1, migProfile: 0, selected: 0 });
+    expect(lines.nodeClassRef[0]?.id).toBe('r');
+    expect(lines.nodeClassRef[0]?.d).toMatch(/^M204,40 C.* 396,140$/);
+    expect(counts(lines)).toEqual({ nodeClassRef: 1, migProfile: 0, selected: 0 });
   });
 
-  it('draws each kind in its own path, and the selected ones over them', () => {
-    const paths = farReferencePainter()(
+  it('sorts the lines by kind, and the selected ones apart to go over the others', () => {
+    const lines = farReferencePainter()(
       [
         reference('r', 'pool', 'class', 'nodeClassRef'),
         reference('m', 'mig', 'pool', 'migProfile'),
@@ -107,25 +114,42 @@ describe('farReferencePainter', () => {
       ],
       lookup([pool, nodeClass, profile]),
     );
-    expect(paths.counts).toEqual({ nodeClassRef: 1, migProfile: 1, selected: 1 });
-    expect(paths.migProfile).toMatch(/^M-196,40 C.* -4,40$/);
+    expect(counts(lines)).toEqual({ nodeClassRef: 1, migProfile: 1, selected: 1 });
+    expect(lines.migProfile[0]?.d).toMatch(/^M-196,40 C.* -4,40$/);
+    expect(lines.selected[0]?.id).toBe('s');
   });
 
   it('leaves out a line whose ends React Flow has not measured yet', () => {
     const unmeasured = node('class', { x: 400, y: 100 }, undefined);
-    const paths = farReferencePainter()(
+    const lines = farReferencePainter()(
       [reference('r', 'pool', 'class', 'nodeClassRef')],
       lookup([pool, unmeasured]),
     );
-    expect(paths.counts.nodeClassRef).toBe(0);
-    expect(paths.nodeClassRef).toBe('');
+    expect(counts(lines)).toEqual({ nodeClassRef: 0, migProfile: 0, selected: 0 });
   });
 
-  it('answers the same paths until an edge or a node it joins changes', () => {
+  it('answers the same lines until an edge or a node it joins changes, then redraws only those', () => {
     const paint = farReferencePainter();
-    const edges = [reference('r', 'pool', 'class', 'nodeClassRef')];
-    const first = paint(edges, lookup([pool, nodeClass]));
-    expect(paint(edges, lookup([pool, nodeClass]))).toBe(first);
+    const otherClass = node(
+      'other',
+      { x: 400, y: 400 },
+      {
+        target: [{ id: 'nodePools', position: Position.Left, x: -4, y: 36 }],
+      },
+    );
+    const otherPool = node(
+      'pool2',
+      { x: 0, y: 300 },
+      {
+        source: [{ id: 'nodeClassRef', position: Position.Right, x: 196, y: 36 }],
+      },
+    );
+    const edges = [
+      reference('r', 'pool', 'class', 'nodeClassRef'),
+      reference('r2', 'pool2', 'other', 'nodeClassRef'),
+    ];
+    const first = paint(edges, lookup([pool, nodeClass, otherPool, otherClass]));
+    expect(paint(edges, lookup([pool, nodeClass, otherPool, otherClass]))).toBe(first);
     const moved = node(
       'class',
       { x: 500, y: 100 },
@@ -133,8 +157,10 @@ describe('farReferencePainter', () => {
         target: [{ id: 'nodePools', position: Position.Left, x: -4, y: 36 }],
       },
     );
-    const after = paint(edges, lookup([pool, moved]));
+    const after = paint(edges, lookup([pool, moved, otherPool, otherClass]));
     expect(after).not.toBe(first);
-    expect(after.nodeClassRef).toMatch(/ 496,140$/);
+    expect(after.nodeClassRef[0]?.d).toMatch(/ 496,140$/);
+    // The line whose nodes did not move is the very same object: React leaves its path alone.
+    expect(after.nodeClassRef[1]).toBe(first.nodeClassRef[1]);
   });
 });

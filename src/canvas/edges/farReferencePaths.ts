@@ -1,14 +1,18 @@
 import { getBezierPath, Position, type InternalNode } from '@xyflow/react';
 import type { FlowEdge, ReferenceEdge } from '../flowTypes';
 
-/** The references at overview zoom, one path each kind: what `FarReferences` draws. */
-export interface FarReferencePaths {
-  nodeClassRef: string;
-  migProfile: string;
-  /** The selected references, drawn over the others. */
-  selected: string;
-  /** How many references each path holds (an edge whose ends are not measured yet is left out). */
-  counts: { nodeClassRef: number; migProfile: number; selected: number };
+/** One reference at overview zoom, as `FarReferences` draws it. */
+export interface FarLine {
+  id: string;
+  /** The SVG path, in the canvas's coordinates. */
+  d: string;
+}
+
+/** The references at overview zoom by how they are drawn: the selected ones go over the others. */
+export interface FarLines {
+  nodeClassRef: FarLine[];
+  migProfile: FarLine[];
+  selected: FarLine[];
 }
 
 /** The canvas's edges with the references apart: at overview zoom they are drawn as one layer. */
@@ -55,10 +59,9 @@ function handlePoint(
 
 function edgePath(
   edge: ReferenceEdge,
-  nodeOf: (id: string) => InternalNode | undefined,
+  source: InternalNode | undefined,
+  target: InternalNode | undefined,
 ): string | undefined {
-  const source = nodeOf(edge.source);
-  const target = nodeOf(edge.target);
   const from = handlePoint(
     source,
     source?.internals.handleBounds?.source ?? undefined,
@@ -81,47 +84,52 @@ function edgePath(
   return path;
 }
 
+interface Drawn {
+  edge: ReferenceEdge;
+  source: InternalNode | undefined;
+  target: InternalNode | undefined;
+  line: FarLine | undefined;
+}
+
 /**
- * Gives a function that turns the references and React Flow's nodes into the paths to draw. It
- * answers the same object while the edges and every node they join are the very same objects:
- * it is asked on every change of React Flow's store (each frame of a pan), and only a move, a
- * measure or a new reference redraws.
+ * Gives a function that turns the references and React Flow's nodes into the lines to draw. It
+ * is asked on every change of React Flow's store (each frame of a pan or a drag): a line is
+ * worked out again only when its edge or a node it joins is a new object, and the answer is the
+ * same object while no line changed, so a pan redraws nothing and a drag only the dragged
+ * node's lines. An edge whose ends React Flow has not measured yet is left out.
  */
 export function farReferencePainter(): (
   edges: readonly ReferenceEdge[],
   nodeOf: (id: string) => InternalNode | undefined,
-) => FarReferencePaths {
+) => FarLines {
+  const drawn = new Map<string, Drawn>();
   let lastEdges: readonly ReferenceEdge[] | undefined;
-  let lastNodes: (InternalNode | undefined)[] = [];
-  let last: FarReferencePaths | undefined;
+  let last: FarLines = { nodeClassRef: [], migProfile: [], selected: [] };
   return (edges, nodeOf) => {
-    const nodes: (InternalNode | undefined)[] = [];
-    for (const edge of edges) nodes.push(nodeOf(edge.source), nodeOf(edge.target));
-    if (last && edges === lastEdges && nodes.every((node, i) => node === lastNodes[i])) return last;
-    const paths = {
-      nodeClassRef: [] as string[],
-      migProfile: [] as string[],
-      selected: [] as string[],
-    };
+    let changed = edges !== lastEdges;
+    const lines: FarLines = { nodeClassRef: [], migProfile: [], selected: [] };
     for (const edge of edges) {
-      const path = edgePath(edge, nodeOf);
-      if (path === undefined) continue;
-      if (edge.selected) paths.selected.push(path);
-      else if (edge.data?.reference.kind === 'nodeClassRef') paths.nodeClassRef.push(path);
-      else paths.migProfile.push(path);
+      const source = nodeOf(edge.source);
+      const target = nodeOf(edge.target);
+      let entry = drawn.get(edge.id);
+      if (!entry || entry.edge !== edge || entry.source !== source || entry.target !== target) {
+        const d = edgePath(edge, source, target);
+        entry = { edge, source, target, line: d === undefined ? undefined : { id: edge.id, d } };
+        drawn.set(edge.id, entry);
+        changed = true;
+      }
+      if (!entry.line) continue;
+      if (edge.selected) lines.selected.push(entry.line);
+      else if (edge.data?.reference.kind === 'migProfile') lines.migProfile.push(entry.line);
+      else lines.nodeClassRef.push(entry.line);
+    }
+    if (!changed) return last;
+    if (edges !== lastEdges) {
+      const current = new Set(edges.map((e) => e.id));
+      for (const id of drawn.keys()) if (!current.has(id)) drawn.delete(id);
     }
     lastEdges = edges;
-    lastNodes = nodes;
-    last = {
-      nodeClassRef: paths.nodeClassRef.join(' '),
-      migProfile: paths.migProfile.join(' '),
-      selected: paths.selected.join(' '),
-      counts: {
-        nodeClassRef: paths.nodeClassRef.length,
-        migProfile: paths.migProfile.length,
-        selected: paths.selected.length,
-      },
-    };
+    last = lines;
     return last;
   };
 }
