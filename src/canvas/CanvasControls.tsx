@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { ControlButton, Controls } from '@xyflow/react';
 import type { Command } from '../commands/command';
 import { runCommand } from '../commands/run';
@@ -17,7 +18,7 @@ function titleOf(command: Command, label = command.label): string {
  * React Flow's zoom and fit buttons, with the view commands beside them: zoom to the selection
  * and the minimap's toggle. Their keys run the same commands (see the shortcut sheet).
  */
-export function CanvasControls() {
+export const CanvasControls = memo(function CanvasControls() {
   const minimapOn = useDesignStore(minimapShown);
   const minimapTitle = titleOf(
     toggleMinimap,
@@ -64,4 +65,4 @@ export function CanvasControls() {
       </ControlButton>
     </Controls>
   );
-}
+});

@@ -1,4 +1,4 @@
-import type { DragEvent } from 'react';
+import { memo, type DragEvent } from 'react';
 import { addResource } from '../commands/addResource';
 import { commandEnabled } from '../commands/run';
 import type { ResourceKind } from '../domain/design/types';
@@ -16,7 +16,7 @@ function startDrag(event: DragEvent<HTMLButtonElement>, kind: ResourceKind) {
 }
 
 /** Drag an entry onto the canvas to place it; click it (or press Enter) to add one in view. */
-export function Palette({ onAdd }: PaletteProps) {
+export const Palette = memo(function Palette({ onAdd }: PaletteProps) {
   // Off in a shared design: the rule every editing command follows, from run.ts.
   const readOnly = useDesignStore(
     (state) => !commandEnabled(addResource, state, useDesignStore.temporal.getState()),
@@ -46,4 +46,4 @@ export function Palette({ onAdd }: PaletteProps) {
       ))}
     </nav>
   );
-}
+});

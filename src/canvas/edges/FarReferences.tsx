@@ -1,9 +1,9 @@
-import { useCallback, useMemo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { EdgeLabelRenderer, useStore, type ReactFlowState } from '@xyflow/react';
 import type { ReferenceEdge } from '../flowTypes';
 import { farReferencePainter, type FarLine } from './farReferencePaths';
 
-function Lines({ kind, lines }: { kind: string; lines: readonly FarLine[] }) {
+const Lines = memo(function Lines({ kind, lines }: { kind: string; lines: readonly FarLine[] }) {
   return (
     <g className={`far-references__${kind}`} data-edges={lines.length}>
       {lines.map((line) => (
@@ -11,7 +11,7 @@ function Lines({ kind, lines }: { kind: string; lines: readonly FarLine[] }) {
       ))}
     </g>
   );
-}
+});
 
 /**
  * The references at overview zoom, drawn as plain SVG paths in one layer instead of a React Flow

@@ -150,6 +150,8 @@ describe('farReferencePainter', () => {
     ];
     const first = paint(edges, lookup([pool, nodeClass, otherPool, otherClass]));
     expect(paint(edges, lookup([pool, nodeClass, otherPool, otherClass]))).toBe(first);
+    // A re-plan hands over a new list holding the same references.
+    expect(paint([...edges], lookup([pool, nodeClass, otherPool, otherClass]))).toBe(first);
     const moved = node(
       'class',
       { x: 500, y: 100 },

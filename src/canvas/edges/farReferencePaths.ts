@@ -106,7 +106,12 @@ export function farReferencePainter(): (
   let lastEdges: readonly ReferenceEdge[] | undefined;
   let last: FarLines = { nodeClassRef: [], migProfile: [], selected: [] };
   return (edges, nodeOf) => {
-    let changed = edges !== lastEdges;
+    // A re-plan makes a new list of edges with the same references in it: not a change.
+    const sameEdges =
+      lastEdges !== undefined &&
+      edges.length === lastEdges.length &&
+      edges.every((edge, i) => edge === lastEdges?.[i]);
+    let changed = !sameEdges;
     const lines: FarLines = { nodeClassRef: [], migProfile: [], selected: [] };
     for (const edge of edges) {
       const source = nodeOf(edge.source);
@@ -124,7 +129,7 @@ export function farReferencePainter(): (
       else lines.nodeClassRef.push(entry.line);
     }
     if (!changed) return last;
-    if (edges !== lastEdges) {
+    if (!sameEdges) {
       const current = new Set(edges.map((e) => e.id));
       for (const id of drawn.keys()) if (!current.has(id)) drawn.delete(id);
     }

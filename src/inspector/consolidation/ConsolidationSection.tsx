@@ -106,7 +106,11 @@ const Preview = memo(function Preview({ id, to }: { id: ResourceId; to: number }
   );
 });
 
-function PreviewBody({ preview }: { preview: ConsolidationView }) {
+/**
+ * Memoised: while a key waits for the next preview, the last one stays shown as it was (only
+ * marked stale) instead of redrawing every pool's nodes in the key's frame.
+ */
+const PreviewBody = memo(function PreviewBody({ preview }: { preview: ConsolidationView }) {
   return (
     <>
       <p className="consolidation__headline" data-testid="consolidation-headline">
@@ -126,7 +130,7 @@ function PreviewBody({ preview }: { preview: ConsolidationView }) {
       </details>
     </>
   );
-}
+});
 
 function PoolPreview({ pool }: { pool: PoolView }) {
   return (
