@@ -1,7 +1,8 @@
 import { BaseEdge, EdgeLabelRenderer, getBezierPath, type EdgeProps } from '@xyflow/react';
-import { memo } from 'react';
+import { memo, useContext } from 'react';
 import { edgeTooltip } from '../../domain/learn/edgeEntries';
 import type { PlacementEdge } from '../flowTypes';
+import { FarZoomContext } from '../farZoomContext';
 
 const TOOLTIP = edgeTooltip('edge:placement');
 
@@ -27,6 +28,9 @@ export const PlacementEdgeView = memo(function PlacementEdgeView({
     targetY,
     targetPosition,
   });
+  // Zoomed out past FAR_ZOOM a label would be under 4 px high: it is left out, not hidden, so a
+  // re-plan that relabels sixty edges does not lay sixty labels out again where none is seen.
+  const far = useContext(FarZoomContext);
   const [nodes, ...more] = (data?.label ?? '').split(' · ');
   const rest = more.join(' · ');
   return (
@@ -35,7 +39,7 @@ export const PlacementEdgeView = memo(function PlacementEdgeView({
         <title>{TOOLTIP}</title>
         <BaseEdge id={id} path={path} className="placement-edge" interactionWidth={12} />
       </g>
-      {data?.label && (
+      {data?.label && !far && (
         <EdgeLabelRenderer>
           <div
             className="placement-edge__label nodrag nopan"
