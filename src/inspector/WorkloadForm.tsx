@@ -8,6 +8,7 @@ import {
   replicasOfManifest,
   withControllerKind,
 } from '../domain/kube/workloadManifest';
+import type { Toleration } from '../domain/kube/podSpec';
 import { useFieldProblems } from '../store/useFieldProblems';
 import { ConsolidationSection } from './consolidation/ConsolidationSection';
 import { ProblemNotes } from './fields/ProblemNotes';
@@ -28,6 +29,12 @@ import { TolerationsSection } from './workload/TolerationsSection';
 import { useLabelSuggestions } from './workload/useLabelSuggestions';
 
 const KIND_OPTIONS = CONTROLLER_KINDS.map((kind) => ({ value: kind, label: kind }));
+/**
+ * The same empty values on every render: the sections are memoised, and a replicas key leaves
+ * the pod template as it was, so they skip it.
+ */
+const NO_LABELS: Readonly<Record<string, string>> = {};
+const NO_TOLERATIONS: readonly Toleration[] = [];
 
 /** A workload's controller, replicas and pod template: what placement depends on. */
 export function WorkloadForm({ resource: workload }: FormProps<'Workload'>): JSX.Element {
@@ -68,8 +75,8 @@ export function WorkloadForm({ resource: workload }: FormProps<'Workload'>): JSX
       </Section>
       <PlacementSection workload={workload} />
       <ContainersSection id={id} containers={spec.containers} resources={suggestions.resources} />
-      <NodeSelectorSection id={id} nodeSelector={spec.nodeSelector ?? {}} />
-      <TolerationsSection id={id} tolerations={spec.tolerations ?? []} />
+      <NodeSelectorSection id={id} nodeSelector={spec.nodeSelector ?? NO_LABELS} />
+      <TolerationsSection id={id} tolerations={spec.tolerations ?? NO_TOLERATIONS} />
       <NodeAffinitySection id={id} spec={spec} />
       <SpreadSection id={id} manifest={manifest} />
       {hasReplicas(manifest.kind) ? (

@@ -1,4 +1,4 @@
-import { useId, type JSX } from 'react';
+import { memo, useId, type JSX } from 'react';
 import type { ResourceId } from '../../domain/design/types';
 import {
   containerNameProblem,
@@ -24,7 +24,7 @@ interface ContainersSectionProps {
 }
 
 /** The pod's containers, each with its image and what it requests and is limited to. */
-export function ContainersSection({
+export const ContainersSection = memo(function ContainersSection({
   id,
   containers,
   resources,
@@ -61,7 +61,7 @@ export function ContainersSection({
       />
     </Section>
   );
-}
+});
 
 function ContainerCard({
   id,

@@ -1,4 +1,4 @@
-import { useId, type JSX } from 'react';
+import { memo, useId, type JSX } from 'react';
 import type { ResourceId } from '../../domain/design/types';
 import { removeAt, replaceAt } from '../../domain/lib/listEdits';
 import type { NodeSelectorTerm, PodSpec, PreferredSchedulingTerm } from '../../domain/kube/podSpec';
@@ -24,7 +24,13 @@ import { useLabelSuggestions } from './useLabelSuggestions';
  * Required terms (a node must match one of them) and preferred terms (weighted), each a list of
  * expressions a node must all meet.
  */
-export function NodeAffinitySection({ id, spec }: { id: ResourceId; spec: PodSpec }): JSX.Element {
+export const NodeAffinitySection = memo(function NodeAffinitySection({
+  id,
+  spec,
+}: {
+  id: ResourceId;
+  spec: PodSpec;
+}): JSX.Element {
   const keyListId = useId();
   const { suggestions, valuesFor } = useLabelSuggestions();
   const required = requiredTerms(spec);
@@ -98,7 +104,7 @@ export function NodeAffinitySection({ id, spec }: { id: ResourceId; spec: PodSpe
       <Suggestions id={keyListId} values={suggestions.labelKeys} />
     </Section>
   );
-}
+});
 
 function PreferredTermCard({
   term,

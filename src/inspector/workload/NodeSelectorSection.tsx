@@ -1,4 +1,4 @@
-import type { JSX } from 'react';
+import { memo, type JSX } from 'react';
 import type { ResourceId } from '../../domain/design/types';
 import { withNodeSelector } from '../../domain/kube/schedulingEdits';
 import { KeyValueEditor } from '../fields/KeyValueEditor';
@@ -7,7 +7,7 @@ import { editPod } from './editPod';
 import { useLabelSuggestions } from './useLabelSuggestions';
 
 /** Labels every node the pod runs on must have. */
-export function NodeSelectorSection({
+export const NodeSelectorSection = memo(function NodeSelectorSection({
   id,
   nodeSelector,
 }: {
@@ -42,4 +42,4 @@ export function NodeSelectorSection({
       />
     </Section>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useId, type JSX } from 'react';
+import { memo, useId, type JSX } from 'react';
 import type { ResourceId } from '../../domain/design/types';
 import { TAINT_EFFECTS } from '../../domain/karpenter/facts/wellKnownLabels';
 import type { Toleration } from '../../domain/kube/podSpec';
@@ -21,7 +21,7 @@ import { editPod } from './editPod';
 import { useLabelSuggestions } from './useLabelSuggestions';
 
 /** The taints the pod accepts: a pool's taints keep out every pod that does not tolerate them. */
-export function TolerationsSection({
+export const TolerationsSection = memo(function TolerationsSection({
   id,
   tolerations,
 }: {
@@ -60,7 +60,7 @@ export function TolerationsSection({
       <Suggestions id={keyListId} values={suggestions.taintKeys} />
     </Section>
   );
-}
+});
 
 /** The effects a toleration names; empty tolerates them all. */
 const EFFECTS = ['', ...TAINT_EFFECTS] as const;
