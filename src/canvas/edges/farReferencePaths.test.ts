@@ -59,13 +59,13 @@ const pool = node(
     target: [{ id: 'migProfile', position: Position.Left, x: -4, y: 36 }],
   },
 );
-const nodeClass = node(
-  'class',
-  { x: 400, y: 100 },
-  {
-    target: [{ id: 'nodePools', position: Position.Left, x: -4, y: 36 }],
-  },
-);
+/** A class card at `at`, its one target handle on its left side. */
+const classAt = (id: string, at: { x: number; y: number }) =>
+  node(id, at, { target: [{ id: 'nodePools', position: Position.Left, x: -4, y: 36 }] });
+/** A pool card at `at` with only its nodeClassRef handle, on its right side. */
+const poolAt = (id: string, at: { x: number; y: number }) =>
+  node(id, at, { source: [{ id: 'nodeClassRef', position: Position.Right, x: 196, y: 36 }] });
+const nodeClass = classAt('class', { x: 400, y: 100 });
 const profile = node(
   'mig',
   { x: -400, y: 0 },
@@ -130,20 +130,8 @@ describe('farReferencePainter', () => {
 
   it('answers the same lines until an edge or a node it joins changes, then redraws only those', () => {
     const paint = farReferencePainter();
-    const otherClass = node(
-      'other',
-      { x: 400, y: 400 },
-      {
-        target: [{ id: 'nodePools', position: Position.Left, x: -4, y: 36 }],
-      },
-    );
-    const otherPool = node(
-      'pool2',
-      { x: 0, y: 300 },
-      {
-        source: [{ id: 'nodeClassRef', position: Position.Right, x: 196, y: 36 }],
-      },
-    );
+    const otherClass = classAt('other', { x: 400, y: 400 });
+    const otherPool = poolAt('pool2', { x: 0, y: 300 });
     const edges = [
       reference('r', 'pool', 'class', 'nodeClassRef'),
       reference('r2', 'pool2', 'other', 'nodeClassRef'),
@@ -152,13 +140,7 @@ describe('farReferencePainter', () => {
     expect(paint(edges, lookup([pool, nodeClass, otherPool, otherClass]))).toBe(first);
     // A re-plan hands over a new list holding the same references.
     expect(paint([...edges], lookup([pool, nodeClass, otherPool, otherClass]))).toBe(first);
-    const moved = node(
-      'class',
-      { x: 500, y: 100 },
-      {
-        target: [{ id: 'nodePools', position: Position.Left, x: -4, y: 36 }],
-      },
-    );
+    const moved = classAt('class', { x: 500, y: 100 });
     const after = paint(edges, lookup([pool, moved, otherPool, otherClass]));
     expect(after).not.toBe(first);
     expect(after.nodeClassRef[0]?.d).toMatch(/ 496,140$/);
