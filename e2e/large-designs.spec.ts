@@ -197,7 +197,11 @@ test('a large import opens zoomed out as blocks that keep their edges, names and
   const blockHeight = await block.evaluate((el) => (el as HTMLElement).offsetHeight);
 
   await designer.clickEmptyCanvas();
+  const fill = () => block.evaluate((el) => getComputedStyle(el).backgroundColor);
+  const unselected = await fill();
   await block.click();
+  // Selected, the block fills with the accent colour (from React Flow's class on the node).
+  await expect.poll(fill).not.toBe(unselected);
   await page.keyboard.press('Shift+2');
   await expect(pool.locator('.resource-card__name')).toBeVisible();
   await expect(pool.locator('.resource-card__lines')).toBeVisible();

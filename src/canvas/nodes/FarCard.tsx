@@ -12,14 +12,14 @@ interface FarCardProps {
   kind: ResourceKind;
   /** The resource's name, said on hover: the block has no room to show it. */
   name: string;
-  selected: boolean;
   /** The full card's height, so the block covers what the card did and edges end where they did. */
   height: number;
 }
 
 /**
  * A card zoomed out past FAR_ZOOM: one block in its kind's colour, red with errors, filled when
- * selected. Its text would be under 5 px high; leaving it (and React Flow's handle components,
+ * selected (by React Flow's `selected` class on the node: selecting 1,000 blocks then redraws
+ * none of them). Its text would be under 5 px high; leaving it (and React Flow's handle components,
  * each a store subscription) out makes a 1,000-card overview cheap to create, select and remove.
  * The handles are bare markers where the full card's are, so React Flow still measures where each
  * edge ends; nothing can be connected at this zoom.
@@ -28,14 +28,12 @@ export const FarCard = memo(function FarCard({
   id,
   kind,
   name,
-  selected,
   height,
   verdict,
 }: FarCardProps & { verdict?: WorkloadVerdict }) {
   const problems = useProblemSummary(id);
   const pending = verdict?.tone === 'pending';
   const classes = ['resource-card', 'resource-card--far', `resource-card--${KINDS[kind].variant}`];
-  if (selected) classes.push('is-selected');
   if (problems) classes.push(`has-${problems.severity}`);
   if (pending) classes.push('is-pending');
   return (

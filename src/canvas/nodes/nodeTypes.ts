@@ -43,7 +43,7 @@ function nodeOf<K extends ResourceKind>(kind: K): ComponentType<NodeProps> {
     if (far) {
       const height = cardSizes.get(id)?.height ?? cardHeight(resource);
       const block = kind === 'Workload' ? FarWorkloadCard : FarCard;
-      return createElement(block, { id, kind, name: resourceName(resource), selected, height });
+      return createElement(block, { id, kind, name: resourceName(resource), height });
     }
     return createElement(Component, { id, resource, selected });
   });
