@@ -208,6 +208,10 @@ test('a large import opens zoomed out as blocks that keep their edges, names and
   const cardHeight = await pool.evaluate((el) => (el as HTMLElement).offsetHeight);
   // The block covered what the card does: zooming in moves no edge by more than a hair.
   expect(Math.abs(cardHeight - blockHeight)).toBeLessThanOrEqual(3);
+  // Still selected, the card wears the selection's ring, which an unselected card does not.
+  const ring = (card: Locator) =>
+    card.locator('.resource-card').evaluate((el) => getComputedStyle(el).boxShadow);
+  expect(await ring(pool)).not.toBe(await ring(designer.node('pool-0043', 'nodePool')));
   // Zoomed in, the references are React Flow's edges again, starting where the layer's did.
   const edgePaths = page.locator('.react-flow__edge.edge--nodeClassRef .react-flow__edge-path');
   await expect(edgePaths).toHaveCount(90);

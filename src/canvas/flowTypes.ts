@@ -30,11 +30,14 @@ export type ResourceNodeOf<K extends ResourceKind> = Node<
 /** A node of any kind, as the canvas holds them. */
 export type ResourceNode = ResourceNodeOf<ResourceKind>;
 
-/** What a kind's node component draws from: its resource, read from the design by id. */
+/**
+ * What a kind's node component draws from: its resource, read from the design by id. Not its
+ * selection: React Flow's `selected` class on the node styles that (canvas.css), so selecting
+ * 1,000 nodes re-renders none of the cards.
+ */
 export interface ResourceNodeProps<K extends ResourceKind> {
   id: ResourceId;
   resource: ResourceByKind[K];
-  selected: boolean;
 }
 export type ReferenceEdge = Edge<{ reference: Reference }, 'reference'>;
 /** The computed line from a workload to a pool its pods land on, labelled with the plan. */

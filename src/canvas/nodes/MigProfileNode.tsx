@@ -10,13 +10,12 @@ import { ResourceCard } from './ResourceCard';
 export const MigProfileNode = memo(function MigProfileNode({
   id,
   resource,
-  selected,
 }: ResourceNodeProps<'MigProfile'>) {
   const gpu = gpuModel(resource.gpu);
   const layout = resolveLayout(resource);
   return (
     <>
-      <ResourceCard id={id} kind="MigProfile" name={resource.name} selected={selected}>
+      <ResourceCard id={id} kind="MigProfile" name={resource.name}>
         <ul className="resource-card__lines">
           <li>{gpu?.label ?? resource.gpu}</li>
           <li>

@@ -11,7 +11,6 @@ import { nodePoolChips } from '../../domain/picture/cardFacts';
 export const NodePoolNode = memo(function NodePoolNode({
   id,
   resource,
-  selected,
 }: ResourceNodeProps<'NodePool'>) {
   const chips = nodePoolChips(resource);
   const daemonSets = useDesignStore((state) => {
@@ -20,12 +19,7 @@ export const NodePoolNode = memo(function NodePoolNode({
   });
   return (
     <>
-      <ResourceCard
-        id={id}
-        kind="NodePool"
-        name={resource.manifest.metadata.name}
-        selected={selected}
-      >
+      <ResourceCard id={id} kind="NodePool" name={resource.manifest.metadata.name}>
         <ul className="resource-card__lines">
           {requirementLines(resource.manifest).map((line) => (
             <li key={line}>{line}</li>

@@ -9,19 +9,17 @@ interface ResourceCardProps {
   id: ResourceId;
   kind: ResourceKind;
   name: string;
-  selected: boolean;
   /** The plan leaves the workload's pods pending: the card takes the error look. */
   pending?: boolean;
   children?: ReactNode;
 }
 
 /** The frame every canvas node shares: kind, name, problem badge and connect feedback. */
-export function ResourceCard({ id, kind, name, selected, pending, children }: ResourceCardProps) {
+export function ResourceCard({ id, kind, name, pending, children }: ResourceCardProps) {
   const target = useConnectTargetState(id);
   const problems = useProblemSummary(id);
   const { label, variant } = KINDS[kind];
   const classes = ['resource-card', `resource-card--${variant}`];
-  if (selected) classes.push('is-selected');
   if (target) classes.push(`is-connect-${target}`);
   if (problems) classes.push(`has-${problems.severity}`);
   if (pending) classes.push('is-pending');

@@ -9,7 +9,6 @@ import { ResourceCard } from './ResourceCard';
 export const WorkloadNode = memo(function WorkloadNode({
   id,
   resource,
-  selected,
 }: ResourceNodeProps<'Workload'>) {
   const verdict = useDesignStore((state) => selectWorkloadVerdict(state, id));
   return (
@@ -18,7 +17,6 @@ export const WorkloadNode = memo(function WorkloadNode({
         id={id}
         kind="Workload"
         name={resource.manifest.metadata.name}
-        selected={selected}
         pending={verdict.tone === 'pending'}
       >
         <ul className="resource-card__lines">

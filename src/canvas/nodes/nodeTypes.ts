@@ -36,7 +36,9 @@ function isKind<K extends ResourceKind>(
  */
 function nodeOf<K extends ResourceKind>(kind: K): ComponentType<NodeProps> {
   const Component = NODES[kind];
-  return memo(function ResourceNode({ id, selected }: NodeProps) {
+  // Compared by id alone: the node reads everything else from the design, and its selection
+  // is React Flow's class on the node, so a select all or a drag elsewhere skips it.
+  return memo(function ResourceNode({ id }: NodeProps) {
     const far = useContext(FarZoomContext);
     const resource = useDesignStore((state) => state.design.resources[id]);
     if (!isKind(resource, kind)) return null;
@@ -45,9 +47,11 @@ function nodeOf<K extends ResourceKind>(kind: K): ComponentType<NodeProps> {
       const block = kind === 'Workload' ? FarWorkloadCard : FarCard;
       return createElement(block, { id, kind, name: resourceName(resource), height });
     }
-    return createElement(Component, { id, resource, selected });
-  });
+    return createElement(Component, { id, resource });
+  }, sameNode);
 }
+
+const sameNode = (before: NodeProps, after: NodeProps) => before.id === after.id;
 
 /** Defined once at module scope: a new object per render makes React Flow remount every node. */
 export const nodeTypes: NodeTypes = Object.fromEntries(
