@@ -1,9 +1,15 @@
 import { memo, useCallback, useMemo } from 'react';
 import { EdgeLabelRenderer, useStore, type ReactFlowState } from '@xyflow/react';
 import type { ReferenceEdge } from '../flowTypes';
-import { farReferencePainter, type FarLine } from './farReferencePaths';
+import { farReferencePainter, type FarLine, type FarLines } from './farReferencePaths';
 
-const Lines = memo(function Lines({ kind, lines }: { kind: string; lines: readonly FarLine[] }) {
+const Lines = memo(function Lines({
+  kind,
+  lines,
+}: {
+  kind: keyof FarLines;
+  lines: readonly FarLine[];
+}) {
   return (
     <g className={`far-references__${kind}`} data-edges={lines.length}>
       {lines.map((line) => (
