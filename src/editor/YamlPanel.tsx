@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useRef } from 'react';
+import { startTransition, useEffect, useRef, useState } from 'react';
 import { runCommand } from '../commands/run';
 import { toggleIncludeWorkloads } from '../commands/toggleYaml';
 import { useDesignStore } from '../store/designStore';
@@ -11,10 +11,10 @@ import './editor.css';
 
 /** The design as multi-document YAML in Monaco. Loaded lazily: Monaco stays out of the canvas bundle. */
 export default function YamlPanel() {
-  // The header's counts follow the text, which the session shows after the edit's frame is
-  // painted: exporting in the edit's own render would put the whole YAML on every keystroke.
-  const design = useDeferredValue(useDesignStore((state) => state.design));
-  const yaml = selectYaml({ design });
+  // The header follows the design's text as the session shows it, in a render of its own: read
+  // from the store, the edit's render would ask for the export of the design before the edit
+  // (the session already moved on), and counting lines of the whole text is not the edit's work.
+  const [yaml, setYaml] = useState(() => selectYaml(useDesignStore.getState()));
   const stats = yamlStats(yaml);
   const includeWorkloads = useDesignStore((state) => state.includeWorkloads);
   const host = useRef<HTMLDivElement>(null);
@@ -24,7 +24,9 @@ export default function YamlPanel() {
     const container = host.current;
     if (!container) return;
     const viewer = createYamlViewer(container, selectYaml(useDesignStore.getState()));
-    const stop = startYamlPanelSession(viewer, runCommand);
+    const stop = startYamlPanelSession(viewer, runCommand, undefined, (exported) =>
+      startTransition(() => setYaml(exported)),
+    );
     return () => {
       stop();
       viewer.dispose();

@@ -11,7 +11,7 @@ import * as checker from '../store/checkerEngine';
 import { useDesignStore } from '../store/designStore';
 import { selectYaml } from '../store/yamlSelectors';
 import { minimalEdits, type TextEdit } from './minimalEdits';
-import { startYamlPanelSession, TYPING_PAUSE_MS } from './yamlPanelSession';
+import { SAME_FRAME_RESOURCES, startYamlPanelSession, TYPING_PAUSE_MS } from './yamlPanelSession';
 import type { YamlViewer } from './yamlViewer';
 import { newWorkloadManifest } from '../domain/kube/workloadManifest';
 
@@ -90,6 +90,37 @@ function start() {
   return fake;
 }
 
+/** Like start, but the panel's work that waits for a paint waits until `paint()` is called. */
+function startWithPaints() {
+  const waiting: (() => void)[] = [];
+  const fake = fakeViewer(selectYaml(useDesignStore.getState()).text);
+  stop = startYamlPanelSession(fake.viewer, run, (work) => {
+    waiting.push(work);
+    return () => undefined;
+  });
+  const paint = () => {
+    for (const work of waiting.splice(0)) work();
+  };
+  return { ...fake, paint };
+}
+
+/** The example with `count` more copies of its general pool, each under its own name. */
+function withPoolCopies(count: number) {
+  const base = exampleDesign();
+  const general = base.resources['np-general'];
+  if (general?.kind !== 'NodePool') throw new Error('the example has no general pool');
+  const resources = { ...base.resources };
+  for (let i = 0; i < count; i++) {
+    const metadata = { ...general.manifest.metadata, name: `copy-${i}` };
+    resources[`np-copy-${i}`] = {
+      ...general,
+      id: `np-copy-${i}`,
+      manifest: { ...general.manifest, metadata },
+    };
+  }
+  return { ...base, resources };
+}
+
 beforeEach(() => {
   vi.useFakeTimers();
   useDesignStore.setState({ design: exampleDesign(), viewing: undefined, selection: [], checker });
@@ -124,6 +155,24 @@ describe('the YAML panel session', () => {
     expect(edits.length).toBeGreaterThan(0);
     // only the changed digit's neighbourhood is rewritten, not the document or the text
     for (const edit of edits) expect(edit.end - edit.start).toBeLessThan(20);
+  });
+
+  it("shows an edit of a few resources at once, in the edit's own frame", () => {
+    const panel = startWithPaints();
+    const edited = panel.state.text.replace('cpu: "1000"', 'cpu: "5000"');
+    useDesignStore.getState().setDesign((d) => typeInPanel(d, edited).design);
+    expect(panel.state.text).toContain('cpu: "5000"');
+    expect(panel.state.text).toBe(selectYaml(useDesignStore.getState()).text);
+  });
+
+  it('shows a change of many resources (an import, an undo) once the canvas is painted', () => {
+    const panel = startWithPaints();
+    const before = panel.state.text;
+    useDesignStore.getState().setDesign(() => withPoolCopies(SAME_FRAME_RESOURCES + 1));
+    expect(panel.state.text).toBe(before);
+    panel.paint();
+    expect(panel.state.text).toContain('name: copy-10');
+    expect(panel.state.text).toBe(selectYaml(useDesignStore.getState()).text);
   });
 
   it('does not overwrite typed text with its own echo, and tidies it on blur', () => {

@@ -1,6 +1,8 @@
 import type { RunCommand } from '../commands/run';
 import { applyPanelText } from '../commands/yamlPanelEdits';
+import { changedResourceCount } from '../domain/design/designChange';
 import type { ResourceId } from '../domain/design/types';
+import type { DesignExport } from '../domain/yaml/export/exportDesign';
 import type { ProblemLine } from '../domain/validation/problemLines';
 import { readYamlText } from '../domain/yaml/import/readYamlText';
 import type { TextDocument } from '../domain/yaml/parse/parseYamlText';
@@ -19,6 +21,16 @@ import { WORKLOADS_SECTION_TITLE, workloadsSectionLine } from './workloadsSectio
  */
 export const TYPING_PAUSE_MS = 40;
 
+/**
+ * Edits of at most this many resources show in the panel in the edit's own frame: exporting
+ * them rewrites only their documents (a few ms at 1,000 resources), and waiting a paint put the
+ * text a frame or two behind the inspector, with the problems' check between them. Larger
+ * changes (an import, an undo of a delete-all) show a paint after the canvas.
+ */
+export const SAME_FRAME_RESOURCES = 10;
+
+const NO_ERRORS: TextError[] = [];
+
 const onlyOne = (ids: readonly ResourceId[]) => (ids.length === 1 ? ids[0] : undefined);
 
 /**
@@ -34,20 +46,27 @@ export function startYamlPanelSession(
   viewer: YamlViewer,
   run: RunCommand,
   afterPaint: AfterPaint = afterNextPaint,
+  /** Told the design's export each time the panel catches up with the design (its header). */
+  onDesignShown: (exported: DesignExport) => void = () => undefined,
 ): () => void {
   // Set while the editor holds text the user typed, which keeps its own order until blur: its
   // documents, as read to apply it.
   let typed: TextDocument[] | undefined;
-  let errors: TextError[] = [];
+  let errors: TextError[] = NO_ERRORS;
   // The problems of the design the panel shows: until they are checked (a paint after the edit,
   // checkedDesign.ts) its problem markers stay as they were, and the check paints them anew.
   let lines: ProblemLine[] = [];
+  // What the editor's markers were last set from: setting the same again would only put them
+  // back at lines that edits since may have moved (Monaco moves its markers with the text).
+  let painted: { lines: ProblemLine[]; errors: TextError[] } | undefined;
   const paintMarkers = () => {
     const state = checkedState(checkedStore.getState());
     if (state.design === useDesignStore.getState().design) {
       lines =
         typed === undefined ? selectProblemLines(state) : selectProblemLinesInText(state, typed);
     }
+    if (painted?.lines === lines && painted.errors === errors) return;
+    painted = { lines, errors };
     viewer.setMarkers(lines, errors);
   };
   // The heading follows the design's text; while the user types, Monaco moves it with the lines.
@@ -57,6 +76,7 @@ export function startYamlPanelSession(
   };
   const initial = useDesignStore.getState();
   viewer.setSectionHeading(workloadsSectionLine(selectYaml(initial)), WORKLOADS_SECTION_TITLE);
+  onDesignShown(selectYaml(initial));
   viewer.mark(onlyOne(initial.selection), 'nearTop');
   viewer.setReadOnly(initial.viewing !== undefined);
   paintMarkers();
@@ -68,7 +88,7 @@ export function startYamlPanelSession(
     const read = readYamlText(latest);
     typed = read.documents;
     // Refused (a shared design), the text changed nothing, and nothing in it is marked.
-    errors = run(applyPanelText, { read }, 'panel') ? read.errors : [];
+    errors = run(applyPanelText, { read }, 'panel') ? read.errors : NO_ERRORS;
     paintMarkers();
   };
   const flushPending = () => {
@@ -94,20 +114,26 @@ export function startYamlPanelSession(
   let cancelShow = () => {};
   const showDesign = () => {
     scheduled = false;
+    const exported = selectYaml(useDesignStore.getState());
     if (!viewer.hasFocus()) {
-      errors = [];
+      errors = NO_ERRORS;
       typed = undefined;
-      showYaml(selectYaml(useDesignStore.getState()));
+      showYaml(exported);
     }
     paintMarkers();
+    onDesignShown(exported);
   };
   const unsubscribe = useDesignStore.subscribe((state, previous) => {
     if (state.viewing !== previous.viewing) viewer.setReadOnly(state.viewing !== undefined);
     // Compare designs, not exports: selectYaml remembers one design, so asking it about the
     // previous one would recompute both every time.
     if (state.design !== previous.design && !scheduled) {
-      scheduled = true;
-      cancelShow = afterPaint(showDesign);
+      const changed = changedResourceCount(previous.design, state.design, SAME_FRAME_RESOURCES);
+      if (changed <= SAME_FRAME_RESOURCES) showDesign();
+      else {
+        scheduled = true;
+        cancelShow = afterPaint(showDesign);
+      }
     }
     if (state.selection !== previous.selection) viewer.mark(onlyOne(state.selection), 'ifHidden');
   });

@@ -8,8 +8,8 @@ export interface YamlStats {
 }
 
 /**
- * Counted once per export: the panel renders twice for each edit (the urgent render still shows
- * the previous export, then the deferred one), and a 1,000-resource text is 1.2 MB to scan.
+ * Counted once per export: the panel's header renders again for other reasons (the workloads
+ * toggle, the theme), and a 1,000-resource text is 1.2 MB to scan.
  */
 const counted = new WeakMap<YamlExport, YamlStats>();
 

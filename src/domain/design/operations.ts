@@ -45,7 +45,7 @@ function put(design: Design, resource: Resource): Design {
  * Karpenter guides call it, and the problems list says it is missing.
  */
 function classForNewPool(design: Design): string {
-  const first = ec2NodeClasses(design).sort(byName)[0];
+  const first = ec2NodeClasses(design).toSorted(byName)[0];
   return first ? first.manifest.metadata.name : 'default';
 }
 

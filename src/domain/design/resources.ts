@@ -5,6 +5,7 @@ import type {
   EC2NodeClassResource,
   NodePoolResource,
   Resource,
+  ResourceByKind,
   ResourceId,
   ResourceKind,
 } from './types';
@@ -35,24 +36,53 @@ export function resourceById(design: Design, id: ResourceId): Resource | undefin
   return ownValue(design.resources, id);
 }
 
-export function allResources(design: Design): Resource[] {
-  return Object.values(design.resources);
+interface ResourceLists {
+  all: readonly Resource[];
+  byKind: Partial<Record<ResourceKind, readonly Resource[]>>;
 }
 
-export function nodePools(design: Design): NodePoolResource[] {
-  return allResources(design).filter((r): r is NodePoolResource => r.kind === 'NodePool');
+/**
+ * The lists below, kept per resources record: a design's record is never changed once the design
+ * exists (an edit makes a new one), and every rule, the export and the plan ask for the same
+ * lists of the same design; at 5,000 resources listing them anew was the largest single cost of
+ * a keystroke's export and check. Hence the lists are read-only to their callers.
+ */
+const lists = new WeakMap<Design['resources'], ResourceLists>();
+
+function listsOf(design: Design): ResourceLists {
+  let found = lists.get(design.resources);
+  if (!found) {
+    found = { all: Object.values(design.resources), byKind: {} };
+    lists.set(design.resources, found);
+  }
+  return found;
 }
 
-export function ec2NodeClasses(design: Design): EC2NodeClassResource[] {
-  return allResources(design).filter((r): r is EC2NodeClassResource => r.kind === 'EC2NodeClass');
+function ofKind<K extends ResourceKind>(design: Design, kind: K): readonly ResourceByKind[K][] {
+  const own = listsOf(design);
+  const found = own.byKind[kind] ?? own.all.filter((r) => r.kind === kind);
+  own.byKind[kind] = found;
+  return found as readonly ResourceByKind[K][];
 }
 
-export function migProfiles(design: Design): MigProfileResource[] {
-  return allResources(design).filter((r): r is MigProfileResource => r.kind === 'MigProfile');
+export function allResources(design: Design): readonly Resource[] {
+  return listsOf(design).all;
 }
 
-export function workloadResources(design: Design): WorkloadResource[] {
-  return allResources(design).filter((r): r is WorkloadResource => r.kind === 'Workload');
+export function nodePools(design: Design): readonly NodePoolResource[] {
+  return ofKind(design, 'NodePool');
+}
+
+export function ec2NodeClasses(design: Design): readonly EC2NodeClassResource[] {
+  return ofKind(design, 'EC2NodeClass');
+}
+
+export function migProfiles(design: Design): readonly MigProfileResource[] {
+  return ofKind(design, 'MigProfile');
+}
+
+export function workloadResources(design: Design): readonly WorkloadResource[] {
+  return ofKind(design, 'Workload');
 }
 
 export function namesOfKind(design: Design, kind: ResourceKind): Set<string> {

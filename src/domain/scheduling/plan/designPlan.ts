@@ -27,7 +27,7 @@ function byName(a: WorkloadResource, b: WorkloadResource): number {
  * in name order where Karpenter's queue would fall back to creation time.
  */
 export function planOfDesign(design: Design, catalog: InstanceCatalog): DesignPlan {
-  const workloads = workloadResources(design).sort(byName);
+  const workloads = workloadResources(design).toSorted(byName);
   const inputs: Workload[] = workloads.map(workloadOf);
   const plan = planDesign({ design: infrastructureOf(design), workloads: inputs, catalog });
   const byId = new Map<ResourceId, WorkloadPlan>();

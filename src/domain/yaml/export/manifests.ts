@@ -50,7 +50,7 @@ export function designToManifests(design: Design): ManifestEntry<NodePool | EC2N
 /** The design's workloads, by name: what the YAML panel shows after the cluster's resources. */
 export function workloadManifests(design: Design): ManifestEntry<WorkloadManifest>[] {
   return workloadResources(design)
-    .sort(byName)
+    .toSorted(byName)
     .map((w) => entry(w, w.manifest));
 }
 
