@@ -24,9 +24,9 @@ export default function YamlPanel() {
     const container = host.current;
     if (!container) return;
     const viewer = createYamlViewer(container, selectYaml(useDesignStore.getState()));
-    const stop = startYamlPanelSession(viewer, runCommand, undefined, (exported) =>
-      startTransition(() => setYaml(exported)),
-    );
+    const stop = startYamlPanelSession(viewer, runCommand, {
+      onDesignShown: (exported) => startTransition(() => setYaml(exported)),
+    });
     return () => {
       stop();
       viewer.dispose();

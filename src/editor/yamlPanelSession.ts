@@ -33,6 +33,26 @@ const NO_ERRORS: TextError[] = [];
 
 const onlyOne = (ids: readonly ResourceId[]) => (ids.length === 1 ? ids[0] : undefined);
 
+export interface YamlPanelTiming {
+  /** Runs what follows a large change, once the canvas showing it is painted. */
+  afterPaint?: AfterPaint;
+  /** Runs what follows a small edit before the edit's frame is drawn (after its own task's code). */
+  inThisFrame?: AfterPaint;
+  /** Told the design's export each time the panel catches up with the design (its header). */
+  onDesignShown?: (exported: DesignExport) => void;
+}
+
+/** A microtask: after the edit's handlers and its store's listeners, before the frame. */
+const beforeTheFrame: AfterPaint = (work) => {
+  let cancelled = false;
+  queueMicrotask(() => {
+    if (!cancelled) work();
+  });
+  return () => {
+    cancelled = true;
+  };
+};
+
 /**
  * Keeps the YAML panel's editor and the design in step, driven straight from the store: a
  * keystroke in the inspector updates the text without React rendering anything. Typing flows
@@ -45,9 +65,11 @@ const onlyOne = (ids: readonly ResourceId[]) => (ids.length === 1 ? ids[0] : und
 export function startYamlPanelSession(
   viewer: YamlViewer,
   run: RunCommand,
-  afterPaint: AfterPaint = afterNextPaint,
-  /** Told the design's export each time the panel catches up with the design (its header). */
-  onDesignShown: (exported: DesignExport) => void = () => undefined,
+  {
+    afterPaint = afterNextPaint,
+    inThisFrame = beforeTheFrame,
+    onDesignShown = () => undefined,
+  }: YamlPanelTiming = {},
 ): () => void {
   // Set while the editor holds text the user typed, which keeps its own order until blur: its
   // documents, as read to apply it.
@@ -128,12 +150,9 @@ export function startYamlPanelSession(
     // Compare designs, not exports: selectYaml remembers one design, so asking it about the
     // previous one would recompute both every time.
     if (state.design !== previous.design && !scheduled) {
+      scheduled = true;
       const changed = changedResourceCount(previous.design, state.design, SAME_FRAME_RESOURCES);
-      if (changed <= SAME_FRAME_RESOURCES) showDesign();
-      else {
-        scheduled = true;
-        cancelShow = afterPaint(showDesign);
-      }
+      cancelShow = (changed <= SAME_FRAME_RESOURCES ? inThisFrame : afterPaint)(showDesign);
     }
     if (state.selection !== previous.selection) viewer.mark(onlyOne(state.selection), 'ifHidden');
   });
