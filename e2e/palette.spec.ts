@@ -36,8 +36,13 @@ test('dragging each palette entry creates that resource where it is dropped', as
     expect(y).toBeGreaterThan(box.y);
     expect(y).toBeLessThan(box.y + box.height);
   }
+  // The YAML panel's header counts the new pool's document as the text shows it.
+  const panel = designer.page.getByTestId('yaml-panel');
+  const documents = Number(await panel.getAttribute('data-document-count'));
   await designer.dragFromPalette('palette-nodepool', { x: 560, y: 560 });
   await expect(designer.node('nodepool-2', 'nodePool')).toBeVisible();
+  await expect(panel).toHaveAttribute('data-document-count', String(documents + 1));
+  await expect(panel.locator('.yaml-panel__stats')).toContainText(`${documents + 1} documents`);
 });
 
 test('click or Enter on a palette entry adds one in view', async ({ page, designer }) => {
