@@ -82,7 +82,8 @@ function start() {
     return () => undefined;
   });
   const fake = fakeViewer(selectYaml(useDesignStore.getState()).text);
-  // The panel follows the design a frame later in the app; here at once, to test what it shows.
+  // In the app the panel shows a small edit before its frame and a large change a paint later;
+  // here both at once, to test what it shows.
   const now = (work: () => void) => {
     work();
     return () => undefined;

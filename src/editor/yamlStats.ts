@@ -9,7 +9,7 @@ export interface YamlStats {
 
 /**
  * Counted once per export: the panel's header renders again for other reasons (the workloads
- * toggle, the theme), and a 1,000-resource text is 1.2 MB to scan.
+ * toggle), and a 1,000-resource text is 1.2 MB to scan.
  */
 const counted = new WeakMap<YamlExport, YamlStats>();
 
