@@ -76,6 +76,7 @@ test('why not: each pool’s verdict for a workload, a refused reason opens the 
       .click({ timeout: 2000 });
     await expect(designer.nameField).toHaveValue(name);
   };
+  await designer.viewSettled();
   await designer.pane.click({ position: { x: 620, y: 40 } });
   await designer.select('web');
 

@@ -25,6 +25,29 @@ export class Designer {
     return this.page.locator('.react-flow__pane');
   }
 
+  /**
+   * Waits until the view has stopped moving: an import or an opened design is shown by a 250 ms
+   * fit, and a click on the pane in the middle of it stops the view where it is, as it does for
+   * a person.
+   */
+  async viewSettled(): Promise<void> {
+    const viewport = this.page.locator('.react-flow__viewport');
+    let last: string | undefined;
+    await expect
+      .poll(
+        async () => {
+          const now = await viewport.evaluate(
+            (element) => (element as HTMLElement).style.transform,
+          );
+          const settled = now === last;
+          last = now;
+          return settled;
+        },
+        { intervals: [300] },
+      )
+      .toBe(true);
+  }
+
   /** Every resource on the canvas, whatever its kind. */
   get allNodes(): Locator {
     return this.page.locator('.react-flow__node');

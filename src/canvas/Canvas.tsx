@@ -285,9 +285,12 @@ export function Canvas() {
     });
     const stopFocus = listen('focus', ({ ids }) => {
       cancelAnimationFrame(frame);
-      // Cards that arrive (an import, another design opened) so many that they will show as
-      // far-zoom blocks are shown at that zoom at once, before React draws them: animating
-      // there would draw each one in full first, for nothing anyone could read.
+      // Cards that arrive (an import, another design opened) are fitted from their positions
+      // and estimated sizes, not by React Flow's fitView, which fits only the cards it has a
+      // size for when it runs: imported workloads were seen left out of view, under the
+      // palette, while their pools were fitted. So many that they show as far-zoom blocks are
+      // shown at that zoom at once: animating there would draw each in full first, for nothing
+      // anyone could read.
       const box = wrapper.current?.getBoundingClientRect();
       const { resources } = useDesignStore.getState().design;
       const measuredSize = (id: ResourceId) => {
@@ -303,11 +306,11 @@ export function Canvas() {
               focusTarget(box),
             )
           : undefined;
-      if (view && view.zoom < FAR_ZOOM) {
-        void flow.setViewport(view);
+      if (view) {
+        void flow.setViewport(view, view.zoom < FAR_ZOOM ? undefined : { duration: 250 });
         return;
       }
-      // Wait a frame so React Flow has rendered and measured the new nodes.
+      // Every card is measured: React Flow's own fit, once this render is drawn.
       frame = requestAnimationFrame(() => {
         void flow.fitView({
           nodes: ids.map((id) => ({ id })),
