@@ -135,7 +135,9 @@ test('an imported MIG pool is attached to its profile and exported as it was wri
   await expect(
     page.getByTestId('problem').filter({ hasText: 'was imported in its own form' }),
   ).toHaveCount(1);
-  // The import leaves what it added selected: one click on the empty canvas clears that.
+  // The import leaves what it added selected: one click on the empty canvas clears that, once
+  // the view has settled on what arrived.
+  await designer.viewSettled();
   await designer.pane.click({ position: { x: 300, y: 600 } });
   await designer.select('gpu');
   await page

@@ -203,6 +203,7 @@ test('a busy pool shows nodes alike once, and a DaemonSet lists the pools it run
     'data-pool',
     'general',
   );
+  await designer.viewSettled();
   await designer.pane.click({ position: { x: 620, y: 40 } });
   await designer.select('agent');
   const inspector = page.getByTestId('inspector');
