@@ -33,17 +33,20 @@ const NO_ERRORS: TextError[] = [];
 
 const onlyOne = (ids: readonly ResourceId[]) => (ids.length === 1 ? ids[0] : undefined);
 
+/** Runs work later; gives the function that cancels it. */
+type Later = (work: () => void) => () => void;
+
 export interface YamlPanelTiming {
   /** Runs what follows a large change, once the canvas showing it is painted. */
   afterPaint?: AfterPaint;
   /** Runs what follows a small edit before the edit's frame is drawn (after its own task's code). */
-  inThisFrame?: AfterPaint;
+  inThisFrame?: Later;
   /** Told the design's export each time the panel catches up with the design (its header). */
   onDesignShown?: (exported: DesignExport) => void;
 }
 
 /** A microtask: after the edit's handlers and its store's listeners, before the frame. */
-const beforeTheFrame: AfterPaint = (work) => {
+const beforeTheFrame: Later = (work) => {
   let cancelled = false;
   queueMicrotask(() => {
     if (!cancelled) work();
